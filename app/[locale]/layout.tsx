@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { siteUrl } from "@/lib/alternates";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { projectorBootScript } from "@/components/layout/projector-boot";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111418" },
+  ],
+};
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: siteUrl,
+    title: { default: t("title"), template: `%s — ${t("siteName")}` },
+    description: t("description"),
+    robots: { index: true, follow: true },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Nav" });
+
+  return (
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Before first paint, so projector mode never flashes at normal size. */}
+        <script dangerouslySetInnerHTML={{ __html: projectorBootScript }} />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-[var(--color-bg)] px-4 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          {t("skip")}
+        </a>
+        {/* Only the locale reaches the client: client leaves get their labels as props, not messages. */}
+        <NextIntlClientProvider locale={locale} messages={{}}>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

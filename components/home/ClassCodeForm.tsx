@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/locales";
+
+/**
+ * A plain GET form: works without JavaScript, and `inputMode="numeric"` brings up a digit keypad on
+ * phones whatever keyboard layout (Cyrillic included) the student uses.
+ */
+export async function ClassCodeForm({ locale, idPrefix = "home" }: { locale: Locale; idPrefix?: string }) {
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const inputId = `${idPrefix}-class-code`;
+  return (
+    <form action={`/${locale}/quiz`} method="get" className="flex flex-wrap items-end gap-3">
+      <div className="flex flex-col">
+        <label htmlFor={inputId} className="font-semibold">
+          {t("classCodeLabel")}
+        </label>
+        <span id={`${inputId}-help`} className="text-base text-[var(--color-muted)]">
+          {t("classCodeHelp")}
+        </span>
+        <input
+          id={inputId}
+          name="seed"
+          inputMode="numeric"
+          pattern="[0-9]{1,9}"
+          maxLength={9}
+          autoComplete="off"
+          required
+          aria-describedby={`${inputId}-help`}
+          className="tabular mt-1 min-h-11 w-44 rounded-md border-2 border-[var(--color-border)] bg-[var(--color-bg)] px-3 text-xl tracking-widest"
+        />
+      </div>
+      <button type="submit" className="btn btn-primary">
+        {t("classCodeSubmit")}
+      </button>
+    </form>
+  );
+}

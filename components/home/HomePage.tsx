@@ -1,0 +1,69 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/locales";
+import { ClassCodeForm } from "./ClassCodeForm";
+
+const STEP_COUNT = 8;
+
+export async function HomePage({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const nav = await getTranslations({ locale, namespace: "Nav" });
+  const format = await getFormatter({ locale });
+  const cards = [
+    { href: "/explainer", title: nav("explainer"), body: t("explainerCard", { count: STEP_COUNT }) },
+    { href: "/quiz", title: nav("quiz"), body: t("quizCard") },
+    { href: "/sources", title: nav("sources"), body: t("sourcesCard") },
+    { href: "/teach", title: nav("teach"), body: t("teachCard") },
+  ] as const;
+
+  return (
+    <div className="space-y-12">
+      <section className="max-w-[68ch] space-y-5">
+        <p className="font-semibold text-[var(--color-muted)]">{t("eyebrow")}</p>
+        <h1 className="text-4xl sm:text-5xl">{t("title")}</h1>
+        <p className="text-xl">{t("lead")}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/explainer" className="btn btn-primary">
+            {t("startExplainer")}
+          </Link>
+          <Link href="/quiz" className="btn btn-secondary">
+            {t("takeQuiz")}
+          </Link>
+        </div>
+        <p className="text-base text-[var(--color-muted)]">
+          {t("sourceNote", {
+            headline: "“Almost 100,000 Russians Have Crossed Into Kazakhstan Since Putin’s Mobilization Order”",
+            author: "Ann M. Simmons",
+            publisher: "The Wall Street Journal",
+            date: format.dateTime(new Date("2022-09-27T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" }),
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="sections-title">
+        <h2 id="sections-title" className="text-2xl">
+          {t("sectionsTitle")}
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {cards.map((card) => (
+            <li key={card.href} className="rounded-lg border border-[var(--color-border)] p-5">
+              <h3 className="text-xl">
+                <Link href={card.href}>{card.title}</Link>
+              </h3>
+              <p className="mt-2">{card.body}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="class-code-title" className="rounded-lg bg-[var(--color-surface)] p-5">
+        <h2 id="class-code-title" className="text-2xl">
+          {t("classCodeTitle")}
+        </h2>
+        <div className="mt-3">
+          <ClassCodeForm locale={locale} />
+        </div>
+      </section>
+    </div>
+  );
+}

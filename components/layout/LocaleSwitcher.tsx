@@ -1,0 +1,43 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { localeNames, locales, type Locale } from "@/lib/locales";
+
+/**
+ * Plain links, not client-side navigation: switching language reloads the page so `<html lang>`,
+ * metadata and every server-rendered string change together. Query and hash are carried over on
+ * click (they are not known when the page is prerendered), and the choice is remembered in the
+ * cookie that `/` reads.
+ */
+export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
+  const pathname = usePathname() ?? `/${current}`;
+  const rest = pathname.replace(/^\/[^/]+/, "");
+
+  function go(event: React.MouseEvent<HTMLAnchorElement>, locale: Locale) {
+    document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    window.location.assign(`/${locale}${rest}${window.location.search}${window.location.hash}`);
+  }
+
+  return (
+    <nav aria-label={label} className="text-base">
+      <ul className="flex flex-wrap gap-1">
+        {locales.map((locale) => (
+          <li key={locale}>
+            <a
+              href={`/${locale}${rest}`}
+              hrefLang={locale}
+              lang={locale}
+              aria-current={locale === current ? "true" : undefined}
+              onClick={(event) => go(event, locale)}
+              className="inline-flex min-h-11 items-center rounded-md px-2.5 font-medium no-underline aria-[current=true]:bg-[var(--color-accent)] aria-[current=true]:text-[var(--color-on-accent)] hover:underline"
+            >
+              {localeNames[locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

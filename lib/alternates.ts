@@ -1,0 +1,13 @@
+import { defaultLocale, locales, type Locale } from "./locales";
+
+/** The site's public origin, for absolute `hreflang` links. Set SITE_URL when deploying. */
+export const siteUrl = new URL(process.env.SITE_URL ?? "http://localhost:3000");
+
+/** `hreflang` alternates for one page: `path` is the part after the locale ("" for home, "/quiz"). */
+export function alternatesFor(locale: Locale, path: string) {
+  const clean = path === "/" ? "" : path;
+  const languages: Record<string, string> = {};
+  for (const l of locales) languages[l] = `/${l}${clean}`;
+  languages["x-default"] = `/${defaultLocale}${clean}`;
+  return { canonical: `/${locale}${clean}`, languages };
+}

@@ -1,0 +1,175 @@
+/**
+ * Schemas for the evidence base. Every type the app uses comes from here (`z.infer`), and the
+ * dataset in `content/` is parsed once, through `parseDataset` in `lib/dataset.ts`.
+ */
+import { z } from "zod";
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, single hyphens)");
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date (YYYY-MM-DD)")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/** The same sentence in every language; all three are required. */
+export const localizedTextSchema = z.strictObject({ en: text, ru: text, kk: text });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A translation of English source text: the English stays the original. */
+export const translationSchema = z.strictObject({ ru: text, kk: text });
+
+export const sourceSchema = z.strictObject({
+  headline: text,
+  headlineTranslation: translationSchema,
+  publisher: text,
+  author: text,
+  datePublished: isoDateSchema,
+  /** As printed in the byline, e.g. "Sept. 27, 2022 11:20 am ET". */
+  bylineTime: text,
+  dateline: localizedTextSchema,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const authoritySchema = z.strictObject({
+  id: idSchema,
+  /** Nominative name as an answer option: "the head of Georgia's interior ministry". */
+  name: localizedTextSchema,
+  kind: z.enum(["person", "official", "agency", "media", "data"]),
+  /** One line on who this is, as the article describes them. */
+  description: localizedTextSchema.optional(),
+});
+export type Authority = z.infer<typeof authoritySchema>;
+
+export const quoteSchema = z.strictObject({
+  id: idSchema,
+  /** Verbatim span of the article (white space may differ). At most 25 words. */
+  text: text,
+  translation: translationSchema,
+  /** Whose words these are; null = the article's own narration. */
+  speakerId: idSchema.nullable(),
+  /** True where the English is the newspaper's rendering of words said in another language. */
+  renderedByNewspaper: z.boolean().default(false),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const placeSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  kind: z.enum(["country", "crossing", "region"]),
+  /** [longitude, latitude], for the map label. */
+  coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  /** ISO 3166-1 numeric code as used by world-atlas, for countries. */
+  isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const periodSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("day"), date: isoDateSchema }),
+  z.strictObject({ kind: z.literal("range"), from: isoDateSchema, to: isoDateSchema }),
+  z.strictObject({
+    kind: z.literal("relative"),
+    key: z.enum(["recent-days", "past-week", "usual", "days-after-order"]),
+  }),
+]);
+export type Period = z.infer<typeof periodSchema>;
+
+export const qualifierSchema = z.enum(["nearly", "almost", "about", "some", "more-than", "exactly"]);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+/** Quiz material that only some claims carry; question stems per claim keep ru and kk grammatical. */
+const claimQuizSchema = z.strictObject({
+  /** "According to the article, about how many …?" — for number claims. */
+  howMany: localizedTextSchema.optional(),
+  /** "Which country …?" with the right place. */
+  where: z.strictObject({ question: localizedTextSchema, placeId: idSchema }).optional(),
+  /** Wording of the statement for "who reported it?" when it differs from `statement`. */
+});
+
+const claimBase = {
+  id: idSchema,
+  /** null = the article names nobody for this. */
+  authorityId: idSchema.nullable(),
+  quoteId: idSchema,
+  step: idSchema,
+  /**
+   * ICU message. Numbers and dates come in as arguments (`{value, plural, …}`, `#`, `{min}`,
+   * `{date}` …); a digit typed into the text is an error.
+   */
+  statement: localizedTextSchema,
+  quiz: claimQuizSchema.optional(),
+};
+
+export const numberClaimSchema = z
+  .strictObject({
+    ...claimBase,
+    kind: z.literal("number"),
+    value: z.number().nonnegative().optional(),
+    range: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() }).optional(),
+    qualifier: qualifierSchema,
+    unit: z.enum(["people", "russians", "reservists", "foreign-citizens", "crossings", "percent", "times"]),
+    /** per-day rate, one-day count, multi-day total, share, or a plain count of things. */
+    measure: z.enum(["per-day", "one-day", "total", "share", "count"]),
+    period: periodSchema.optional(),
+    placeId: idSchema.optional(),
+  })
+  .refine((c) => (c.value === undefined) !== (c.range === undefined), {
+    message: "a number claim needs exactly one of value or range",
+    path: ["value"],
+  })
+  .refine((c) => !c.range || c.range.min < c.range.max, {
+    message: "range.min must be below range.max",
+    path: ["range"],
+  });
+
+export const claimSchema = z.union([
+  numberClaimSchema,
+  z.strictObject({ ...claimBase, kind: z.literal("date"), period: periodSchema }),
+  z.strictObject({ ...claimBase, kind: z.literal("place"), placeIds: z.array(idSchema).min(1) }),
+  z.strictObject({ ...claimBase, kind: z.literal("role"), personId: idSchema }),
+  z.strictObject({ ...claimBase, kind: z.literal("statement") }),
+  z.strictObject({ ...claimBase, kind: z.literal("unknown") }),
+]);
+export type Claim = z.infer<typeof claimSchema>;
+export type NumberClaim = z.infer<typeof numberClaimSchema>;
+export type ClaimKind = Claim["kind"];
+
+export const notStatedSchema = z.strictObject({
+  id: idSchema,
+  /** A plausible, on-topic statement the article does NOT make. */
+  statement: localizedTextSchema,
+  /** Why: what the article does (or does not) say instead. */
+  explanation: localizedTextSchema,
+  /** The nearest passage of the article, to show what it does say. */
+  quoteId: idSchema,
+  step: idSchema,
+});
+export type NotStated = z.infer<typeof notStatedSchema>;
+
+export const timelineEventSchema = z.strictObject({
+  id: idSchema,
+  period: periodSchema.refine((p) => p.kind !== "relative", "timeline events need a date or a date range"),
+  label: localizedTextSchema,
+  claimIds: z.array(idSchema).min(1),
+  /** "When did …?" stem for the quiz; the options are dates. */
+  question: localizedTextSchema.optional(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const stepSchema = z.strictObject({ slug: idSchema });
+export type Step = z.infer<typeof stepSchema>;
+
+export const datasetSchema = z.strictObject({
+  source: sourceSchema,
+  authorities: z.array(authoritySchema).min(1),
+  quotes: z.array(quoteSchema).min(1),
+  places: z.array(placeSchema).min(1),
+  claims: z.array(claimSchema).min(1),
+  notStated: z.array(notStatedSchema).min(1),
+  timeline: z.array(timelineEventSchema).min(1),
+  steps: z.array(stepSchema).min(1),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

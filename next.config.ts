@@ -1,0 +1,34 @@
+import type { NextConfig } from "next";
+import createMDX from "@next/mdx";
+import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security-headers";
+
+/** `npm run export` sets this: a static site in `out/`, built apart from `.next` so `next start` keeps working. */
+const isExport = process.env.STATIC_EXPORT === "1";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  pageExtensions: ["ts", "tsx"],
+  ...(isExport ? { output: "export" as const, distDir: ".next-export", trailingSlash: true } : {}),
+  ...(isExport
+    ? {}
+    : {
+        async headers() {
+          return [
+            {
+              source: "/:path*",
+              headers: securityHeaders({
+                dev: process.env.NODE_ENV !== "production",
+                frameAncestors: process.env.FRAME_ANCESTORS,
+              }),
+            },
+          ];
+        },
+      }),
+};
+
+const withMDX = createMDX({ extension: /\.mdx$/ });
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(withMDX(nextConfig));

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Checks the static export: every locale's pages are there, and `/` is a small plain-HTML chooser.
+import { existsSync, readFileSync, statSync } from "node:fs";
+
+const problems = [];
+const pages = ["", "explainer", "quiz", "sources", "teach", "404"];
+for (const locale of ["en", "ru", "kk"]) {
+  for (const page of pages) {
+    const file = `out/${locale}/${page ? `${page}/` : ""}index.html`;
+    if (!existsSync(file)) problems.push(`missing ${file}`);
+    else if (!readFileSync(file, "utf8").includes(`<html lang="${locale}"`)) problems.push(`${file}: wrong <html lang>`);
+  }
+}
+const root = "out/index.html";
+if (!existsSync(root)) problems.push(`missing ${root}`);
+else {
+  const html = readFileSync(root, "utf8");
+  if (statSync(root).size > 4096) problems.push(`${root} is ${statSync(root).size} bytes (expected a tiny page)`);
+  if (/<script[^>]+src=/.test(html)) problems.push(`${root} loads a script file`);
+  for (const l of ["en", "ru", "kk"]) if (!html.includes(`href="/${l}/"`)) problems.push(`${root}: no link to /${l}/`);
+}
+for (const p of problems) console.error(`export: ${p}`);
+if (problems.length) process.exit(1);
+console.log(`export: ${pages.length * 3 + 1} pages checked in out/`);

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in order, stopping at the first failure, with the time of each stage.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.CI ? "0" : "1" };
+const times = [];
+
+function run(name, command) {
+  console.log(`\n▶ ${name}: ${command}`);
+  const start = performance.now();
+  const result = spawnSync(command, { stdio: "inherit", shell: true, env });
+  const seconds = (performance.now() - start) / 1000;
+  times.push([name, seconds, result.status === 0]);
+  if (result.status !== 0) {
+    report();
+    console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+function report() {
+  console.log("\nStage times:");
+  for (const [name, s, ok] of times) console.log(`  ${ok ? "✓" : "✖"} ${name.padEnd(12)} ${s.toFixed(1).padStart(7)} s`);
+  const total = times.reduce((sum, [, s]) => sum + s, 0);
+  console.log(`  = total        ${total.toFixed(1).padStart(7)} s`);
+}
+
+function chromiumOrExplain() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter(Boolean);
+  if (candidates.some((p) => existsSync(p))) return;
+  const own = spawnSync("node", ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+    encoding: "utf8",
+  });
+  if (own.status === 0 && own.stdout && existsSync(own.stdout)) return;
+  console.error(
+    "\nNo Chromium for the end-to-end tests. Install one of:\n" +
+      "  Debian/Ubuntu:  sudo apt-get install -y chromium   (gives /usr/bin/chromium)\n" +
+      "  elsewhere:      npx playwright install chromium\n" +
+      "or point CHROMIUM_PATH at a Chromium binary.",
+  );
+  process.exit(1);
+}
+
+run("typecheck", "npx next typegen >/dev/null && npx tsc --noEmit");
+run("lint", "npm run --silent lint");
+run("unit", "npx vitest run");
+if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/source/article.txt")) {
+  run("quotes", "npm run --silent content:json | node ../shared/tools/check-quotes.mjs");
+} else {
+  console.log("\n(skipped the quote check: ../shared/tools/check-quotes.mjs or the article is not here)");
+}
+run("build", "npx next build");
+run("export", "node scripts/export.mjs && node scripts/check-export.mjs");
+chromiumOrExplain();
+run("e2e", "npx playwright test --reporter=list,json");
+report();
+
+const resultsFile = "test-results/e2e.json";
+if (existsSync(resultsFile)) {
+  const { stats } = JSON.parse(readFileSync(resultsFile, "utf8"));
+  console.log(`\ne2e: ${stats.expected} passed, ${stats.unexpected + stats.flaky} failed`);
+}
