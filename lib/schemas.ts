@@ -86,7 +86,6 @@ const claimQuizSchema = z.strictObject({
   howMany: localizedTextSchema.optional(),
   /** "Which country …?" with the right place. */
   where: z.strictObject({ question: localizedTextSchema, placeId: idSchema }).optional(),
-  /** Wording of the statement for "who reported it?" when it differs from `statement`. */
 });
 
 const claimBase = {
@@ -115,6 +114,8 @@ export const numberClaimSchema = z
     measure: z.enum(["per-day", "one-day", "total", "share", "count"]),
     period: periodSchema.optional(),
     placeId: idSchema.optional(),
+    /** Short label of this figure's bar in the explainer's charts ("Entering Georgia, before"). */
+    chartLabel: localizedTextSchema.optional(),
   })
   .refine((c) => (c.value === undefined) !== (c.range === undefined), {
     message: "a number claim needs exactly one of value or range",
@@ -125,7 +126,7 @@ export const numberClaimSchema = z
     path: ["range"],
   });
 
-export const claimSchema = z.union([
+export const claimSchema = z.discriminatedUnion("kind", [
   numberClaimSchema,
   z.strictObject({ ...claimBase, kind: z.literal("date"), period: periodSchema }),
   z.strictObject({ ...claimBase, kind: z.literal("place"), placeIds: z.array(idSchema).min(1) }),
@@ -173,3 +174,7 @@ export const datasetSchema = z.strictObject({
   steps: z.array(stepSchema).min(1),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/** `export const meta` of each explainer step's MDX file. */
+export const stepMetaSchema = z.strictObject({ title: text, summary: text });
+export type StepMeta = z.infer<typeof stepMetaSchema>;

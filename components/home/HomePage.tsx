@@ -1,16 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { dataset } from "@/components/evidence/evidence";
 import { ClassCodeForm } from "./ClassCodeForm";
-
-const STEP_COUNT = 8;
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Home" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
   const format = await getFormatter({ locale });
   const cards = [
-    { href: "/explainer", title: nav("explainer"), body: t("explainerCard", { count: STEP_COUNT }) },
+    { href: "/explainer", title: nav("explainer"), body: t("explainerCard", { count: dataset.steps.length }) },
     { href: "/quiz", title: nav("quiz"), body: t("quizCard") },
     { href: "/sources", title: nav("sources"), body: t("sourcesCard") },
     { href: "/teach", title: nav("teach"), body: t("teachCard") },
@@ -32,10 +31,10 @@ export async function HomePage({ locale }: { locale: Locale }) {
         </div>
         <p className="text-base text-[var(--color-muted)]">
           {t("sourceNote", {
-            headline: "“Almost 100,000 Russians Have Crossed Into Kazakhstan Since Putin’s Mobilization Order”",
-            author: "Ann M. Simmons",
-            publisher: "The Wall Street Journal",
-            date: format.dateTime(new Date("2022-09-27T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" }),
+            headline: `“${dataset.source.headline}”`,
+            author: dataset.source.author,
+            publisher: dataset.source.publisher,
+            date: format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
           })}
         </p>
       </section>

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/locales";
+import { dataset } from "@/components/evidence/evidence";
+import { DestinationsMap } from "./DestinationsMap";
+
+/** Places drawn as destinations: every place in the dataset except Russia and Ukraine. */
+const notDestinations = new Set(["russia", "ukraine"]);
+
+export async function LocalizedDestinationsMap({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Charts" });
+  const places = dataset.places
+    .filter((p) => !notDestinations.has(p.id))
+    .map((p) => ({
+      id: p.id,
+      name: p.name[locale],
+      coords: p.coords,
+      kind: p.kind === "crossing" ? ("crossing" as const) : ("country" as const),
+      ...(p.isoNumeric ? { isoNumeric: p.isoNumeric } : {}),
+    }));
+  return (
+    <DestinationsMap
+      idPrefix="destinations-map"
+      title={t("mapTitle")}
+      caption={t("mapCaption")}
+      sourceLine={t("mapSource")}
+      legendDestination={t("mapLegendDestination")}
+      legendRussia={t("mapLegendRussia")}
+      listLabel={t("mapList")}
+      places={places}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+
+/** "What is not known" and "Who says so?" boxes: an icon and a heading, never colour alone. */
+export async function Callout({ kind, children }: { kind: "unknown" | "who"; children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "Evidence" });
+  const title = kind === "unknown" ? t("calloutUnknown") : t("calloutWho");
+  return (
+    <aside
+      className={`print-avoid-break my-6 rounded-lg border-2 p-4 ${
+        kind === "unknown"
+          ? "border-[var(--color-note)] bg-[var(--color-note-bg)]"
+          : "border-[var(--color-accent)] bg-[var(--color-surface)]"
+      }`}
+    >
+      <p className="flex items-center gap-2 font-bold">
+        <span aria-hidden="true" className="text-xl">
+          {kind === "unknown" ? "?" : "🗣"}
+        </span>
+        {title}
+      </p>
+      <div className="[&>p]:mt-2">{children}</div>
+    </aside>
+  );
+}

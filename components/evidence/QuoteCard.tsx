@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/locales";
+import { evidence } from "./evidence";
+
+/**
+ * A quote as the article printed it (English, marked `lang="en"`), then our labelled translation
+ * and who said it. On the sources page it is the target of `#quote-{id}`.
+ */
+export async function QuoteCard({
+  id,
+  locale,
+  anchor = false,
+  targetLabel,
+  children,
+}: {
+  id: string;
+  locale: Locale;
+  anchor?: boolean;
+  /** Shown only while this card is the URL's target. */
+  targetLabel?: string;
+  children?: React.ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "Evidence" });
+  const quote = evidence.quote(id);
+  const number = evidence.quoteNumber(id);
+  const speaker = quote.speakerId ? evidence.authority(quote.speakerId).name[locale] : t("narration");
+  return (
+    <figure
+      id={anchor ? `quote-${id}` : undefined}
+      tabIndex={anchor ? -1 : undefined}
+      className="quote-card print-avoid-break rounded-lg border-s-4 border-[var(--color-accent)] bg-[var(--color-surface)] p-4"
+    >
+      <p className="text-base font-semibold text-[var(--color-muted)]">
+        {t("quoteNumber", { number })}
+        {targetLabel && <span className="target-label text-[var(--color-text)]">{targetLabel}</span>}
+      </p>
+      <blockquote lang="en" className="mt-1 text-lg">
+        {locale !== "en" && <span className="sr-only">{t("original")}: </span>}“{quote.text}”
+      </blockquote>
+      {locale !== "en" && (
+        <div className="mt-3 border-t border-[var(--color-border)] pt-2">
+          <p className="text-base text-[var(--color-muted)]">{t("translationLabel")}</p>
+          <p>{quote.translation[locale]}</p>
+        </div>
+      )}
+      <figcaption className="mt-2 text-base text-[var(--color-muted)]">
+        — {speaker}
+        {quote.renderedByNewspaper && <span className="block">{t("renderedNote")}</span>}
+      </figcaption>
+      {children}
+    </figure>
+  );
+}

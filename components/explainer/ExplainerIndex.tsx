@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/locales";
+import { loadAllSteps } from "./load-step";
+
+export async function ExplainerIndex({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Explainer" });
+  const steps = await loadAllSteps(locale);
+  return (
+    <div className="max-w-[68ch] space-y-6">
+      <h1 className="text-4xl">{t("title")}</h1>
+      <p className="text-xl">{t("intro", { count: steps.length })}</p>
+      <ol className="space-y-4">
+        {steps.map((s, i) => (
+          <li key={s.slug} className="rounded-lg border border-[var(--color-border)] p-4">
+            <p className="text-base text-[var(--color-muted)]">{t("stepOf", { current: i + 1, total: steps.length })}</p>
+            <h2 className="text-xl">
+              <Link href={`/explainer/${s.slug}`}>{s.meta.title}</Link>
+            </h2>
+            <p className="mt-1">{s.meta.summary}</p>
+          </li>
+        ))}
+      </ol>
+      {steps[0] && (
+        <Link href={`/explainer/${steps[0].slug}`} className="btn btn-primary">
+          {t("start")}
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { Link } from "@/i18n/navigation";
+import type { LoadedStep } from "./load-step";
+
+export function StepList({ steps, current }: { steps: LoadedStep[]; current?: string }) {
+  return (
+    <ol className="space-y-1">
+      {steps.map((s, i) => (
+        <li key={s.slug} className="flex gap-2">
+          <span className="tabular w-6 shrink-0 text-end font-semibold text-[var(--color-muted)]">{i + 1}.</span>
+          <Link
+            href={`/explainer/${s.slug}`}
+            aria-current={s.slug === current ? "page" : undefined}
+            className="aria-[current=page]:font-bold aria-[current=page]:text-[var(--color-text)] aria-[current=page]:no-underline"
+          >
+            {s.meta.title}
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,97 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/locales";
+import { dataset } from "@/components/evidence/evidence";
+import { loadAllSteps } from "./load-step";
+import { ProjectorToggle } from "./ProjectorToggle";
+import { StepKeys } from "./StepKeys";
+import { StepList } from "./StepList";
+import { stepComponents } from "./step-components";
+
+export async function StepPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const t = await getTranslations({ locale, namespace: "Explainer" });
+  const format = await getFormatter({ locale });
+  const steps = await loadAllSteps(locale);
+  const index = steps.findIndex((s) => s.slug === slug);
+  const step = steps[index]!;
+  const prev = steps[index - 1];
+  const next = steps[index + 1];
+  const total = steps.length;
+  const href = (s: string) => `/${locale}/explainer/${s}`;
+  const published = format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
+  const { Content } = step;
+
+  return (
+    <article className="mx-auto max-w-[68ch]">
+      <StepKeys prevHref={prev && href(prev.slug)} nextHref={next && href(next.slug)} />
+      <div className="no-print flex flex-wrap items-center justify-between gap-3">
+        <Link href="/explainer" className="projector:hidden">
+          {t("allSteps")}
+        </Link>
+        <ProjectorToggle onLabel={t("projectorOn")} offLabel={t("projectorOff")} help={t("projectorHelp")} />
+      </div>
+      <p className="mt-6 font-semibold text-[var(--color-muted)]" id="step-progress">
+        {t("stepOf", { current: index + 1, total })}
+      </p>
+      <progress
+        className="step-progress mt-1 h-1.5 w-full"
+        value={index + 1}
+        max={total}
+        aria-labelledby="step-progress"
+      />
+      <h1 className="mt-4 text-4xl">{step.meta.title}</h1>
+      <p className="mt-3 text-xl text-[var(--color-muted)]">{step.meta.summary}</p>
+      <p className="mt-3 inline-block rounded-full border border-[var(--color-border)] px-3 py-0.5 text-base">
+        {t("asReported", { date: published })}
+      </p>
+      <div className="prose-step mt-6">
+        <Content components={stepComponents(slug, locale)} />
+      </div>
+
+      {!next && (
+        <section className="mt-10 rounded-lg bg-[var(--color-surface)] p-5" aria-labelledby="end-title">
+          <h2 id="end-title" className="text-2xl">
+            {t("endTitle")}
+          </h2>
+          <p className="mt-2">{t("endBody")}</p>
+          <Link href="/quiz" className="btn btn-primary mt-4">
+            {t("toQuiz")}
+          </Link>
+        </section>
+      )}
+
+      <nav aria-label={t("stepsNav")} className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-[var(--color-border)] pt-6">
+        {prev ? (
+          <Link href={`/explainer/${prev.slug}`} rel="prev" className="btn btn-secondary">
+            <span aria-hidden="true">←</span> {t("previous")}
+            <span className="sr-only">: {prev.meta.title}</span>
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/explainer/${next.slug}`} rel="next" className="btn btn-primary">
+            {t("next")}
+            <span className="sr-only">: {next.meta.title}</span> <span aria-hidden="true">→</span>
+          </Link>
+        ) : (
+          <Link href="/quiz" className="btn btn-primary">
+            {t("toQuiz")} <span aria-hidden="true">→</span>
+          </Link>
+        )}
+      </nav>
+      <p className="no-print projector:hidden mt-3 text-base text-[var(--color-muted)]">{t("keysHint")}</p>
+      <section className="no-print projector:hidden mt-8" aria-labelledby="all-steps-title">
+        <h2 id="all-steps-title" className="text-xl">
+          {t("allSteps")}
+        </h2>
+        <div className="mt-2">
+          <StepList steps={steps} current={slug} />
+        </div>
+      </section>
+    </article>
+  );
+}

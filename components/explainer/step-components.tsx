@@ -1,0 +1,25 @@
+import type { MDXComponents } from "mdx/types";
+import type { Locale } from "@/lib/locales";
+import { ClaimText, type ClaimProps } from "@/components/evidence/ClaimText";
+import { QuoteCard } from "@/components/evidence/QuoteCard";
+import { Callout } from "@/components/evidence/Callout";
+import { Timeline } from "@/components/charts/Timeline";
+import { FiguresChart } from "@/components/charts/FiguresChart";
+import { LocalizedDestinationsMap } from "@/components/charts/LocalizedDestinationsMap";
+
+/** The components an explainer step's MDX may use, bound to its file so errors can name it. */
+export function stepComponents(slug: string, locale: Locale): MDXComponents {
+  const file = `content/steps/${slug}/${locale}.mdx`;
+  return {
+    Claim: (props: ClaimProps) => <ClaimText {...props} file={file} />,
+    Quote: ({ id }: { id: string }) => (
+      <div className="my-6">
+        <QuoteCard id={id} locale={locale} />
+      </div>
+    ),
+    Callout,
+    Timeline,
+    FiguresChart,
+    DestinationsMap: () => <LocalizedDestinationsMap locale={locale} />,
+  };
+}

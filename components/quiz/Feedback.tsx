@@ -1,0 +1,57 @@
+"use client";
+
+import type { RefObject } from "react";
+import { fill, type RenderedQuestion } from "@/lib/quiz-render";
+import type { QuizUi } from "./QuizApp";
+
+/**
+ * Right or wrong in words and an icon (never colour alone). Focus moves here after "Check", so a
+ * screen reader reads it once; it is deliberately not a live region as well.
+ */
+export function Feedback({
+  ui,
+  view,
+  correct,
+  yourAnswer,
+  feedbackRef,
+}: {
+  ui: QuizUi;
+  view: RenderedQuestion;
+  correct: boolean;
+  yourAnswer: string;
+  feedbackRef: RefObject<HTMLDivElement | null>;
+}) {
+  return (
+    <div
+      ref={feedbackRef}
+      tabIndex={-1}
+      data-testid="feedback"
+      className={`mt-5 rounded-lg border-2 p-4 outline-none focus-visible:outline-3 ${
+        correct ? "border-[var(--color-ok)] bg-[var(--color-ok-bg)]" : "border-[var(--color-bad)] bg-[var(--color-bad-bg)]"
+      }`}
+    >
+      <p className="flex items-center gap-2 text-xl font-bold">
+        <span aria-hidden="true" className={correct ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}>
+          {correct ? "✓" : "✗"}
+        </span>
+        {correct ? ui.correct : ui.incorrect}
+      </p>
+      {!correct && (
+        <>
+          <p className="mt-1">{fill(ui.yourAnswer, { answer: yourAnswer })}</p>
+          <p className="mt-1 font-semibold">{fill(ui.rightAnswer, { answer: view.answer })}</p>
+        </>
+      )}
+      <p className="mt-2">{view.explanation}</p>
+      {view.attribution && <p className="mt-1 text-base">{view.attribution}</p>}
+      <p className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
+        <a href={view.links.quote} className="inline-flex min-h-11 items-center font-semibold">
+          {ui.seeQuote} <span className="ms-1 tabular">[{view.quote.number}]</span>
+        </a>
+        <a href={view.links.step} className="inline-flex min-h-11 items-center font-semibold">
+          {ui.readStep}: {view.step.title}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/locales";
+import { renderStatement } from "@/lib/statements";
+import { dataset, evidence } from "@/components/evidence/evidence";
+import { QuoteCard } from "@/components/evidence/QuoteCard";
+
+export async function SourcesPage({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Sources" });
+  const te = await getTranslations({ locale, namespace: "Evidence" });
+  const format = await getFormatter({ locale });
+  const { source } = dataset;
+  const published = format.dateTime(new Date(`${source.datePublished}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <div className="mx-auto max-w-[68ch] space-y-8">
+      <h1 className="text-4xl">{t("title")}</h1>
+      <p className="text-xl">{t("intro")}</p>
+
+      <section aria-labelledby="article-title" className="rounded-lg border border-[var(--color-border)] p-5">
+        <h2 id="article-title" className="text-2xl">
+          {t("articleTitle")}
+        </h2>
+        <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t("headline")}</dt>
+          <dd lang="en">“{source.headline}”</dd>
+          {locale !== "en" && (
+            <>
+              <dt className="font-semibold">{t("headlineTranslation")}</dt>
+              <dd>{source.headlineTranslation[locale]}</dd>
+            </>
+          )}
+          <dt className="font-semibold">{t("publisher")}</dt>
+          <dd lang="en">{source.publisher}</dd>
+          <dt className="font-semibold">{t("author")}</dt>
+          <dd lang="en">{source.author}</dd>
+          <dt className="font-semibold">{t("published")}</dt>
+          <dd>
+            {published} <span lang="en">({source.bylineTime})</span>
+          </dd>
+          <dt className="font-semibold">{t("dateline")}</dt>
+          <dd>{source.dateline[locale]}</dd>
+        </dl>
+        <p className="mt-4 text-base text-[var(--color-muted)]">{t("note")}</p>
+      </section>
+
+      <section aria-labelledby="quotes-title">
+        <h2 id="quotes-title" className="text-2xl">
+          {t("quotesTitle", { count: dataset.quotes.length })}
+        </h2>
+        <ol className="mt-4 space-y-6">
+          {dataset.quotes.map((quote) => {
+            const claims = evidence.claimsForQuote(quote.id);
+            return (
+              <li key={quote.id}>
+                <QuoteCard id={quote.id} locale={locale} anchor targetLabel={t("highlighted")}>
+                  {claims.length > 0 && (
+                    <div className="mt-3 border-t border-[var(--color-border)] pt-2">
+                      <p className="text-base font-semibold">{te("supports")}</p>
+                      <ul className="mt-1 list-disc space-y-1 ps-5 text-base">
+                        {claims.map((c) => (
+                          <li key={c.id} id={`claim-${c.id}`}>
+                            {renderStatement(c, locale)}{" "}
+                            <span className="text-[var(--color-muted)]">
+                              (
+                              {c.authorityId
+                                ? te("whoSays", { name: evidence.authority(c.authorityId).name[locale] })
+                                : te("unattributed")}
+                              )
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </QuoteCard>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** Lookups over the dataset by id, shared by the explainer, the sources page and the quiz. */
+import type { Authority, Claim, Dataset, NotStated, Place, Quote, TimelineEvent } from "./schemas";
+
+export interface EvidenceIndex {
+  claim(id: string): Claim;
+  quote(id: string): Quote;
+  authority(id: string): Authority;
+  place(id: string): Place;
+  notStated(id: string): NotStated;
+  event(id: string): TimelineEvent;
+  hasClaim(id: string): boolean;
+  /** 1-based number of a quote, in the order of the sources page. */
+  quoteNumber(id: string): number;
+  claimsForQuote(id: string): Claim[];
+  stepNumber(slug: string): number;
+}
+
+function byId<T extends { id: string }>(items: readonly T[], what: string) {
+  const map = new Map(items.map((item) => [item.id, item]));
+  return (id: string): T => {
+    const item = map.get(id);
+    if (!item) throw new Error(`unknown ${what} "${id}"`);
+    return item;
+  };
+}
+
+export function indexDataset(d: Dataset): EvidenceIndex {
+  const quoteOrder = new Map(d.quotes.map((q, i) => [q.id, i + 1]));
+  const claimIds = new Set(d.claims.map((c) => c.id));
+  const stepOrder = new Map(d.steps.map((s, i) => [s.slug, i + 1]));
+  return {
+    claim: byId(d.claims, "claim"),
+    quote: byId(d.quotes, "quote"),
+    authority: byId(d.authorities, "authority"),
+    place: byId(d.places, "place"),
+    notStated: byId(d.notStated, "not-stated item"),
+    event: byId(d.timeline, "timeline event"),
+    hasClaim: (id) => claimIds.has(id),
+    quoteNumber(id) {
+      const n = quoteOrder.get(id);
+      if (n === undefined) throw new Error(`unknown quote "${id}"`);
+      return n;
+    },
+    claimsForQuote: (id) => d.claims.filter((c) => c.quoteId === id),
+    stepNumber(slug) {
+      const n = stepOrder.get(slug);
+      if (n === undefined) throw new Error(`unknown step "${slug}"`);
+      return n;
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Locale formatting of the article's figures and dates. Pure: the same input gives the same text in
+ * Node (build, tests, CLI) and in the browser.
+ */
+import type { Locale } from "./locales";
+import type { NumberClaim, Period, Qualifier } from "./schemas";
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, percent = false) {
+  const key = `${locale}:${percent}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, percent ? { style: "percent", maximumFractionDigits: 1 } : {});
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat(locale).format(value);
+}
+
+/** `value` is in percent (10 → "10%", ru "10 %"). */
+export function formatPercent(value: number, locale: Locale): string {
+  return numberFormat(locale, true).format(value / 100);
+}
+
+const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+/** "September 25" / "25 сентября" / "25 қыркүйек". */
+export function formatDayMonth(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(utc(iso));
+}
+
+/** "Sunday, September 25, 2022" / "воскресенье, 25 сентября 2022 г." / "2022 ж. 25 қыркүйек, жексенбі". */
+export function formatFullDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(utc(iso));
+}
+
+/** "September 25, 2022" / "25 сентября 2022 г." / "2022 ж. 25 қыркүйек". */
+export function formatLongDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(utc(iso));
+}
+
+export function formatWeekday(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(utc(iso));
+}
+
+/** "September 21 – 25" / "21–25 сентября" / "21–25 қыркүйек". */
+export function formatDayRange(from: string, to: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).formatRange(
+    utc(from),
+    utc(to),
+  );
+}
+
+/** A period as a short stand-alone label; relative periods are worded by the UI (see `periodKey`). */
+export function formatPeriodDates(period: Period, locale: Locale): string | null {
+  if (period.kind === "day") return formatDayMonth(period.date, locale);
+  if (period.kind === "range") return formatDayRange(period.from, period.to, locale);
+  return null;
+}
+
+/** The day a period starts on, for ordering; relative periods have none. */
+export function periodStart(period: Period): string | null {
+  return period.kind === "day" ? period.date : period.kind === "range" ? period.from : null;
+}
+
+// ---- Kazakh case endings after numerals -------------------------------------------------------
+// Kazakh writes "100 000-ға", "300 000-нан": the ending follows the sound of the last spoken word.
+
+type KkCase = "dat" | "abl" | "loc";
+/** The last spoken word of a number decides the ending: [dative, ablative, locative]. */
+const kkEndings: Record<string, [string, string, string]> = {
+  бір: ["ге", "ден", "де"],
+  екі: ["ге", "ден", "де"],
+  үш: ["ке", "тен", "те"],
+  төрт: ["ке", "тен", "те"],
+  бес: ["ке", "тен", "те"],
+  алты: ["ға", "дан", "да"],
+  жеті: ["ге", "ден", "де"],
+  сегіз: ["ге", "ден", "де"],
+  тоғыз: ["ға", "дан", "да"],
+  он: ["ға", "нан", "да"],
+  жиырма: ["ға", "дан", "да"],
+  отыз: ["ға", "дан", "да"],
+  қырық: ["қа", "тан", "та"],
+  елу: ["ге", "ден", "де"],
+  алпыс: ["қа", "тан", "та"],
+  жетпіс: ["ке", "тен", "те"],
+  сексен: ["ге", "нен", "де"],
+  тоқсан: ["ға", "нан", "да"],
+  жүз: ["ге", "ден", "де"],
+  мың: ["ға", "нан", "да"],
+  миллион: ["ға", "нан", "да"],
+  пайыз: ["ға", "дан", "да"],
+  нөл: ["ге", "ден", "де"],
+};
+const units = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"];
+const tens = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"];
+
+/** The last word of a whole number as spoken in Kazakh: 243 → "үш", 100 000 → "мың". */
+export function kkLastWord(n: number): string {
+  const whole = Math.floor(Math.abs(n));
+  if (whole === 0) return "нөл";
+  if (whole % 10 !== 0) return units[whole % 10]!;
+  if (whole % 100 !== 0) return tens[(whole % 100) / 10]!;
+  if (whole % 1000 !== 0) return "жүз";
+  if (whole % 1_000_000 !== 0) return "мың";
+  return "миллион";
+}
+
+export function kkWithCase(formatted: string, lastWord: string, kkCase: KkCase): string {
+  const endings = kkEndings[lastWord];
+  if (!endings) throw new Error(`no Kazakh endings for "${lastWord}"`);
+  const ending = endings[kkCase === "dat" ? 0 : kkCase === "abl" ? 1 : 2];
+  return `${formatted}-${ending}`;
+}
+
+/** 100000 → "100 000-ға" (dat), 300000 → "300 000-нан" (abl). Percent: 10 → "10%-ға". */
+export function kkNumberCase(value: number, kkCase: KkCase, percent = false): string {
+  const text = percent ? formatPercent(value, "kk") : formatNumber(value, "kk");
+  return kkWithCase(text, percent ? "пайыз" : kkLastWord(value), kkCase);
+}
+
+// ---- Figures with the article's precision --------------------------------------------------------
+
+export interface FigureValue {
+  value?: number | undefined;
+  range?: { min: number; max: number } | undefined;
+  qualifier: Qualifier;
+  unit: NumberClaim["unit"];
+}
+
+function plain(f: FigureValue, locale: Locale): string {
+  const fmt = (n: number) => (f.unit === "percent" ? formatPercent(n, locale) : formatNumber(n, locale));
+  if (f.range) return `${fmt(f.range.min)}–${fmt(f.range.max)}`;
+  return fmt(f.value ?? 0);
+}
+
+/** The bare number as an answer option: "8,314", "5,000–6,000", "10%". */
+export function formatFigureValue(f: FigureValue, locale: Locale): string {
+  return plain(f, locale);
+}
+
+/**
+ * The figure with its qualifier, as the article gives it: "nearly 100,000", "more than 300,000",
+ * ru "почти 100 000", kk "100 000-ға жуық", "300 000-нан астам", "шамамен 3 000".
+ */
+export function formatFigure(f: FigureValue, locale: Locale): string {
+  const text = plain(f, locale);
+  const q = f.qualifier;
+  if (q === "exactly") return text;
+  if (locale === "en") {
+    return `${{ nearly: "nearly", almost: "almost", about: "about", some: "some", "more-than": "more than" }[q]} ${text}`;
+  }
+  if (locale === "ru") {
+    return `${{ nearly: "почти", almost: "почти", about: "около", some: "около", "more-than": "более" }[q]} ${text}`;
+  }
+  const last = f.unit === "percent" ? "пайыз" : kkLastWord(f.range ? f.range.max : (f.value ?? 0));
+  if (q === "nearly" || q === "almost") return `${kkWithCase(text, last, "dat")} жуық`;
+  if (q === "more-than") return `${kkWithCase(text, last, "abl")} астам`;
+  return `шамамен ${text}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * Turns a quiz of ids into text in one language. The server builds a `QuizPack` per locale
+ * (`lib/quiz-pack.ts`: every sentence a question could need, formatted ahead of time);
+ * `renderQuestion` only looks strings up, so the browser needs no message formatter and no dataset
+ * text of other languages.
+ */
+import type { Locale } from "./locales";
+import { figureKey, NOBODY, type Question } from "./quiz";
+
+/** UI strings the quiz needs; `{name}`-style slots are filled with `fill`. */
+export interface QuizLabels {
+  whoStem: string;
+  nobody: string;
+  saysStem: string;
+  says: string;
+  otherwise: string;
+  notSaid: string;
+  orderStem: string;
+  explainTrue: string;
+  explainAltered: string;
+  explainNotSaid: string;
+  explainWho: string;
+  explainNobody: string;
+  explainOrder: string;
+}
+
+export interface QuizPack {
+  locale: Locale;
+  labels: QuizLabels;
+  claims: Record<
+    string,
+    {
+      statement: string;
+      howMany?: string;
+      where?: string;
+      /** Option labels of the right figure and its distractors, by figure key. */
+      figures: Record<string, string>;
+      /** The statement with each distractor figure, by figure key ("says otherwise" variants). */
+      altered: Record<string, string>;
+      authorityId: string | null;
+    }
+  >;
+  authorities: Record<string, string>;
+  places: Record<string, string>;
+  notStated: Record<string, { statement: string; explanation: string }>;
+  events: Record<string, { label: string; question?: string; date: string }>;
+  dates: Record<string, string>;
+  quotes: Record<string, { text: string; translation?: string; number: number }>;
+  steps: Record<string, { title: string; number: number }>;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export interface RenderedQuestion {
+  id: string;
+  kind: Question["kind"];
+  /** The question itself. */
+  text: string;
+  /** A sentence the question is about (who/says), shown under the question. */
+  statement?: string;
+  options: { id: string; label: string }[];
+  /** The right answer in words ("order": the events in order, joined by " → "). */
+  answer: string;
+  explanation: string;
+  /** "Who says so" line, if any. */
+  attribution?: string;
+  quote: { id: string; number: number; text: string; translation?: string };
+  step: { slug: string; title: string; number: number };
+  links: { quote: string; step: string };
+}
+
+export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
+  const L = pack.labels;
+  const who = (authorityId: string | null) =>
+    authorityId ? fill(L.explainWho, { name: pack.authorities[authorityId] ?? authorityId }) : L.explainNobody;
+  let text = "";
+  let statement: string | undefined;
+  let options: { id: string; label: string }[] = [];
+  let explanation = "";
+  let attribution: string | undefined;
+
+  const claimId = q.subject.type === "claim" ? q.subject.id : undefined;
+  const claim = claimId ? pack.claims[claimId] : undefined;
+  if (claimId && !claim) throw new Error(`quiz pack has no claim "${claimId}"`);
+
+  switch (q.kind) {
+    case "how-many":
+      text = claim!.howMany!;
+      options = q.options.map((id) => ({ id, label: claim!.figures[id] ?? id }));
+      explanation = fill(L.explainTrue, { statement: claim!.statement });
+      attribution = who(claim!.authorityId);
+      break;
+    case "who":
+      text = L.whoStem;
+      statement = claim!.statement;
+      options = q.options.map((id) => ({ id, label: id === NOBODY ? L.nobody : (pack.authorities[id] ?? id) }));
+      explanation = fill(L.explainTrue, { statement: claim!.statement });
+      attribution = who(claim!.authorityId);
+      break;
+    case "where":
+      text = claim!.where!;
+      options = q.options.map((id) => ({ id, label: pack.places[id] ?? id }));
+      explanation = fill(L.explainTrue, { statement: claim!.statement });
+      attribution = who(claim!.authorityId);
+      break;
+    case "when": {
+      const event = q.subject.type === "event" ? pack.events[q.subject.id] : undefined;
+      text = event?.question ?? "";
+      options = q.options.map((id) => ({ id, label: pack.dates[id] ?? id }));
+      explanation = `${event?.label ?? ""} — ${event?.date ?? ""}`;
+      break;
+    }
+    case "says": {
+      text = L.saysStem;
+      options = q.options.map((id) => ({ id, label: id === "says" ? L.says : id === "otherwise" ? L.otherwise : L.notSaid }));
+      if (q.subject.type === "not-stated") {
+        const item = pack.notStated[q.subject.id]!;
+        statement = item.statement;
+        explanation = fill(L.explainNotSaid, { explanation: item.explanation });
+      } else if (q.altered) {
+        statement = claim!.altered[figureKey(q.altered)] ?? claim!.statement;
+        explanation = fill(L.explainAltered, { statement: claim!.statement });
+        attribution = who(claim!.authorityId);
+      } else {
+        statement = claim!.statement;
+        explanation = fill(L.explainTrue, { statement: claim!.statement });
+        attribution = who(claim!.authorityId);
+      }
+      break;
+    }
+    case "order": {
+      text = L.orderStem;
+      options = q.options.map((id) => ({ id, label: pack.events[id]?.label ?? id }));
+      const ids = q.correct.split(",");
+      explanation = `${L.explainOrder} ${ids.map((id) => `${pack.events[id]?.label} (${pack.events[id]?.date})`).join(" → ")}`;
+      break;
+    }
+  }
+
+  const answer =
+    q.kind === "order"
+      ? q.correct
+          .split(",")
+          .map((id) => pack.events[id]?.label ?? id)
+          .join(" → ")
+      : (options.find((o) => o.id === q.correct)?.label ?? q.correct);
+  const quote = pack.quotes[q.quoteId];
+  const step = pack.steps[q.step];
+  if (!quote) throw new Error(`quiz pack has no quote "${q.quoteId}"`);
+  if (!step) throw new Error(`quiz pack has no step "${q.step}"`);
+  return {
+    id: q.id,
+    kind: q.kind,
+    text,
+    ...(statement !== undefined ? { statement } : {}),
+    options,
+    answer,
+    explanation,
+    ...(attribution !== undefined ? { attribution } : {}),
+    quote: { id: q.quoteId, ...quote },
+    step: { slug: q.step, ...step },
+    links: { quote: `/${pack.locale}/sources#quote-${q.quoteId}`, step: `/${pack.locale}/explainer/${q.step}` },
+  };
+}

@@ -1,0 +1,34 @@
+import { test, expect } from "@playwright/test";
+import en from "../../messages/en.json";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, routes, watchConsole } from "./helpers";
+
+// One visit per route × locale, at a 320 px phone width (also what 200% zoom of a 640 px window
+// gives): status, lang, localized title, hreflang, axe, overflow, console.
+test.use({ viewport: { width: 320, height: 800 } });
+
+const englishStrings = [en.Nav.explainer, en.Nav.sources, en.Nav.teach, en.Footer.privacy, en.NotFound.title];
+
+for (const locale of locales) {
+  for (const route of routes) {
+    test(`${locale}${route || " home"}`, async ({ page }) => {
+      const problems = watchConsole(page);
+      const response = await page.goto(`/${locale}${route}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("h1").first()).toBeVisible();
+      for (const l of locales) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute("href", new RegExp(`/${l}${route}$`));
+      }
+      const title = await page.title();
+      expect(title.length).toBeGreaterThan(3);
+      if (locale !== "en") {
+        const text = await page.locator("body").innerText();
+        for (const s of englishStrings) expect(text, `English "${s}" on a ${locale} page`).not.toContain(s);
+        expect(title).not.toContain(en.Metadata.siteName);
+      }
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+      expect(problems).toEqual([]);
+    });
+  }
+}
