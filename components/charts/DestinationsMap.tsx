@@ -22,6 +22,8 @@ export type DestinationsMapProps = {
   idPrefix: string;
   /** Summary of the text alternative (the list of places); defaults to the caption. */
   listLabel?: string;
+  /** Open the list of places (for print, where a closed <details> would not show). */
+  open?: boolean;
 };
 
 const WIDTH = 800;
@@ -52,6 +54,7 @@ export function DestinationsMap({
   places,
   idPrefix,
   listLabel,
+  open = false,
 }: DestinationsMapProps) {
   const highlight = [...new Set(places.flatMap((p) => (p.isoNumeric ? [p.isoNumeric] : [])))];
   const map = buildDestinationsMap({
@@ -123,7 +126,7 @@ export function DestinationsMap({
       <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
         <p id={captionId}>{caption}</p>
         <p className="mt-1">{sourceLine}</p>
-        <details className="mt-2 text-[var(--color-text)]">
+        <details className="mt-2 text-[var(--color-text)]" open={open}>
           <summary className="cursor-pointer">{listLabel ?? caption}</summary>
           <ul className="mt-1 list-disc pl-6">
             {places.map((p) => (

@@ -15,7 +15,7 @@ const colours = ["var(--color-chart-1)", "var(--color-chart-3)", "var(--color-ch
  * are never mixed, and nothing is added up or netted. Each bar is labelled on the data with its
  * figure (qualifier kept), period and source; the data table is the text alternative.
  */
-export async function FiguresChart({ measure }: { measure: Measure }) {
+export async function FiguresChart({ measure, open = false }: { measure: Measure; open?: boolean }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: "Charts" });
   const tp = await getTranslations({ locale, namespace: "Periods" });
@@ -62,7 +62,7 @@ export async function FiguresChart({ measure }: { measure: Measure }) {
         })}
       </ul>
       <p className="mt-3 text-sm text-[var(--color-muted)]">{t("sourcesLine")}</p>
-      <details className="mt-2">
+      <details className="mt-2" open={open}>
         <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">{t("dataTable")}</summary>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full border-collapse text-base">

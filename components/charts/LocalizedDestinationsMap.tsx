@@ -6,7 +6,7 @@ import { DestinationsMap } from "./DestinationsMap";
 /** Places drawn as destinations: every place in the dataset except Russia and Ukraine. */
 const notDestinations = new Set(["russia", "ukraine"]);
 
-export async function LocalizedDestinationsMap({ locale }: { locale: Locale }) {
+export async function LocalizedDestinationsMap({ locale, open = false }: { locale: Locale; open?: boolean }) {
   const t = await getTranslations({ locale, namespace: "Charts" });
   const places = dataset.places
     .filter((p) => !notDestinations.has(p.id))
@@ -27,6 +27,7 @@ export async function LocalizedDestinationsMap({ locale }: { locale: Locale }) {
       legendRussia={t("mapLegendRussia")}
       listLabel={t("mapList")}
       places={places}
+      open={open}
     />
   );
 }

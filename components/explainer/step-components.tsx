@@ -8,7 +8,7 @@ import { FiguresChart } from "@/components/charts/FiguresChart";
 import { LocalizedDestinationsMap } from "@/components/charts/LocalizedDestinationsMap";
 
 /** The components an explainer step's MDX may use, bound to its file so errors can name it. */
-export function stepComponents(slug: string, locale: Locale): MDXComponents {
+export function stepComponents(slug: string, locale: Locale, { printable = false } = {}): MDXComponents {
   const file = `content/steps/${slug}/${locale}.mdx`;
   return {
     Claim: (props: ClaimProps) => <ClaimText {...props} file={file} />,
@@ -18,8 +18,9 @@ export function stepComponents(slug: string, locale: Locale): MDXComponents {
       </div>
     ),
     Callout,
+    // In the printable handout the data tables are open: closed <details> would not print.
+    FiguresChart: (props: { measure: "per-day" | "one-day" | "total" }) => <FiguresChart {...props} open={printable} />,
     Timeline,
-    FiguresChart,
-    DestinationsMap: () => <LocalizedDestinationsMap locale={locale} />,
+    DestinationsMap: () => <LocalizedDestinationsMap locale={locale} open={printable} />,
   };
 }

@@ -6,7 +6,7 @@ export const locales = ["en", "ru", "kk"] as const;
 export type Locale = (typeof locales)[number];
 
 /** Every page of the app, after the locale. */
-export const routes = ["", "/explainer", ...steps.map((s) => `/explainer/${s.slug}`), "/quiz", "/sources", "/teach"];
+export const routes = ["", "/explainer", ...steps.map((s) => `/explainer/${s.slug}`), "/quiz", "/sources", "/teach", "/teach/worksheet", "/teach/handout"];
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })

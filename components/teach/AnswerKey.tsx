@@ -1,0 +1,32 @@
+import type { Question } from "@/lib/quiz";
+import { fill, type RenderedQuestion } from "@/lib/quiz-render";
+
+export interface AnswerKeyLabels {
+  keyAnswer: string;
+  keyQuote: string;
+}
+
+/** Each question's right answer with who reported it and the quote behind it. */
+export function AnswerKey({ questions, rendered, labels }: { questions: Question[]; rendered: RenderedQuestion[]; labels: AnswerKeyLabels }) {
+  return (
+    <ol className="space-y-4">
+      {questions.map((q, i) => {
+        const r = rendered[i]!;
+        const letter = q.kind === "order" ? null : String.fromCharCode(65 + r.options.findIndex((o) => o.id === q.correct));
+        return (
+          <li key={q.id} className="print-avoid-break" data-key-question={q.id}>
+            <p className="font-semibold">
+              {i + 1}. {fill(labels.keyAnswer, { answer: letter ? `${letter} — ${r.answer}` : r.answer })}
+            </p>
+            <p className="text-base">{r.explanation}</p>
+            {r.attribution && <p className="text-base">{r.attribution}</p>}
+            <p className="mt-1 text-base">
+              {fill(labels.keyQuote, { number: r.quote.number })} <q lang="en">{r.quote.text}</q>
+              {r.quote.translation && <span className="block text-[var(--color-muted)]">{r.quote.translation}</span>}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

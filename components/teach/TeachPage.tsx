@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/locales";
+import { toQuizData } from "@/lib/quiz";
+import { dataset } from "@/components/evidence/evidence";
+import { quizPackFor } from "@/components/quiz/quiz-pack-for";
+import { TeachQuizPanel } from "./TeachQuizPanel";
+import { teachLabels } from "./teach-labels";
+
+const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
+const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
+const panelKeys = [
+  "countLabel", "makeCode", "newCode", "codeLabel", "linkLabel", "qrLabel", "printWorksheet", "showAnswers",
+  "answerKeyTitle", "keyAnswer", "keyQuote",
+] as const;
+
+export async function TeachPage({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Teach" });
+  const labels = await teachLabels(locale, panelKeys);
+  const pack = await quizPackFor(locale);
+  return (
+    <div className="mx-auto max-w-5xl space-y-10">
+      <div className="max-w-[68ch]">
+        <h1 className="text-4xl">{t("title")}</h1>
+        <p className="mt-3 text-xl">{t("intro")}</p>
+      </div>
+
+      <section aria-labelledby="start-title" className="rounded-lg border-2 border-[var(--color-accent)] p-5">
+        <h2 id="start-title" className="text-2xl">
+          {t("startTitle")}
+        </h2>
+        <p className="mt-2 max-w-[68ch]">{t("startHelp")}</p>
+        <p className="mt-2 max-w-[68ch] font-semibold">
+          <span aria-hidden="true">🔒 </span>
+          {t("privacy")}
+        </p>
+        <div className="mt-4">
+          <TeachQuizPanel data={toQuizData(dataset)} pack={pack} labels={labels} />
+        </div>
+      </section>
+
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="outline-title">
+          <h2 id="outline-title" className="text-2xl">
+            {t("outlineTitle")}
+          </h2>
+          <ol className="mt-3 list-decimal space-y-2 ps-6">
+            {outline.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="discuss-title">
+          <h2 id="discuss-title" className="text-2xl">
+            {t("discussTitle")}
+          </h2>
+          <ol className="mt-3 list-decimal space-y-2 ps-6">
+            {discuss.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <section aria-labelledby="handout-title" className="max-w-[68ch]">
+        <h2 id="handout-title" className="text-2xl">
+          {t("handoutTitle")}
+        </h2>
+        <p className="mt-2">{t("handoutHelp")}</p>
+        <Link href="/teach/handout" className="btn btn-secondary mt-3">
+          {t("openHandout")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="how-title" className="max-w-[68ch]">
+        <h2 id="how-title" className="text-2xl">
+          {t("howTitle")}
+        </h2>
+        <p className="mt-2">{t("how1")}</p>
+        <p className="mt-2">{t("how2")}</p>
+      </section>
+    </div>
+  );
+}

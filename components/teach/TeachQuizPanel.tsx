@@ -1,0 +1,125 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { generateQuiz, QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN, type QuizData } from "@/lib/quiz";
+import { renderQuestion, type QuizPack } from "@/lib/quiz-render";
+import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
+import { QrCode } from "./QrCode";
+import { newClassCode, readTeachParams, studentPath } from "./teach-code";
+
+export interface TeachLabels extends AnswerKeyLabels {
+  countLabel: string;
+  makeCode: string;
+  newCode: string;
+  codeLabel: string;
+  linkLabel: string;
+  qrLabel: string;
+  printWorksheet: string;
+  showAnswers: string;
+  answerKeyTitle: string;
+}
+
+const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
+
+/** Class code, student link and QR code for the projector; the answer key stays folded away. */
+export function TeachQuizPanel({ data, pack, labels }: { data: QuizData; pack: QuizPack; labels: TeachLabels }) {
+  const [count, setCount] = useState(QUIZ_DEFAULT);
+  const [code, setCode] = useState<string | null>(null);
+  const [origin, setOrigin] = useState("");
+
+  useEffect(() => {
+    const p = readTeachParams();
+    // Read once from the address bar, which the static page cannot know in advance.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOrigin(window.location.origin);
+    setCount(p.count);
+    setCode(p.code);
+  }, []);
+
+  function choose(nextCode: string, nextCount: number) {
+    setCode(nextCode);
+    setCount(nextCount);
+    const url = new URL(window.location.href);
+    url.searchParams.set("code", nextCode);
+    url.searchParams.set("count", String(nextCount));
+    window.history.replaceState(window.history.state, "", url);
+  }
+
+  const link = code ? `${origin}${studentPath(pack.locale, code, count)}` : "";
+  const quiz = useMemo(() => (code ? generateQuiz(data, { seed: code, count }) : null), [data, code, count]);
+  const rendered = useMemo(() => quiz?.questions.map((q) => renderQuestion(q, pack)) ?? [], [quiz, pack]);
+
+  return (
+    <div className="space-y-6">
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          choose(newClassCode(), count);
+        }}
+      >
+        <div className="flex flex-col">
+          <label htmlFor="teach-count" className="font-semibold">
+            {labels.countLabel}
+          </label>
+          <select
+            id="teach-count"
+            value={count}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              if (code) choose(code, next);
+              else setCount(next);
+            }}
+            className="tabular mt-1 min-h-11 rounded-md border-2 border-[var(--color-border)] bg-[var(--color-bg)] px-3"
+          >
+            {counts.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn btn-primary">
+          {code ? labels.newCode : labels.makeCode}
+        </button>
+      </form>
+
+      {code && (
+        <div className="grid gap-6 lg:grid-cols-[1fr_auto]" data-testid="class-code-panel">
+          <div className="min-w-0 space-y-4">
+            <p>
+              <span className="block font-semibold">{labels.codeLabel}</span>
+              <strong className="tabular text-6xl tracking-widest" data-testid="class-code">
+                {code}
+              </strong>
+            </p>
+            <p>
+              <span className="block font-semibold">{labels.linkLabel}</span>
+              <a href={link} className="text-2xl break-all" data-testid="student-link">
+                {link}
+              </a>
+            </p>
+            <p className="no-print">
+              <a className="btn btn-secondary" href={`/${pack.locale}/teach/worksheet?code=${code}&count=${count}`}>
+                {labels.printWorksheet}
+              </a>
+            </p>
+          </div>
+          <div className="w-full max-w-md rounded-lg bg-white p-2">
+            <QrCode text={link} label={labels.qrLabel} />
+          </div>
+        </div>
+      )}
+
+      {quiz && (
+        <details className="rounded-lg border border-[var(--color-border)] p-4">
+          <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">{labels.showAnswers}</summary>
+          <h3 className="mt-2 text-xl">{labels.answerKeyTitle}</h3>
+          <div className="mt-3">
+            <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />
+          </div>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { generateQuiz, type QuizData } from "@/lib/quiz";
+import { renderQuestion, type QuizPack } from "@/lib/quiz-render";
+import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
+import { readTeachParams } from "./teach-code";
+
+export interface WorksheetLabels extends AnswerKeyLabels {
+  worksheetTitle: string;
+  worksheetIntro: string;
+  nameLine: string;
+  dateLine: string;
+  print: string;
+  noCode: string;
+  backToTeach: string;
+  answerSpace: string;
+  answerKeyTitle: string;
+  codeChosen: string;
+}
+
+/** The questions with space to answer, then the answer key on a page of its own. */
+export function Worksheet({ data, pack, labels }: { data: QuizData; pack: QuizPack; labels: WorksheetLabels }) {
+  const [params, setParams] = useState<{ code: string | null; count: number } | null>(null);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setParams(readTeachParams());
+  }, []);
+  const quiz = useMemo(() => (params?.code ? generateQuiz(data, { seed: params.code, count: params.count }) : null), [data, params]);
+  const rendered = useMemo(() => quiz?.questions.map((q) => renderQuestion(q, pack)) ?? [], [quiz, pack]);
+
+  if (!params) return <h1 className="text-3xl">{labels.worksheetTitle}</h1>;
+  if (!quiz || !params.code) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl">{labels.worksheetTitle}</h1>
+        <p>{labels.noCode}</p>
+        <a className="btn btn-primary" href={`/${pack.locale}/teach`}>
+          {labels.backToTeach}
+        </a>
+      </div>
+    );
+  }
+
+  return (
+    <div className="worksheet space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-3xl">{labels.worksheetTitle}</h1>
+          <p className="tabular mt-1 font-semibold">{labels.codeChosen.replace("{code}", params.code).replace("{count}", String(quiz.questions.length))}</p>
+        </div>
+        <button type="button" className="btn btn-primary" onClick={() => window.print()}>
+          {labels.print}
+        </button>
+      </div>
+      <p className="grid gap-2 sm:grid-cols-2">
+        <span>{labels.nameLine} ____________________________</span>
+        <span>{labels.dateLine} ______________</span>
+      </p>
+      <p>{labels.worksheetIntro}</p>
+      <ol className="space-y-6">
+        {quiz.questions.map((q, i) => {
+          const r = rendered[i]!;
+          return (
+            <li key={q.id} className="print-avoid-break" data-worksheet-question={q.id}>
+              <p className="font-semibold">
+                {i + 1}. {r.text}
+              </p>
+              {r.statement && <p className="mt-1 border-s-4 border-[var(--color-border)] ps-3 italic">{r.statement}</p>}
+              {q.kind === "order" ? (
+                <ul className="mt-2 space-y-1">
+                  {r.options.map((o) => (
+                    <li key={o.id} className="flex gap-3">
+                      <span aria-hidden="true" className="inline-block h-6 w-8 shrink-0 border-2 border-current" />
+                      {o.label}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <ul className="mt-2 space-y-1">
+                  {r.options.map((o, j) => (
+                    <li key={o.id} className="flex gap-3">
+                      <span className="w-6 font-semibold">{String.fromCharCode(65 + j)}</span>
+                      <span className={q.kind === "how-many" ? "tabular" : undefined}>{o.label}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <section className="print-break-before pt-6" aria-labelledby="answer-key-title" data-testid="answer-key">
+        <h2 id="answer-key-title" className="text-2xl">
+          {labels.answerKeyTitle}
+        </h2>
+        <p className="tabular mt-1 font-semibold">{labels.codeChosen.replace("{code}", params.code).replace("{count}", String(quiz.questions.length))}</p>
+        <div className="mt-4">
+          <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />
+        </div>
+      </section>
+    </div>
+  );
+}

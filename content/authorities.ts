@@ -1,0 +1,167 @@
+import type { z } from "zod";
+import type { authoritySchema } from "@/lib/schemas";
+
+/**
+ * Everyone the article attributes something to, and everyone it quotes. Names are nominative so
+ * that they work as answer options; descriptions say only what the article says about them.
+ */
+export const authorities: z.input<typeof authoritySchema>[] = [
+  {
+    id: "georgia-interior-head",
+    name: {
+      en: "the head of Georgia’s interior ministry",
+      ru: "глава МВД Грузии",
+      kk: "Грузия ІІМ басшысы",
+    },
+    kind: "official",
+    description: {
+      en: "The article does not name him; he spoke to journalists on Tuesday.",
+      ru: "В статье он не назван по имени; он выступил перед журналистами во вторник.",
+      kk: "Мақалада оның аты аталмайды; ол сейсенбі күні журналистерге сөйледі.",
+    },
+  },
+  {
+    id: "mongolia-border-authorities",
+    name: {
+      en: "local border authorities in Mongolia",
+      ru: "местные пограничные власти Монголии",
+      kk: "Моңғолияның жергілікті шекара органдары",
+    },
+    kind: "agency",
+    description: {
+      en: "They gave the figure for one of the border crossings into Mongolia.",
+      ru: "Они привели данные по одному из пунктов пропуска на въезде в Монголию.",
+      kk: "Олар Моңғолияға кіретін өткізу пункттерінің бірі бойынша дерек берді.",
+    },
+  },
+  {
+    id: "mongolia-local-media",
+    name: {
+      en: "local media outlets in Mongolia",
+      ru: "местные СМИ Монголии",
+      kk: "Моңғолиядағы жергілікті БАҚ",
+    },
+    kind: "media",
+    description: {
+      en: "They reported how many people usually use that crossing.",
+      ru: "Они сообщили, сколько человек обычно проходит через этот пункт пропуска.",
+      kk: "Олар бұл өткізу пунктінен әдетте қанша адам өтетінін хабарлады.",
+    },
+  },
+  {
+    id: "finnish-border-guard",
+    name: {
+      en: "the Finnish Border Guard’s website",
+      ru: "сайт Пограничной службы Финляндии",
+      kk: "Финляндия шекара қызметінің сайты",
+    },
+    kind: "data",
+    description: {
+      en: "Figures for Sunday were posted there on Monday.",
+      ru: "Данные за воскресенье были опубликованы там в понедельник.",
+      kk: "Жексенбі күнгі деректер онда дүйсенбі күні жарияланды.",
+    },
+  },
+  {
+    id: "norway-border-officials",
+    name: {
+      en: "local border officials in Norway",
+      ru: "местные пограничные службы Норвегии",
+      kk: "Норвегияның жергілікті шекара қызметкерлері",
+    },
+    kind: "official",
+    description: {
+      en: "They gave the figure for the Storskog border post.",
+      ru: "Они привели данные по пункту пропуска Стурскуг.",
+      kk: "Олар Стурскуг өткізу пункті бойынша дерек берді.",
+    },
+  },
+  {
+    id: "aslan-atalykov",
+    name: { en: "Aslan Atalykov", ru: "Аслан Аталыков", kk: "Аслан Аталыков" },
+    kind: "official",
+    description: {
+      en: "Acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
+      ru: "Исполняющий обязанности председателя Комитета миграционной службы МВД Казахстана.",
+      kk: "Қазақстан ІІМ Көші-қон қызметі комитеті төрағасының міндетін атқарушы.",
+    },
+  },
+  {
+    id: "kassym-jomart-tokayev",
+    name: { en: "Kassym-Jomart Tokayev", ru: "Касым-Жомарт Токаев", kk: "Қасым-Жомарт Тоқаев" },
+    kind: "official",
+    description: {
+      en: "President of Kazakhstan.",
+      ru: "Президент Казахстана.",
+      kk: "Қазақстан Президенті.",
+    },
+  },
+  {
+    id: "vladimir-putin",
+    name: { en: "Vladimir Putin", ru: "Владимир Путин", kk: "Владимир Путин" },
+    kind: "official",
+    description: {
+      en: "President of Russia; he announced the mobilization.",
+      ru: "Президент России; он объявил мобилизацию.",
+      kk: "Ресей Президенті; жұмылдыруды жариялаған адам.",
+    },
+  },
+  {
+    id: "dmitry-peskov",
+    name: { en: "Dmitry Peskov", ru: "Дмитрий Песков", kk: "Дмитрий Песков" },
+    kind: "official",
+    description: {
+      en: "The Kremlin’s spokesman.",
+      ru: "Пресс-секретарь Кремля.",
+      kk: "Кремльдің баспасөз хатшысы.",
+    },
+  },
+  {
+    id: "mikhail-delyagin",
+    name: { en: "Mikhail Delyagin", ru: "Михаил Делягин", kk: "Михаил Делягин" },
+    kind: "person",
+    description: {
+      en: "A political analyst and a deputy of Russia’s State Duma.",
+      ru: "Политолог и депутат Государственной думы России.",
+      kk: "Саясаттанушы, Ресей Мемлекеттік Думасының депутаты.",
+    },
+  },
+  {
+    id: "visa-free-countries-data",
+    name: {
+      en: "data published by countries Russians can enter without a visa",
+      ru: "данные стран, куда россияне могут въезжать без визы",
+      kk: "ресейліктер визасыз кіре алатын елдер жариялаған деректер",
+    },
+    kind: "data",
+    description: {
+      en: "Countries that Russians can enter, or stay in for a while, without a visa.",
+      ru: "Страны, куда россияне могут въехать или где могут временно находиться без визы.",
+      kk: "Ресейліктер визасыз кіре алатын немесе уақытша тұра алатын елдер.",
+    },
+  },
+  {
+    id: "the-kremlin",
+    name: { en: "the Kremlin", ru: "Кремль", kk: "Кремль" },
+    kind: "agency",
+    description: {
+      en: "The seat of Russia’s government; the article uses it for the Russian leadership.",
+      ru: "Резиденция руководства России; в статье так названа российская власть.",
+      kk: "Ресей басшылығының резиденциясы; мақалада Ресей билігі осылай аталады.",
+    },
+  },
+  {
+    id: "russia-border-agency",
+    name: {
+      en: "Russia’s border guard agency",
+      ru: "пограничная служба России",
+      kk: "Ресейдің шекара қызметі",
+    },
+    kind: "agency",
+    description: {
+      en: "Peskov referred questions about departures to it; it did not answer right away.",
+      ru: "Песков переадресовал ей вопросы о выезде; там не ответили сразу.",
+      kk: "Песков елден кету туралы сұрақтарды соған бағыттады; ол бірден жауап бермеді.",
+    },
+  },
+];

@@ -1,0 +1,919 @@
+import type { z } from "zod";
+import type { claimSchema } from "@/lib/schemas";
+
+type ClaimInput = z.input<typeof claimSchema>;
+
+/*
+ * Recurring ICU fragments. Quiz variants feed other values into the same statement, so Russian
+ * noun agreement always comes from plural branches and Kazakh case endings from valueDat/valueAbl.
+ */
+/** "N Russians" — English. */
+const EN_RUSSIANS = "{value, plural, one {# Russian} other {# Russians}}";
+/** «N россиян» after a word that keeps the nominative (почти, exact figures). */
+const RU_RUSSIANS_NOM = "{value, plural, one {# россиянин} few {# россиянина} many {# россиян} other {# россиянина}}";
+/** «N россиян» after около / более (genitive). */
+const RU_RUSSIANS_GEN = "{value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}";
+
+export const claims: ClaimInput[] = [
+  // ── the-order ────────────────────────────────────────────────────────────────────────────
+  {
+    id: "reservists-300k-sept21",
+    kind: "number",
+    value: 300000,
+    qualifier: "more-than",
+    unit: "reservists",
+    measure: "count",
+    period: { kind: "day", date: "2022-09-21" },
+    authorityId: null,
+    quoteId: "q-reservists-called-up",
+    step: "the-order",
+    statement: {
+      en: "More than {value, plural, one {# reservist was} other {# reservists were}} called up on {date}.",
+      ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
+      kk: "{date} күні запастағы {valueAbl} астам адам әскерге шақырылды.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, how many reservists were called up on {date}?",
+        ru: "Согласно статье, сколько резервистов было призвано {date}?",
+        kk: "Мақалаға сәйкес, {date} күні запастағы қанша адам әскерге шақырылды?",
+      },
+    },
+  },
+  {
+    id: "partial-mobilization-term",
+    kind: "statement",
+    authorityId: "the-kremlin",
+    quoteId: "q-exact-number-unknown",
+    step: "the-order",
+    statement: {
+      en: "The Kremlin calls the measure a “partial mobilization”.",
+      ru: "Кремль называет эту меру «частичной мобилизацией».",
+      kk: "Кремль бұл шараны «ішінара мобилизация» деп атайды.",
+    },
+  },
+  {
+    id: "putin-only-reservists",
+    kind: "role",
+    personId: "vladimir-putin",
+    authorityId: "vladimir-putin",
+    quoteId: "q-putin-reservists",
+    step: "the-order",
+    statement: {
+      en: "When he announced the mobilization, Vladimir Putin said that only military reservists would be called up.",
+      ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут только тех, кто состоит в запасе.",
+      kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге тек запастағылар ғана шақырылатынын айтты.",
+    },
+  },
+  {
+    id: "putin-training-quote",
+    kind: "statement",
+    authorityId: "vladimir-putin",
+    quoteId: "q-putin-training",
+    step: "the-order",
+    statement: {
+      en: "Putin said that those mobilized would undergo mandatory additional military training.",
+      ru: "Путин заявил, что мобилизованные в обязательном порядке пройдут дополнительную военную подготовку.",
+      kk: "Путин жұмылдырылғандар міндетті түрде қосымша әскери дайындықтан өтетінін айтты.",
+    },
+  },
+  {
+    id: "smo-euphemism",
+    kind: "statement",
+    authorityId: null,
+    quoteId: "q-euphemism",
+    step: "the-order",
+    statement: {
+      en: "The article describes “special military operation”, Russia’s official term, as Moscow’s euphemism for its war in Ukraine.",
+      ru: "Официальный российский термин «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
+      kk: "Мақалада Ресейдің ресми термині «арнайы әскери операция» Мәскеудің Украинадағы соғысын жұмсартып атауы (эвфемизм) деп сипатталады.",
+    },
+  },
+
+  // ── the-exodus ───────────────────────────────────────────────────────────────────────────
+  {
+    id: "kz-entries-nearly-100k",
+    kind: "number",
+    value: 100000,
+    qualifier: "nearly",
+    unit: "russians",
+    measure: "total",
+    period: { kind: "relative", key: "days-after-order" },
+    placeId: "kazakhstan",
+    authorityId: null,
+    quoteId: "q-kazakhstan-nearly-100000",
+    step: "the-exodus",
+    chartLabel: {
+      en: "Russians entering Kazakhstan",
+      ru: "Россияне, въехавшие в Казахстан",
+      kk: "Қазақстанға кірген ресейліктер",
+    },
+    statement: {
+      en: `Nearly ${EN_RUSSIANS} crossed the border into Kazakhstan in the days after the mobilization was announced.`,
+      ru: "В дни после объявления мобилизации почти {value, plural, one {# россиянин пересёк} few {# россиянина пересекли} many {# россиян пересекли} other {# россиянина пересекли}} границу с Казахстаном.",
+      kk: "Жұмылдыру жарияланғаннан кейінгі күндері {valueDat} жуық ресейлік Қазақстанға өтті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many Russians crossed into Kazakhstan in the days after the mobilization was announced?",
+        ru: "Согласно статье, сколько примерно россиян пересекли границу с Казахстаном в дни после объявления мобилизации?",
+        kk: "Мақалаға сәйкес, жұмылдыру жарияланғаннан кейінгі күндері Қазақстанға шамамен қанша ресейлік өтті?",
+      },
+      where: {
+        question: {
+          en: "According to the article, which country did nearly a hundred thousand Russians cross into in the days after the mobilization was announced?",
+          ru: "Согласно статье, в какую страну почти сто тысяч россиян въехали в дни после объявления мобилизации?",
+          kk: "Мақалаға сәйкес, жұмылдыру жарияланғаннан кейінгі күндері жүз мыңға жуық ресейлік қай елге өтті?",
+        },
+        placeId: "kazakhstan",
+      },
+    },
+  },
+  {
+    id: "exodus-destinations",
+    kind: "place",
+    placeIds: ["armenia", "georgia", "mongolia"],
+    authorityId: null,
+    quoteId: "q-destinations",
+    step: "the-exodus",
+    statement: {
+      en: "In recent days Russians have been heading to countries such as Armenia, Georgia, Mongolia and the Nordic countries.",
+      ru: "В последние дни россияне едут в такие страны, как Армения, Грузия и Монголия, а также в северные страны.",
+      kk: "Соңғы күндері ресейліктер Армения, Грузия, Моңғолия және Солтүстік Еуропа елдері сияқты мемлекеттерге барып жатыр.",
+    },
+  },
+  {
+    id: "visa-free-data-thousands",
+    kind: "statement",
+    authorityId: "visa-free-countries-data",
+    quoteId: "q-thousands-past-week",
+    step: "the-exodus",
+    statement: {
+      en: "In the past week, thousands of Russians have entered countries where they need no visa to enter or to stay for a while.",
+      ru: "За последнюю неделю тысячи россиян въехали в страны, где им не нужна виза для въезда или временного пребывания.",
+      kk: "Соңғы бір аптада мыңдаған ресейлік визасыз кіруге немесе уақытша тұруға болатын елдерге кірді.",
+    },
+  },
+
+  // ── what-is-not-known ────────────────────────────────────────────────────────────────────
+  {
+    id: "exact-departures-unknown",
+    kind: "unknown",
+    authorityId: null,
+    quoteId: "q-exact-number-unknown",
+    step: "what-is-not-known",
+    statement: {
+      en: "The exact number of Russians who have left Russia since the mobilization was declared is not known.",
+      ru: "Точное число россиян, уехавших из страны после объявления мобилизации, неизвестно.",
+      kk: "Жұмылдыру жарияланғаннан бері Ресейден кеткен ресейліктердің нақты саны белгісіз.",
+    },
+  },
+  {
+    id: "more-mobilization-uncertain",
+    kind: "unknown",
+    authorityId: null,
+    quoteId: "q-more-mobilization",
+    step: "what-is-not-known",
+    statement: {
+      en: "It is unclear whether the Kremlin will mobilize even more people on top of the reservists already called up.",
+      ru: "Неясно, не станет ли Кремль мобилизовать ещё больше людей сверх уже призванных резервистов.",
+      kk: "Кремль әскерге шақырылған запастағыларға қоса тағы адам жұмылдыра ма, жоқ па — бұл белгісіз.",
+    },
+  },
+  {
+    id: "peskov-role",
+    kind: "role",
+    personId: "dmitry-peskov",
+    authorityId: null,
+    quoteId: "q-peskov-spokesman",
+    step: "what-is-not-known",
+    statement: {
+      en: "Dmitry Peskov is the Kremlin’s spokesman.",
+      ru: "Дмитрий Песков — пресс-секретарь Кремля.",
+      kk: "Дмитрий Песков — Кремльдің баспасөз хатшысы.",
+    },
+  },
+  {
+    id: "peskov-no-number",
+    kind: "unknown",
+    authorityId: "dmitry-peskov",
+    quoteId: "q-peskov-didnt-know",
+    step: "what-is-not-known",
+    statement: {
+      en: "Dmitry Peskov told reporters that he did not know how many people had left.",
+      ru: "Дмитрий Песков сказал журналистам, что не знает, сколько человек уехало.",
+      kk: "Дмитрий Песков журналистерге елден қанша адам кеткенін білмейтінін айтты.",
+    },
+  },
+  {
+    id: "peskov-redirect-border-agency",
+    kind: "role",
+    personId: "dmitry-peskov",
+    authorityId: "dmitry-peskov",
+    quoteId: "q-peskov-border-agency",
+    step: "what-is-not-known",
+    statement: {
+      en: "Dmitry Peskov referred requests for comment to Russia’s border guard agency.",
+      ru: "Дмитрий Песков предложил обращаться за комментариями в пограничную службу России.",
+      kk: "Дмитрий Песков түсініктеме сұраған өтініштерді Ресейдің шекара қызметіне бағыттады.",
+    },
+  },
+  {
+    id: "border-agency-no-response",
+    kind: "unknown",
+    authorityId: null,
+    quoteId: "q-agency-no-response",
+    step: "what-is-not-known",
+    statement: {
+      en: "Russia’s border guard agency did not immediately answer a request for figures on how many Russians had left.",
+      ru: "В пограничной службе России не сразу ответили на запрос о числе уехавших россиян.",
+      kk: "Ресейдің шекара қызметі елден кеткен ресейліктердің саны туралы сауалға бірден жауап бермеді.",
+    },
+  },
+
+  // ── border-by-border ─────────────────────────────────────────────────────────────────────
+  {
+    id: "georgia-statement-tuesday",
+    kind: "date",
+    period: { kind: "day", date: "2022-09-27" },
+    authorityId: "georgia-interior-head",
+    quoteId: "q-georgia-tuesday",
+    step: "border-by-border",
+    statement: {
+      en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday, {date}.",
+      ru: "Глава МВД Грузии рассказал журналистам о росте числа въезжающих из России во вторник, {date}.",
+      kk: "Грузия ІІМ басшысы Ресейден келетіндер санының өскенін журналистерге {date}, сейсенбі күні айтты.",
+    },
+  },
+  {
+    id: "georgia-almost-doubled",
+    kind: "number",
+    value: 2,
+    qualifier: "almost",
+    unit: "times",
+    measure: "share",
+    period: { kind: "relative", key: "recent-days" },
+    placeId: "georgia",
+    authorityId: "georgia-interior-head",
+    quoteId: "q-georgia-doubled",
+    step: "border-by-border",
+    statement: {
+      en: "In recent days the number of people entering Georgia from Russia has grown by a factor of almost {value, number}.",
+      ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти в {value, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
+      kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, number} есеге жуық өсті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, roughly how many times over has the number of people entering Georgia from Russia grown in recent days?",
+        ru: "Согласно статье, примерно во сколько раз за последние дни выросло число людей, въезжающих в Грузию из России?",
+        kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға кіретін адамдар саны шамамен неше есе өсті?",
+      },
+      where: {
+        question: {
+          en: "According to the article, in which country has the number of people arriving from Russia almost doubled in recent days?",
+          ru: "Согласно статье, в какой стране за последние дни почти удвоилось число людей, въезжающих из России?",
+          kk: "Мақалаға сәйкес, соңғы күндері Ресейден келетін адамдар саны қай елде екі есеге жуық өсті?",
+        },
+        placeId: "georgia",
+      },
+    },
+  },
+  {
+    id: "georgia-daily-before",
+    kind: "number",
+    range: { min: 5000, max: 6000 },
+    qualifier: "exactly",
+    unit: "people",
+    measure: "per-day",
+    placeId: "georgia",
+    authorityId: "georgia-interior-head",
+    quoteId: "q-georgia-doubled",
+    step: "border-by-border",
+    chartLabel: {
+      en: "Entering Georgia from Russia, before the jump",
+      ru: "Въезд в Грузию из России, до скачка",
+      kk: "Ресейден Грузияға кіру, секіріске дейін",
+    },
+    statement: {
+      en: "Before the recent jump, {min, number}–{max, number} people a day were entering Georgia from Russia.",
+      ru: "До недавнего скачка из России в Грузию въезжали {min, number}–{max, number} {max, plural, one {человек} few {человека} many {человек} other {человека}} в день.",
+      kk: "Соңғы секіріске дейін Ресейден Грузияға күніне {min, number}–{max, number} адам кіріп отырды.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, how many people a day were entering Georgia from Russia before the recent jump?",
+        ru: "Согласно статье, сколько человек в день въезжало в Грузию из России до недавнего скачка?",
+        kk: "Мақалаға сәйкес, соңғы секіріске дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
+      },
+    },
+  },
+  {
+    id: "georgia-daily-after",
+    kind: "number",
+    value: 10000,
+    qualifier: "exactly",
+    unit: "people",
+    measure: "per-day",
+    period: { kind: "relative", key: "recent-days" },
+    placeId: "georgia",
+    authorityId: "georgia-interior-head",
+    quoteId: "q-georgia-doubled",
+    step: "border-by-border",
+    chartLabel: {
+      en: "Entering Georgia from Russia, recent days",
+      ru: "Въезд в Грузию из России, последние дни",
+      kk: "Ресейден Грузияға кіру, соңғы күндері",
+    },
+    statement: {
+      en: "In recent days {value, plural, one {# person a day has} other {# people a day have}} been entering Georgia from Russia.",
+      ru: "В последние дни из России в Грузию въезжает {value, plural, one {# человек} few {# человека} many {# человек} other {# человека}} в день.",
+      kk: "Соңғы күндері Ресейден Грузияға күніне {value, number} адам кіріп жатыр.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, how many people a day have been entering Georgia from Russia in recent days?",
+        ru: "Согласно статье, сколько человек в день въезжает в Грузию из России в последние дни?",
+        kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға күніне қанша адам кіріп жатыр?",
+      },
+    },
+  },
+  {
+    id: "mongolia-3000",
+    kind: "number",
+    value: 3000,
+    qualifier: "some",
+    unit: "russians",
+    measure: "total",
+    period: { kind: "range", from: "2022-09-21", to: "2022-09-25" },
+    placeId: "mongolia",
+    authorityId: "mongolia-border-authorities",
+    quoteId: "q-mongolia-crossing",
+    step: "border-by-border",
+    chartLabel: {
+      en: "Russians entering Mongolia at one crossing",
+      ru: "Россияне, въехавшие в Монголию через один пункт пропуска",
+      kk: "Моңғолияға бір өткізу пункті арқылы кірген ресейліктер",
+    },
+    statement: {
+      en: `Between {from} and {to}, some ${EN_RUSSIANS} crossed into Mongolia at one of its border crossings.`,
+      ru: `С {from} по {to} через один из пунктов пропуска в Монголию въехало около ${RU_RUSSIANS_GEN}.`,
+      kk: "{from} – {to} аралығында Моңғолияның өткізу пункттерінің бірі арқылы шамамен {value, number} ресейлік өтті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many Russians crossed into Mongolia at one of its eight border crossings between {from} and {to}?",
+        ru: "Согласно статье, сколько примерно россиян въехало в Монголию через один из восьми пунктов пропуска с {from} по {to}?",
+        kk: "Мақалаға сәйкес, {from} – {to} аралығында Моңғолияның сегіз өткізу пунктінің бірі арқылы шамамен қанша ресейлік өтті?",
+      },
+      where: {
+        question: {
+          en: "According to the article, which country did some three thousand Russians enter through a single border crossing between {from} and {to}?",
+          ru: "Согласно статье, в какую страну около трёх тысяч россиян въехали через один пункт пропуска с {from} по {to}?",
+          kk: "Мақалаға сәйкес, {from} – {to} аралығында шамамен үш мың ресейлік бір ғана өткізу пункті арқылы қай елге өтті?",
+        },
+        placeId: "mongolia",
+      },
+    },
+  },
+  {
+    id: "mongolia-usual-1000",
+    kind: "number",
+    value: 1000,
+    qualifier: "about",
+    unit: "people",
+    measure: "per-day",
+    period: { kind: "relative", key: "usual" },
+    placeId: "mongolia",
+    authorityId: "mongolia-local-media",
+    quoteId: "q-mongolia-usual",
+    step: "border-by-border",
+    chartLabel: {
+      en: "One border crossing into Mongolia, usual traffic",
+      ru: "Один пункт пропуска в Монголию, обычный поток",
+      kk: "Моңғолияға кіретін бір өткізу пункті, әдеттегі ағын",
+    },
+    statement: {
+      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} at that Mongolian border crossing each day.",
+      ru: "Обычно через этот пункт пропуска на границе Монголии проходит около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
+      kk: "Әдетте Моңғолияның бұл өткізу пунктінен күн сайын шамамен {value, number} адам өтеді.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many people usually cross at that Mongolian border crossing each day?",
+        ru: "Согласно статье, сколько примерно человек обычно проходит через этот пункт пропуска на границе Монголии за день?",
+        kk: "Мақалаға сәйкес, Моңғолияның бұл өткізу пунктінен әдетте күн сайын шамамен қанша адам өтеді?",
+      },
+      where: {
+        question: {
+          en: "According to the article, in which country does a border crossing usually see around a thousand people a day?",
+          ru: "Согласно статье, в какой стране через пункт пропуска на границе обычно проходит около тысячи человек в день?",
+          kk: "Мақалаға сәйкес, қай елдің өткізу пунктінен әдетте күніне шамамен мың адам өтеді?",
+        },
+        placeId: "mongolia",
+      },
+    },
+  },
+  {
+    id: "finland-entered-8314",
+    kind: "number",
+    value: 8314,
+    qualifier: "exactly",
+    unit: "russians",
+    measure: "one-day",
+    period: { kind: "day", date: "2022-09-25" },
+    placeId: "finland",
+    authorityId: "finnish-border-guard",
+    quoteId: "q-finland-entered",
+    step: "border-by-border",
+    chartLabel: {
+      en: "Russians entering Finland by land",
+      ru: "Россияне, въехавшие в Финляндию по суше",
+      kk: "Финляндияға құрлықпен кірген ресейліктер",
+    },
+    statement: {
+      en: `On Sunday, {date}, ${EN_RUSSIANS} entered Finland across the land border.`,
+      ru: "В воскресенье, {date}, {value, plural, one {# россиянин въехал} few {# россиянина въехали} many {# россиян въехали} other {# россиянина въехали}} в Финляндию через сухопутную границу.",
+      kk: "{date}, жексенбі күні, құрлық шекарасы арқылы Финляндияға {value, number} ресейлік кірді.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, how many Russians entered Finland across the land border on Sunday, {date}?",
+        ru: "Согласно статье, сколько россиян въехало в Финляндию через сухопутную границу в воскресенье, {date}?",
+        kk: "Мақалаға сәйкес, {date}, жексенбі күні, құрлық шекарасы арқылы Финляндияға қанша ресейлік кірді?",
+      },
+      where: {
+        question: {
+          en: "According to the article, which country did more than eight thousand Russians enter across the land border on Sunday, {date}?",
+          ru: "Согласно статье, в какую страну более восьми тысяч россиян въехали через сухопутную границу в воскресенье, {date}?",
+          kk: "Мақалаға сәйкес, {date}, жексенбі күні, сегіз мыңнан астам ресейлік құрлық шекарасы арқылы қай елге кірді?",
+        },
+        placeId: "finland",
+      },
+    },
+  },
+  {
+    id: "finland-data-posted-monday",
+    kind: "date",
+    period: { kind: "day", date: "2022-09-26" },
+    authorityId: "finnish-border-guard",
+    quoteId: "q-finland-website",
+    step: "border-by-border",
+    statement: {
+      en: "Finland’s figures for Sunday were posted on the Finnish Border Guard’s website on Monday, {date}.",
+      ru: "Данные Финляндии за воскресенье были опубликованы на сайте Пограничной службы Финляндии в понедельник, {date}.",
+      kk: "Финляндияның жексенбі күнгі деректері Финляндия шекара қызметінің сайтында {date}, дүйсенбі күні жарияланды.",
+    },
+  },
+  {
+    id: "finland-left-5068",
+    kind: "number",
+    value: 5068,
+    qualifier: "some",
+    unit: "russians",
+    measure: "one-day",
+    period: { kind: "day", date: "2022-09-25" },
+    placeId: "finland",
+    authorityId: "finnish-border-guard",
+    quoteId: "q-finland-left",
+    step: "border-by-border",
+    chartLabel: {
+      en: "Russians leaving Finland",
+      ru: "Россияне, выехавшие из Финляндии",
+      kk: "Финляндиядан шыққан ресейліктер",
+    },
+    statement: {
+      en: `On the same day, {date}, some ${EN_RUSSIANS} left Finland.`,
+      ru: `В тот же день, {date}, Финляндию покинуло около ${RU_RUSSIANS_GEN}.`,
+      kk: "{date}, сол жексенбі күні, Финляндиядан шамамен {value, number} ресейлік шығып кетті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many Russians left Finland on the same Sunday, {date}?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в то же воскресенье, {date}?",
+        kk: "Мақалаға сәйкес, {date}, жексенбі күні, Финляндиядан шамамен қанша ресейлік шығып кетті?",
+      },
+    },
+  },
+  {
+    id: "storskog-243",
+    kind: "number",
+    value: 243,
+    qualifier: "some",
+    unit: "russians",
+    measure: "one-day",
+    period: { kind: "day", date: "2022-09-25" },
+    placeId: "storskog",
+    authorityId: "norway-border-officials",
+    quoteId: "q-storskog-243",
+    step: "border-by-border",
+    chartLabel: {
+      en: "Russians passing through Storskog, Norway",
+      ru: "Россияне, прошедшие через Стурскуг (Норвегия)",
+      kk: "Стурскуг арқылы өткен ресейліктер (Норвегия)",
+    },
+    statement: {
+      en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a border post on the way into Norway.`,
+      ru: `В воскресенье, {date}, через пункт пропуска Стурскуг на границе с Норвегией прошло около ${RU_RUSSIANS_GEN}.`,
+      kk: "{date}, жексенбі күні, Норвегия шекарасындағы Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many Russians passed through Storskog on Sunday, {date}?",
+        ru: "Согласно статье, сколько примерно россиян прошло через Стурскуг в воскресенье, {date}?",
+        kk: "Мақалаға сәйкес, {date}, жексенбі күні, Стурскуг арқылы шамамен қанша ресейлік өтті?",
+      },
+      where: {
+        question: {
+          en: "According to the article, through which border post, one of the northernmost on Earth, were Russians crossing into Norway?",
+          ru: "Согласно статье, через какой пункт пропуска — один из самых северных на Земле — россияне въезжали в Норвегию?",
+          kk: "Мақалаға сәйкес, ресейліктер Норвегияға жер шарындағы ең солтүстік шекара бекеттерінің бірі саналатын қай өткізу пункті арқылы өтті?",
+        },
+        placeId: "storskog",
+      },
+    },
+  },
+  {
+    id: "storskog-slight-increase",
+    kind: "statement",
+    authorityId: "norway-border-officials",
+    quoteId: "q-storskog-243",
+    step: "border-by-border",
+    statement: {
+      en: "Slightly more Russians passed through Storskog on Sunday than on previous weekends.",
+      ru: "В воскресенье через Стурскуг прошло немного больше россиян, чем в предыдущие выходные.",
+      kk: "Жексенбі күні Стурскуг арқылы өткен ресейліктер алдыңғы демалыс күндеріне қарағанда сәл көп болды.",
+    },
+  },
+
+  // ── through-kazakhstan ───────────────────────────────────────────────────────────────────
+  {
+    id: "atalykov-role",
+    kind: "role",
+    personId: "aslan-atalykov",
+    authorityId: null,
+    quoteId: "q-atalykov",
+    step: "through-kazakhstan",
+    statement: {
+      en: "Aslan Atalykov is acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
+      ru: "Аслан Аталыков — исполняющий обязанности председателя Комитета миграционной службы МВД Казахстана.",
+      kk: "Аслан Аталыков — Қазақстан ІІМ Көші-қон қызметі комитеті төрағасының міндетін атқарушы.",
+    },
+  },
+  {
+    id: "atalykov-briefing-monday",
+    kind: "date",
+    period: { kind: "day", date: "2022-09-26" },
+    authorityId: "aslan-atalykov",
+    quoteId: "q-atalykov-monday",
+    step: "through-kazakhstan",
+    statement: {
+      en: "Aslan Atalykov gave his figures to reporters on Monday, {date}.",
+      ru: "Аслан Аталыков сообщил эти данные журналистам в понедельник, {date}.",
+      kk: "Аслан Аталыков бұл деректерді журналистерге {date}, дүйсенбі күні айтты.",
+    },
+  },
+  {
+    id: "kz-40000-left-south",
+    kind: "number",
+    value: 40000,
+    qualifier: "some",
+    unit: "russians",
+    measure: "total",
+    period: { kind: "relative", key: "recent-days" },
+    placeId: "kazakhstan",
+    authorityId: "aslan-atalykov",
+    quoteId: "q-kz-left-40000",
+    step: "through-kazakhstan",
+    chartLabel: {
+      en: "Russians leaving Kazakhstan for the south",
+      ru: "Россияне, выехавшие из Казахстана на юг",
+      kk: "Қазақстаннан оңтүстікке кеткен ресейліктер",
+    },
+    statement: {
+      en: `Some ${EN_RUSSIANS} had left Kazakhstan in recent days, heading south to neighboring Kyrgyzstan and Uzbekistan.`,
+      ru: `За последние дни из Казахстана на юг, в соседние Кыргызстан и Узбекистан, выехало около ${RU_RUSSIANS_GEN}.`,
+      kk: "Соңғы күндері шамамен {value, number} ресейлік Қазақстаннан оңтүстікке — көрші Қырғызстан мен Өзбекстанға кетті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many Russians had left Kazakhstan in recent days, heading south?",
+        ru: "Согласно статье, сколько примерно россиян за последние дни выехало из Казахстана на юг?",
+        kk: "Мақалаға сәйкес, соңғы күндері Қазақстаннан оңтүстікке қарай шамамен қанша ресейлік кетті?",
+      },
+      where: {
+        question: {
+          en: "According to the article, which country had some forty thousand Russians left in recent days, heading south to Kyrgyzstan and Uzbekistan?",
+          ru: "Согласно статье, из какой страны за последние дни около сорока тысяч россиян выехали на юг — в Кыргызстан и Узбекистан?",
+          kk: "Мақалаға сәйкес, соңғы күндері шамамен қырық мың ресейлік қай елден оңтүстікке — Қырғызстан мен Өзбекстанға кетті?",
+        },
+        placeId: "kazakhstan",
+      },
+    },
+  },
+  {
+    id: "kz-6000-by-air",
+    kind: "number",
+    value: 6000,
+    qualifier: "almost",
+    unit: "russians",
+    measure: "total",
+    period: { kind: "relative", key: "recent-days" },
+    placeId: "kazakhstan",
+    authorityId: "aslan-atalykov",
+    quoteId: "q-kz-by-air",
+    step: "through-kazakhstan",
+    chartLabel: {
+      en: "Russians leaving Kazakhstan by air",
+      ru: "Россияне, покинувшие Казахстан по воздуху",
+      kk: "Қазақстаннан әуе жолымен кеткен ресейліктер",
+    },
+    statement: {
+      en: `Almost ${EN_RUSSIANS} had left Kazakhstan by air.`,
+      ru: "Почти {value, plural, one {# россиянин покинул} few {# россиянина покинули} many {# россиян покинули} other {# россиянина покинули}} Казахстан по воздуху.",
+      kk: "{valueDat} жуық ресейлік Қазақстаннан әуе жолымен кетті.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, about how many Russians had left Kazakhstan by air?",
+        ru: "Согласно статье, сколько примерно россиян покинули Казахстан по воздуху?",
+        kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
+      },
+    },
+  },
+  {
+    id: "kz-896-applicants",
+    kind: "number",
+    value: 896,
+    qualifier: "exactly",
+    unit: "foreign-citizens",
+    measure: "total",
+    period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
+    placeId: "kazakhstan",
+    authorityId: "aslan-atalykov",
+    quoteId: "q-kz-residency",
+    step: "through-kazakhstan",
+    statement: {
+      en: "Between {from} and {to}, {value, plural, one {# foreign citizen} other {# foreign citizens}} applied for residency in Kazakhstan.",
+      ru: "С {from} по {to} {value, plural, one {# иностранный гражданин обратился} few {# иностранных гражданина обратились} many {# иностранных граждан обратились} other {# иностранного гражданина обратились}} за разрешением на проживание в Казахстане.",
+      kk: "{from} – {to} аралығында {value, number} шетел азаматы Қазақстанда тұруға рұқсат сұрап өтініш берді.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, how many foreign citizens applied for residency in Kazakhstan between {from} and {to}?",
+        ru: "Согласно статье, сколько иностранных граждан обратились за разрешением на проживание в Казахстане с {from} по {to}?",
+        kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
+      },
+    },
+  },
+  {
+    id: "kz-10pct-russians",
+    kind: "number",
+    value: 10,
+    qualifier: "about",
+    unit: "percent",
+    measure: "share",
+    period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
+    placeId: "kazakhstan",
+    authorityId: "aslan-atalykov",
+    quoteId: "q-kz-10-percent",
+    step: "through-kazakhstan",
+    statement: {
+      en: "Around {valueText} of the foreign citizens who applied for residency in Kazakhstan between {from} and {to} were Russians.",
+      ru: "Россияне составили около {valueText} иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}.",
+      kk: "{from} – {to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен {valueText} болды.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, roughly what share of the foreign citizens who applied for residency in Kazakhstan between {from} and {to} were Russians?",
+        ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
+        kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
+      },
+    },
+  },
+
+  // ── kazakhstan-responds ──────────────────────────────────────────────────────────────────
+  {
+    id: "tokayev-role",
+    kind: "role",
+    personId: "kassym-jomart-tokayev",
+    authorityId: null,
+    quoteId: "q-tokayev-order",
+    step: "kazakhstan-responds",
+    statement: {
+      en: "Kassym-Jomart Tokayev is the president of Kazakhstan.",
+      ru: "Касым-Жомарт Токаев — президент Казахстана.",
+      kk: "Қасым-Жомарт Тоқаев — Қазақстан Президенті.",
+    },
+  },
+  {
+    id: "tokayev-ordered-help",
+    kind: "role",
+    personId: "kassym-jomart-tokayev",
+    authorityId: "kassym-jomart-tokayev",
+    quoteId: "q-tokayev-order",
+    step: "kazakhstan-responds",
+    statement: {
+      en: "Kassym-Jomart Tokayev ordered his government to help Russians arriving in Kazakhstan.",
+      ru: "Касым-Жомарт Токаев поручил правительству помогать россиянам, въезжающим в Казахстан.",
+      kk: "Қасым-Жомарт Тоқаев үкіметке Қазақстанға келіп жатқан ресейліктерге көмектесуді тапсырды.",
+    },
+  },
+  {
+    id: "tokayev-forced-to-leave",
+    kind: "statement",
+    authorityId: "kassym-jomart-tokayev",
+    quoteId: "q-tokayev-forced",
+    step: "kazakhstan-responds",
+    statement: {
+      en: "Tokayev said that most of the arriving Russians were forced to leave because of the current hopeless situation.",
+      ru: "Токаев заявил, что большинство приезжающих россиян вынуждены уезжать из-за сложившейся безвыходной ситуации.",
+      kk: "Тоқаев келіп жатқан ресейліктердің көбі қалыптасқан шарасыз жағдайға байланысты кетуге мәжбүр екенін айтты.",
+    },
+  },
+  {
+    id: "tokayev-political-humanitarian",
+    kind: "statement",
+    authorityId: "kassym-jomart-tokayev",
+    quoteId: "q-tokayev-issue",
+    step: "kazakhstan-responds",
+    statement: {
+      en: "Tokayev called the arrival of the Russians a political and a humanitarian issue.",
+      ru: "Токаев назвал ситуацию с приезжающими россиянами политическим и гуманитарным вопросом.",
+      kk: "Тоқаев ресейліктердің келуін саяси әрі гуманитарлық мәселе деп атады.",
+    },
+  },
+  {
+    id: "tokayev-safety",
+    kind: "statement",
+    authorityId: "kassym-jomart-tokayev",
+    quoteId: "q-tokayev-safety",
+    step: "kazakhstan-responds",
+    statement: {
+      en: "Tokayev said Kazakhstan must take care of the arriving Russians and ensure their safety.",
+      ru: "Токаев заявил, что Казахстан должен проявить заботу о приезжающих россиянах и обеспечить им безопасность.",
+      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге қамқорлық жасап, олардың қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
+    },
+  },
+
+  // ── inside-russia ────────────────────────────────────────────────────────────────────────
+  {
+    id: "lawmakers-questions",
+    kind: "unknown",
+    authorityId: null,
+    quoteId: "q-lawmakers",
+    step: "inside-russia",
+    statement: {
+      en: "Questions have arisen, even among lawmakers, over whether Russia can properly support and equip its new recruits.",
+      ru: "Даже у депутатов возникли сомнения, сможет ли Россия должным образом обеспечить и снарядить новобранцев.",
+      kk: "Ресей жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай ала ма деген сұрақ тіпті депутаттар арасында да туындады.",
+    },
+  },
+  {
+    id: "delyagin-role",
+    kind: "role",
+    personId: "mikhail-delyagin",
+    authorityId: null,
+    quoteId: "q-delyagin",
+    step: "inside-russia",
+    statement: {
+      en: "Mikhail Delyagin is a political analyst and a deputy of Russia’s State Duma.",
+      ru: "Михаил Делягин — политолог и депутат Государственной думы России.",
+      kk: "Михаил Делягин — саясаттанушы, Ресей Мемлекеттік Думасының депутаты.",
+    },
+  },
+  {
+    id: "delyagin-anxiety",
+    kind: "statement",
+    authorityId: "mikhail-delyagin",
+    quoteId: "q-delyagin-anxiety",
+    step: "inside-russia",
+    statement: {
+      en: "Delyagin said the mobilization had heightened public anxiety about how well the armed forces are supplied.",
+      ru: "Делягин заявил, что мобилизация усилила тревогу общества по поводу материального обеспечения армии.",
+      kk: "Делягин жұмылдыру қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты.",
+    },
+  },
+  {
+    id: "delyagin-self-equipping",
+    kind: "statement",
+    authorityId: "mikhail-delyagin",
+    quoteId: "q-delyagin-self-equipping",
+    step: "inside-russia",
+    statement: {
+      en: "Delyagin wrote that reports were multiplying of mobilized men having to equip themselves with almost everything except weapons.",
+      ru: "Делягин написал, что множатся сообщения о том, что мобилизованные сами обеспечивают себя почти всем, кроме оружия.",
+      kk: "Делягин жұмылдырылғандар қарудан басқа жабдықтың бәрін дерлік өздері алуға мәжбүр екені туралы хабарлар көбейіп жатқанын жазды.",
+    },
+  },
+  {
+    id: "delyagin-social-tension",
+    kind: "statement",
+    authorityId: "mikhail-delyagin",
+    quoteId: "q-delyagin-tension",
+    step: "inside-russia",
+    statement: {
+      en: "Delyagin warned that not everyone can afford these goods and that this social tension could become political.",
+      ru: "Делягин предупредил, что не у всех есть деньги на эти товары и что социальная напряжённость может перерасти в политическую.",
+      kk: "Делягин бұл тауарларды алуға бәрінің бірдей қаражаты жоқ екенін және әлеуметтік шиеленіс саяси сипат алуы мүмкін екенін ескертті.",
+    },
+  },
+  {
+    id: "delyagin-party",
+    kind: "role",
+    personId: "mikhail-delyagin",
+    authorityId: null,
+    quoteId: "q-delyagin-party",
+    step: "inside-russia",
+    statement: {
+      en: "Mikhail Delyagin belongs to the party A Just Russia—Patriots for Truth.",
+      ru: "Михаил Делягин состоит в партии «Справедливая Россия — Патриоты — За правду».",
+      kk: "Михаил Делягин — «Справедливая Россия — Патриоты — За правду» партиясының мүшесі.",
+    },
+  },
+  {
+    id: "delyagin-mod-request",
+    kind: "role",
+    personId: "mikhail-delyagin",
+    authorityId: "mikhail-delyagin",
+    quoteId: "q-delyagin-request",
+    step: "inside-russia",
+    statement: {
+      en: "Delyagin and a fellow party member are asking that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
+      ru: "Делягин и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям войска обеспечиваются лекарствами, аптечками, продовольственным и вещевым довольствием.",
+      kk: "Делягин мен оның партиядағы әріптесі Ресей Қорғаныс министрлігін әскерлерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемдері туралы ақпарат беруге міндеттеуді сұрап отыр.",
+    },
+  },
+
+  // ── reading-the-numbers ──────────────────────────────────────────────────────────────────
+  {
+    id: "mongolia-eight-crossings",
+    kind: "number",
+    value: 8,
+    qualifier: "exactly",
+    unit: "crossings",
+    measure: "count",
+    placeId: "mongolia",
+    authorityId: null,
+    quoteId: "q-mongolia-eight-crossings",
+    step: "reading-the-numbers",
+    statement: {
+      en: "The figure for Mongolia comes from just one of {value, plural, one {# border crossing} other {# border crossings}} into the country.",
+      ru: "Данные по Монголии относятся лишь к одному из {value, plural, one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
+      kk: "Моңғолия бойынша дерек елге кіретін {value, number} өткізу пунктінің біреуіне ғана қатысты.",
+    },
+    quiz: {
+      howMany: {
+        en: "According to the article, how many border crossings lead into Mongolia?",
+        ru: "Согласно статье, сколько пунктов пропуска ведёт в Монголию?",
+        kk: "Мақалаға сәйкес, Моңғолияға неше өткізу пункті арқылы кіруге болады?",
+      },
+    },
+  },
+  {
+    id: "onward-travel-data",
+    kind: "statement",
+    authorityId: null,
+    quoteId: "q-onward-travel",
+    step: "reading-the-numbers",
+    statement: {
+      en: "Many of the Russians who crossed into neighboring countries then moved on to other destinations.",
+      ru: "Многие россияне, въехавшие в соседние страны, затем отправились дальше, в другие места.",
+      kk: "Көрші елдерге өткен ресейліктердің көбі кейін басқа бағыттарға аттанды.",
+    },
+  },
+  {
+    id: "storskog-rising-men",
+    kind: "place",
+    placeIds: ["storskog", "norway"],
+    authorityId: null,
+    quoteId: "q-storskog-men",
+    step: "border-by-border",
+    statement: {
+      en: "A rising number of Russian men were crossing into Norway through Storskog.",
+      ru: "Всё больше российских мужчин въезжали в Норвегию через Стурскуг.",
+      kk: "Стурскуг арқылы Норвегияға өтетін ресейлік ер адамдардың саны артып келе жатты.",
+    },
+    quiz: {
+      where: {
+        question: {
+          en: "According to the article, a rising number of Russian men were crossing through Storskog into which country?",
+          ru: "Согласно статье, в какую страну через Стурскуг въезжало всё больше российских мужчин?",
+          kk: "Мақалаға сәйкес, Стурскуг арқылы қай елге өтетін ресейлік ер адамдардың саны артып келе жатты?",
+        },
+        placeId: "norway",
+      },
+    },
+  },
+  {
+    id: "putin-sovereignty",
+    kind: "statement",
+    authorityId: "vladimir-putin",
+    quoteId: "q-putin-sovereignty",
+    step: "the-order",
+    statement: {
+      en: "Putin argued that the mobilization was necessary for the sovereignty and territorial integrity of Russia.",
+      ru: "Путин утверждал, что мобилизация необходима для суверенитета и территориальной целостности России.",
+      kk: "Путин жұмылдыру Ресейдің егемендігі мен аумақтық тұтастығы үшін қажет деп мәлімдеді.",
+    },
+  },
+];

@@ -1,0 +1,86 @@
+import type { z } from "zod";
+import type { timelineEventSchema } from "@/lib/schemas";
+
+/** Dated events, as the article dates them (weekdays resolved against Tuesday 27 September 2022). */
+export const timeline: z.input<typeof timelineEventSchema>[] = [
+  {
+    id: "t-residency-window",
+    period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
+    label: {
+      en: "The period covered by Kazakhstan’s figures on residency applications",
+      ru: "Период, за который Казахстан привёл данные о заявлениях на проживание",
+      kk: "Қазақстанның тұруға өтініш туралы деректері қамтитын кезең",
+    },
+    claimIds: ["kz-896-applicants", "kz-10pct-russians"],
+  },
+  {
+    id: "t-mobilization-order",
+    period: { kind: "day", date: "2022-09-21" },
+    label: {
+      en: "Putin announces the mobilization; according to the article, reservists are called up",
+      ru: "Путин объявляет мобилизацию; по данным статьи, резервистов призывают на службу",
+      kk: "Путин жұмылдыруды жариялайды; мақалаға сәйкес, запастағылар әскерге шақырылады",
+    },
+    claimIds: ["reservists-300k-sept21", "putin-only-reservists"],
+    question: {
+      en: "According to the article, on which day were the reservists called up?",
+      ru: "Согласно статье, в какой день были призваны резервисты?",
+      kk: "Мақалаға сәйкес, запастағылар қай күні әскерге шақырылды?",
+    },
+  },
+  {
+    id: "t-mongolia-crossing",
+    period: { kind: "range", from: "2022-09-21", to: "2022-09-25" },
+    label: {
+      en: "Russians cross into Mongolia at one of its border crossings",
+      ru: "Россияне въезжают в Монголию через один из пунктов пропуска",
+      kk: "Ресейліктер Моңғолияға өткізу пункттерінің бірі арқылы өтеді",
+    },
+    claimIds: ["mongolia-3000"],
+  },
+  {
+    id: "t-sunday-finland-storskog",
+    period: { kind: "day", date: "2022-09-25" },
+    label: {
+      en: "Sunday: Russians enter and leave Finland, and pass through Storskog",
+      ru: "Воскресенье: россияне въезжают в Финляндию и выезжают из неё, проходят через Стурскуг",
+      kk: "Жексенбі: ресейліктер Финляндияға кіріп-шығады, Стурскуг арқылы өтеді",
+    },
+    claimIds: ["finland-entered-8314", "finland-left-5068", "storskog-243"],
+    question: {
+      en: "Which day do the article’s figures for Finland and Storskog refer to?",
+      ru: "К какому дню относятся приведённые в статье данные по Финляндии и Стурскугу?",
+      kk: "Мақаладағы Финляндия мен Стурскуг бойынша деректер қай күнге қатысты?",
+    },
+  },
+  {
+    id: "t-monday-figures",
+    period: { kind: "day", date: "2022-09-26" },
+    label: {
+      en: "Monday: Finland’s border guard posts Sunday’s figures; Aslan Atalykov briefs reporters in Kazakhstan",
+      ru: "Понедельник: погранслужба Финляндии публикует данные за воскресенье; Аслан Аталыков выступает перед журналистами в Казахстане",
+      kk: "Дүйсенбі: Финляндия шекара қызметі жексенбі күнгі деректерді жариялайды; Аслан Аталыков Қазақстанда журналистерге мәлімет береді",
+    },
+    claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
+    question: {
+      en: "On which day did the Finnish Border Guard post Sunday’s figures and Aslan Atalykov speak to reporters?",
+      ru: "В какой день Пограничная служба Финляндии опубликовала данные за воскресенье, а Аслан Аталыков выступил перед журналистами?",
+      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялап, Аслан Аталыков журналистерге сөйлеген күн — қай күн?",
+    },
+  },
+  {
+    id: "t-tuesday-statements",
+    period: { kind: "day", date: "2022-09-27" },
+    label: {
+      en: "Tuesday: Georgia’s interior ministry head, Tokayev and Delyagin speak; the article is published",
+      ru: "Вторник: выступают глава МВД Грузии, Токаев и Делягин; выходит статья",
+      kk: "Сейсенбі: Грузия ІІМ басшысы, Тоқаев және Делягин сөз сөйлейді; мақала жарияланады",
+    },
+    claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
+    question: {
+      en: "On which day did Tokayev speak at a meeting of community activists?",
+      ru: "В какой день Токаев выступил на встрече с общественными активистами?",
+      kk: "Тоқаев қоғам белсенділерімен кездесуде қай күні сөйледі?",
+    },
+  },
+];
