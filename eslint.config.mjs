@@ -5,7 +5,14 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-export/**", "out/**", "next-env.d.ts", "bench/reference/**", "test-results/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-export/**",
+    "out/**",
+    "next-env.d.ts",
+    "bench/reference/**",
+    "test-results/**",
+  ]),
   {
     // lib/ is pure TypeScript: no React, Next or next-intl, and nothing nondeterministic.
     files: ["lib/**/*.ts"],
@@ -32,7 +39,10 @@ export default defineConfig([
     // Navigate through @/i18n/navigation so every link keeps its locale.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/i18n/navigation." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use Link from @/i18n/navigation." }] },
+      ],
     },
   },
 ]);

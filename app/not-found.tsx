@@ -6,7 +6,9 @@ import { locales } from "@/lib/locales";
 
 const messages = { en, ru, kk };
 
-export const metadata: Metadata = { title: `${en.NotFound.title} · ${ru.NotFound.title} · ${kk.NotFound.title}` };
+export const metadata: Metadata = {
+  title: `${en.NotFound.title} · ${ru.NotFound.title} · ${kk.NotFound.title}`,
+};
 
 /**
  * The 404 for addresses outside every locale (`/xx`): we can't know the reader's language, so the

@@ -9,10 +9,9 @@ type ClaimInput = z.input<typeof claimSchema>;
  */
 /** "N Russians" — English. */
 const EN_RUSSIANS = "{value, plural, one {# Russian} other {# Russians}}";
-/** «N россиян» after a word that keeps the nominative (почти, exact figures). */
-const RU_RUSSIANS_NOM = "{value, plural, one {# россиянин} few {# россиянина} many {# россиян} other {# россиянина}}";
 /** «N россиян» after около / более (genitive). */
-const RU_RUSSIANS_GEN = "{value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}";
+const RU_RUSSIANS_GEN =
+  "{value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}";
 
 export const claims: ClaimInput[] = [
   // ── the-order ────────────────────────────────────────────────────────────────────────────
@@ -121,9 +120,9 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, which country did nearly a hundred thousand Russians cross into in the days after the mobilization was announced?",
-          ru: "Согласно статье, в какую страну почти сто тысяч россиян въехали в дни после объявления мобилизации?",
-          kk: "Мақалаға сәйкес, жұмылдыру жарияланғаннан кейінгі күндері жүз мыңға жуық ресейлік қай елге өтті?",
+          en: "According to the article, which country did {figure} Russians cross into in the days after the mobilization was announced?",
+          ru: "Согласно статье, в какую страну {figure} россиян въехали в дни после объявления мобилизации?",
+          kk: "Мақалаға сәйкес, жұмылдыру жарияланғаннан кейінгі күндері {figure} ресейлік қай елге өтті?",
         },
         placeId: "kazakhstan",
       },
@@ -367,9 +366,9 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, which country did some three thousand Russians enter through a single border crossing between {from} and {to}?",
-          ru: "Согласно статье, в какую страну около трёх тысяч россиян въехали через один пункт пропуска с {from} по {to}?",
-          kk: "Мақалаға сәйкес, {from} – {to} аралығында шамамен үш мың ресейлік бір ғана өткізу пункті арқылы қай елге өтті?",
+          en: "According to the article, which country did {figure} Russians enter through a single border crossing between {from} and {to}?",
+          ru: "Согласно статье, в какую страну {figure} россиян въехали через один пункт пропуска с {from} по {to}?",
+          kk: "Мақалаға сәйкес, {from} – {to} аралығында {figure} ресейлік бір ғана өткізу пункті арқылы қай елге өтті?",
         },
         placeId: "mongolia",
       },
@@ -405,9 +404,9 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, in which country does a border crossing usually see around a thousand people a day?",
-          ru: "Согласно статье, в какой стране через пункт пропуска на границе обычно проходит около тысячи человек в день?",
-          kk: "Мақалаға сәйкес, қай елдің өткізу пунктінен әдетте күніне шамамен мың адам өтеді?",
+          en: "According to the article, in which country does a border crossing usually see {figure} people a day?",
+          ru: "Согласно статье, в какой стране через пункт пропуска на границе обычно проходит {figure} человек в день?",
+          kk: "Мақалаға сәйкес, қай елдің өткізу пунктінен әдетте күніне {figure} адам өтеді?",
         },
         placeId: "mongolia",
       },
@@ -443,9 +442,9 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, which country did more than eight thousand Russians enter across the land border on Sunday, {date}?",
-          ru: "Согласно статье, в какую страну более восьми тысяч россиян въехали через сухопутную границу в воскресенье, {date}?",
-          kk: "Мақалаға сәйкес, {date}, жексенбі күні, сегіз мыңнан астам ресейлік құрлық шекарасы арқылы қай елге кірді?",
+          en: "According to the article, which country did {figure} Russians enter across the land border on Sunday, {date}?",
+          ru: "Согласно статье, в какую страну {figure} россиян въехали через сухопутную границу в воскресенье, {date}?",
+          kk: "Мақалаға сәйкес, {date}, жексенбі күні, {figure} ресейлік құрлық шекарасы арқылы қай елге кірді?",
         },
         placeId: "finland",
       },
@@ -602,9 +601,9 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, which country had some forty thousand Russians left in recent days, heading south to Kyrgyzstan and Uzbekistan?",
-          ru: "Согласно статье, из какой страны за последние дни около сорока тысяч россиян выехали на юг — в Кыргызстан и Узбекистан?",
-          kk: "Мақалаға сәйкес, соңғы күндері шамамен қырық мың ресейлік қай елден оңтүстікке — Қырғызстан мен Өзбекстанға кетті?",
+          en: "According to the article, which country had {figure} Russians left in recent days, heading south to Kyrgyzstan and Uzbekistan?",
+          ru: "Согласно статье, из какой страны за последние дни {figure} россиян выехали на юг — в Кыргызстан и Узбекистан?",
+          kk: "Мақалаға сәйкес, соңғы күндері {figure} ресейлік қай елден оңтүстікке — Қырғызстан мен Өзбекстанға кетті?",
         },
         placeId: "kazakhstan",
       },

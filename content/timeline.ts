@@ -42,9 +42,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     id: "t-sunday-finland-storskog",
     period: { kind: "day", date: "2022-09-25" },
     label: {
-      en: "Sunday: Russians enter and leave Finland, and pass through Storskog",
-      ru: "Воскресенье: россияне въезжают в Финляндию и выезжают из неё, проходят через Стурскуг",
-      kk: "Жексенбі: ресейліктер Финляндияға кіріп-шығады, Стурскуг арқылы өтеді",
+      en: "Russians enter and leave Finland, and pass through Storskog",
+      ru: "Россияне въезжают в Финляндию и выезжают из неё, проходят через Стурскуг",
+      kk: "Ресейліктер Финляндияға кіріп-шығады, Стурскуг арқылы өтеді",
     },
     claimIds: ["finland-entered-8314", "finland-left-5068", "storskog-243"],
     question: {
@@ -57,9 +57,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     id: "t-monday-figures",
     period: { kind: "day", date: "2022-09-26" },
     label: {
-      en: "Monday: Finland’s border guard posts Sunday’s figures; Aslan Atalykov briefs reporters in Kazakhstan",
-      ru: "Понедельник: погранслужба Финляндии публикует данные за воскресенье; Аслан Аталыков выступает перед журналистами в Казахстане",
-      kk: "Дүйсенбі: Финляндия шекара қызметі жексенбі күнгі деректерді жариялайды; Аслан Аталыков Қазақстанда журналистерге мәлімет береді",
+      en: "Finland’s border guard posts Sunday’s figures; Aslan Atalykov briefs reporters in Kazakhstan",
+      ru: "Погранслужба Финляндии публикует данные за воскресенье; Аслан Аталыков выступает перед журналистами в Казахстане",
+      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялайды; Аслан Аталыков Қазақстанда журналистерге мәлімет береді",
     },
     claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
     question: {
@@ -72,9 +72,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     id: "t-tuesday-statements",
     period: { kind: "day", date: "2022-09-27" },
     label: {
-      en: "Tuesday: Georgia’s interior ministry head, Tokayev and Delyagin speak; the article is published",
-      ru: "Вторник: выступают глава МВД Грузии, Токаев и Делягин; выходит статья",
-      kk: "Сейсенбі: Грузия ІІМ басшысы, Тоқаев және Делягин сөз сөйлейді; мақала жарияланады",
+      en: "Georgia’s interior ministry head, Tokayev and Delyagin speak; the article is published",
+      ru: "Выступают глава МВД Грузии, Токаев и Делягин; выходит статья",
+      kk: "Грузия ІІМ басшысы, Тоқаев және Делягин сөз сөйлейді; мақала жарияланады",
     },
     claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
     question: {

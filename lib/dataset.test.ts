@@ -42,24 +42,38 @@ describe("parseDataset", () => {
     });
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/claims\.ts: claims\[0\] "finland-entered-8314" › quoteId: unknown quote "q-nowhere"/),
-        expect.stringMatching(/claims\.ts: claims\[1\] "storskog-243" › authorityId: unknown authority "nobody-known"/),
+        expect.stringMatching(
+          /claims\.ts: claims\[0\] "finland-entered-8314" › quoteId: unknown quote "q-nowhere"/,
+        ),
+        expect.stringMatching(
+          /claims\.ts: claims\[1\] "storskog-243" › authorityId: unknown authority "nobody-known"/,
+        ),
         expect.stringMatching(/claims\.ts: claims\[2\] "storskog-role" › step: unknown step "no-such-step"/),
-        expect.stringMatching(/timeline\.ts: timeline\[0\] "ev-order" › claimIds\[0\]: unknown claim "ghost"/),
-        expect.stringMatching(/not-stated\.ts: notStated\[0\] "finland-closed" › quoteId: unknown quote "q-ghost"/),
+        expect.stringMatching(
+          /timeline\.ts: timeline\[0\] "ev-order" › claimIds\[0\]: unknown claim "ghost"/,
+        ),
+        expect.stringMatching(
+          /not-stated\.ts: notStated\[0\] "finland-closed" › quoteId: unknown quote "q-ghost"/,
+        ),
       ]),
     );
   });
 
   it("rejects a figure typed into a translation", () => {
-    expect(problems((d) => (d.claims[0]!.statement.ru = "В воскресенье 8314 россиян въехали в Финляндию."))).toContainEqual(
-      expect.stringMatching(/claims\[0\] "finland-entered-8314" › statement\.ru: digit "8" typed into the text/),
+    expect(
+      problems((d) => (d.claims[0]!.statement.ru = "В воскресенье 8314 россиян въехали в Финляндию.")),
+    ).toContainEqual(
+      expect.stringMatching(
+        /claims\[0\] "finland-entered-8314" › statement\.ru: digit "8" typed into the text/,
+      ),
     );
   });
 
   it("rejects a number claim whose text does not use its figure", () => {
     expect(problems((d) => (d.claims[1]!.statement.kk = "Стурскуг арқылы ресейліктер өтті."))).toContainEqual(
-      expect.stringMatching(/claims\[1\] "storskog-243" › statement\.kk: the figure must come in through a placeholder/),
+      expect.stringMatching(
+        /claims\[1\] "storskog-243" › statement\.kk: the figure must come in through a placeholder/,
+      ),
     );
   });
 
@@ -74,11 +88,19 @@ describe("parseDataset", () => {
       d.quotes[0]!.text = " ";
       d.quotes[1]!.text = Array.from({ length: 26 }, (_, i) => `w${i}`).join(" ");
     });
-    expect(issues).toContainEqual(expect.stringMatching(/quotes\.ts: quotes\[0\] "q-finland" › text: must not be empty/));
-    const long = problems((d) => (d.quotes[1]!.text = Array.from({ length: 26 }, (_, i) => `w${i}`).join(" ")));
-    expect(long).toContainEqual(expect.stringMatching(/quotes\[1\] "q-storskog" › text: 26 words \(at most 25\)/));
+    expect(issues).toContainEqual(
+      expect.stringMatching(/quotes\.ts: quotes\[0\] "q-finland" › text: must not be empty/),
+    );
+    const long = problems(
+      (d) => (d.quotes[1]!.text = Array.from({ length: 26 }, (_, i) => `w${i}`).join(" ")),
+    );
+    expect(long).toContainEqual(
+      expect.stringMatching(/quotes\[1\] "q-storskog" › text: 26 words \(at most 25\)/),
+    );
     const both = problems((d) => Object.assign(d.claims[0]!, { range: { min: 1, max: 2 } }));
-    expect(both).toContainEqual(expect.stringMatching(/claims\[0\] "finland-entered-8314" › value: a number claim needs exactly one/));
+    expect(both).toContainEqual(
+      expect.stringMatching(/claims\[0\] "finland-entered-8314" › value: a number claim needs exactly one/),
+    );
   });
 
   it("gives a version that changes with the claims", () => {

@@ -13,7 +13,9 @@ export type DatasetFiles = { [K in DatasetKey]: { file: string; data: unknown } 
 
 export class DatasetError extends Error {
   constructor(readonly issues: string[]) {
-    super(`The content dataset is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n  ${issues.join("\n  ")}`);
+    super(
+      `The content dataset is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n  ${issues.join("\n  ")}`,
+    );
     this.name = "DatasetError";
   }
 }
@@ -22,7 +24,10 @@ const MAX_QUOTE_WORDS = 25;
 const keys = Object.keys(datasetSchema.shape) as DatasetKey[];
 
 export function wordCount(text: string): number {
-  return text.trim().split(/[\s\u00a0]+/u).filter(Boolean).length;
+  return text
+    .trim()
+    .split(/[\s\u00a0]+/u)
+    .filter(Boolean).length;
 }
 
 /** "claims[4] "finland-entered-8314" › statement.ru" */
@@ -31,7 +36,9 @@ function describe(key: string, path: readonly PropertyKey[], data: unknown): str
   const [index, ...rest] = path;
   let head = `${key}`;
   if (typeof index === "number") {
-    const item = Array.isArray(data) ? (data[index] as { id?: unknown; slug?: unknown } | undefined) : undefined;
+    const item = Array.isArray(data)
+      ? (data[index] as { id?: unknown; slug?: unknown } | undefined)
+      : undefined;
     const id = item?.id ?? item?.slug;
     head += `[${index}]${typeof id === "string" ? ` "${id}"` : ""}`;
   } else head += `.${String(index)}`;
@@ -45,7 +52,9 @@ export function parseDataset(files: DatasetFiles): Dataset {
     const { file, data } = files[key];
     const result = (datasetSchema.shape[key] as z.ZodType).safeParse(data);
     if (result.success) (parsed as Record<string, unknown>)[key] = result.data;
-    else for (const i of result.error.issues) issues.push(`${file}: ${describe(key, i.path, data)}: ${i.message}`);
+    else
+      for (const i of result.error.issues)
+        issues.push(`${file}: ${describe(key, i.path, data)}: ${i.message}`);
   }
   if (issues.length) throw new DatasetError(issues);
   const dataset = parsed as Dataset;
@@ -60,8 +69,19 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     return `${files[key].file}: ${key}[${index}] "${item?.id ?? item?.slug}" › ${field}`;
   };
 
-  const idSets = {} as Record<"authorities" | "quotes" | "places" | "claims" | "notStated" | "timeline" | "steps", Set<string>>;
-  for (const key of ["authorities", "quotes", "places", "claims", "notStated", "timeline", "steps"] as const) {
+  const idSets = {} as Record<
+    "authorities" | "quotes" | "places" | "claims" | "notStated" | "timeline" | "steps",
+    Set<string>
+  >;
+  for (const key of [
+    "authorities",
+    "quotes",
+    "places",
+    "claims",
+    "notStated",
+    "timeline",
+    "steps",
+  ] as const) {
     const seen = new Set<string>();
     (d[key] as unknown as { id?: string; slug?: string }[]).forEach((item, i) => {
       const id = (item.id ?? item.slug)!;
@@ -76,7 +96,8 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
 
   d.quotes.forEach((q, i) => {
     const words = wordCount(q.text);
-    if (words > MAX_QUOTE_WORDS) issues.push(`${at("quotes", i, "text")}: ${words} words (at most ${MAX_QUOTE_WORDS})`);
+    if (words > MAX_QUOTE_WORDS)
+      issues.push(`${at("quotes", i, "text")}: ${words} words (at most ${MAX_QUOTE_WORDS})`);
     need("authorities", q.speakerId, at("quotes", i, "speakerId"), "authority");
   });
 
@@ -85,7 +106,8 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     need("authorities", c.authorityId, at("claims", i, "authorityId"), "authority");
     need("steps", c.step, at("claims", i, "step"), "step");
     if (c.kind === "number") need("places", c.placeId, at("claims", i, "placeId"), "place");
-    if (c.kind === "place") c.placeIds.forEach((p, j) => need("places", p, at("claims", i, `placeIds[${j}]`), "place"));
+    if (c.kind === "place")
+      c.placeIds.forEach((p, j) => need("places", p, at("claims", i, `placeIds[${j}]`), "place"));
     if (c.kind === "role") need("authorities", c.personId, at("claims", i, "personId"), "authority");
     if (c.quiz?.where) need("places", c.quiz.where.placeId, at("claims", i, "quiz.where.placeId"), "place");
     checkText(c.statement, at("claims", i, "statement"), issues, c);
@@ -94,7 +116,9 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     if (c.kind === "number") {
       for (const locale of locales) {
         if (!/\{(value|valueText|valueAbl|valueDat|valueLoc|min|max|figure)\b/.test(c.statement[locale]))
-          issues.push(`${at("claims", i, `statement.${locale}`)}: the figure must come in through a placeholder ({value}, {min}…)`);
+          issues.push(
+            `${at("claims", i, `statement.${locale}`)}: the figure must come in through a placeholder ({value}, {min}…)`,
+          );
       }
     }
   });
@@ -127,7 +151,13 @@ function checkText(text: LocalizedText, where: string, issues: string[], claim?:
 
 /** A short, stable fingerprint of the dataset: saved quiz progress from another version is dropped. */
 export function datasetVersion(d: Dataset): string {
-  const json = JSON.stringify([d.claims, d.notStated, d.timeline, d.quotes.map((q) => q.id), d.places.map((p) => p.id)]);
+  const json = JSON.stringify([
+    d.claims,
+    d.notStated,
+    d.timeline,
+    d.quotes.map((q) => q.id),
+    d.places.map((p) => p.id),
+  ]);
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) {
     h ^= json.charCodeAt(i);

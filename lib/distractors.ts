@@ -25,7 +25,12 @@ function roundTo(n: number, sig: number): number {
 
 const isRoundLike = (n: number, sig: number) => significantDigits(n) <= sig;
 
-export function distractorValues(value: number, unit: NumberClaim["unit"], count: number, random: Random): number[] {
+export function distractorValues(
+  value: number,
+  unit: NumberClaim["unit"],
+  count: number,
+  random: Random,
+): number[] {
   const sig = significantDigits(value);
   const exact = sig >= 3 && value % 10 !== 0;
   const out = new Set<number>();
@@ -52,7 +57,12 @@ export function distractorValues(value: number, unit: NumberClaim["unit"], count
   return [...out];
 }
 
-export function distractorFigures(answer: Figure, unit: NumberClaim["unit"], count: number, random: Random): Figure[] {
+export function distractorFigures(
+  answer: Figure,
+  unit: NumberClaim["unit"],
+  count: number,
+  random: Random,
+): Figure[] {
   if (answer.range) {
     const { min, max } = answer.range;
     const width = max - min;
@@ -63,8 +73,10 @@ export function distractorFigures(answer: Figure, unit: NumberClaim["unit"], cou
   return distractorValues(answer.value!, unit, count, random).map((value) => ({ value }));
 }
 
-export const claimFigure = (c: { value?: number | undefined; range?: { min: number; max: number } | undefined }): Figure =>
-  c.range ? { range: c.range } : { value: c.value! };
+export const claimFigure = (c: {
+  value?: number | undefined;
+  range?: { min: number; max: number } | undefined;
+}): Figure => (c.range ? { range: c.range } : { value: c.value! });
 
 /**
  * A number claim's three wrong figures. Fixed per claim (seeded by its id, not the class code), so

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatDayMonth, formatFigure, formatNumber, formatPercent, kkLastWord, kkNumberCase } from "./format";
+import {
+  formatDayMonth,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  kkLastWord,
+  kkNumberCase,
+} from "./format";
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
@@ -36,7 +43,8 @@ describe("Kazakh endings after numbers", () => {
 });
 
 describe("figures keep the article's precision", () => {
-  const f = (over: object) => ({ qualifier: "exactly", unit: "russians", ...over }) as Parameters<typeof formatFigure>[0];
+  const f = (over: object) =>
+    ({ qualifier: "exactly", unit: "russians", ...over }) as Parameters<typeof formatFigure>[0];
   it("en", () => {
     expect(formatFigure(f({ value: 100000, qualifier: "nearly" }), "en")).toBe("nearly 100,000");
     expect(formatFigure(f({ range: { min: 5000, max: 6000 } }), "en")).toBe("5,000–6,000");

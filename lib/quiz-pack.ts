@@ -18,7 +18,8 @@ export function buildQuizPack(
     const figures: Record<string, string> = {};
     const altered: Record<string, string> = {};
     if (c.kind === "number") {
-      const f = (x: ReturnType<typeof claimFigure>) => formatFigureValue({ ...x, qualifier: c.qualifier, unit: c.unit }, locale);
+      const f = (x: ReturnType<typeof claimFigure>) =>
+        formatFigureValue({ ...x, qualifier: c.qualifier, unit: c.unit }, locale);
       figures[figureKey(claimFigure(c))] = f(claimFigure(c));
       for (const x of claimDistractors(c)) {
         figures[figureKey(x)] = f(x);
@@ -63,9 +64,13 @@ export function buildQuizPack(
     ),
     dates,
     quotes: Object.fromEntries(
-      d.quotes.map((q, i) => [q.id, { text: q.text, number: i + 1, ...(locale !== "en" ? { translation: q.translation[locale] } : {}) }]),
+      d.quotes.map((q, i) => [
+        q.id,
+        { text: q.text, number: i + 1, ...(locale !== "en" ? { translation: q.translation[locale] } : {}) },
+      ]),
     ),
-    steps: Object.fromEntries(d.steps.map((s, i) => [s.slug, { title: stepTitles[s.slug] ?? s.slug, number: i + 1 }])),
+    steps: Object.fromEntries(
+      d.steps.map((s, i) => [s.slug, { title: stepTitles[s.slug] ?? s.slug, number: i + 1 }]),
+    ),
   };
 }
-

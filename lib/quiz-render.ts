@@ -50,7 +50,9 @@ export interface QuizPack {
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
 
 export interface RenderedQuestion {
@@ -74,7 +76,9 @@ export interface RenderedQuestion {
 export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
   const L = pack.labels;
   const who = (authorityId: string | null) =>
-    authorityId ? fill(L.explainWho, { name: pack.authorities[authorityId] ?? authorityId }) : L.explainNobody;
+    authorityId
+      ? fill(L.explainWho, { name: pack.authorities[authorityId] ?? authorityId })
+      : L.explainNobody;
   let text = "";
   let statement: string | undefined;
   let options: { id: string; label: string }[] = [];
@@ -95,7 +99,10 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
     case "who":
       text = L.whoStem;
       statement = claim!.statement;
-      options = q.options.map((id) => ({ id, label: id === NOBODY ? L.nobody : (pack.authorities[id] ?? id) }));
+      options = q.options.map((id) => ({
+        id,
+        label: id === NOBODY ? L.nobody : (pack.authorities[id] ?? id),
+      }));
       explanation = fill(L.explainTrue, { statement: claim!.statement });
       attribution = who(claim!.authorityId);
       break;
@@ -114,7 +121,10 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
     }
     case "says": {
       text = L.saysStem;
-      options = q.options.map((id) => ({ id, label: id === "says" ? L.says : id === "otherwise" ? L.otherwise : L.notSaid }));
+      options = q.options.map((id) => ({
+        id,
+        label: id === "says" ? L.says : id === "otherwise" ? L.otherwise : L.notSaid,
+      }));
       if (q.subject.type === "not-stated") {
         const item = pack.notStated[q.subject.id]!;
         statement = item.statement;
@@ -161,6 +171,9 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
     ...(attribution !== undefined ? { attribution } : {}),
     quote: { id: q.quoteId, ...quote },
     step: { slug: q.step, ...step },
-    links: { quote: `/${pack.locale}/sources#quote-${q.quoteId}`, step: `/${pack.locale}/explainer/${q.step}` },
+    links: {
+      quote: `/${pack.locale}/sources#quote-${q.quoteId}`,
+      step: `/${pack.locale}/explainer/${q.step}`,
+    },
   };
 }

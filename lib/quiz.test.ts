@@ -10,7 +10,10 @@ function check(q: Question) {
   if (q.kind === "order") {
     expect(q.correct.split(",").sort()).toEqual([...q.options].sort());
   } else {
-    expect(q.options.filter((o) => o === q.correct), `${q.id}: exactly one correct option`).toHaveLength(1);
+    expect(
+      q.options.filter((o) => o === q.correct),
+      `${q.id}: exactly one correct option`,
+    ).toHaveLength(1);
   }
 }
 
@@ -18,12 +21,16 @@ describe("generateQuiz", () => {
   it("is deterministic for a seed and differs between seeds", () => {
     const a = generateQuiz(dataset, { seed: "4242", count: 5 });
     expect(generateQuiz(dataset, { seed: "4242", count: 5 })).toEqual(a);
-    const others = ["1", "2", "3", "4"].map((s) => JSON.stringify(generateQuiz(dataset, { seed: s, count: 5 }).questions));
+    const others = ["1", "2", "3", "4"].map((s) =>
+      JSON.stringify(generateQuiz(dataset, { seed: s, count: 5 }).questions),
+    );
     expect(new Set(others).size).toBeGreaterThan(1);
   });
 
   it("works the same on the stripped data the browser receives", () => {
-    expect(generateQuiz(toQuizData(dataset), { seed: "99", count: 8 })).toEqual(generateQuiz(dataset, { seed: "99", count: 8 }));
+    expect(generateQuiz(toQuizData(dataset), { seed: "99", count: 8 })).toEqual(
+      generateQuiz(dataset, { seed: "99", count: 8 }),
+    );
   });
 
   it("holds ids only, and every question has one right answer", () => {

@@ -19,7 +19,11 @@ export interface QuizData {
   notStated: Pick<NotStated, "id" | "quoteId" | "step">[];
   timeline: (Pick<TimelineEvent, "id" | "period" | "claimIds"> & { question?: unknown })[];
 }
-type StripText<C> = C extends unknown ? Omit<C, "statement" | "quiz" | "chartLabel"> & { quiz?: { howMany?: unknown; where?: { placeId: string } } } : never;
+type StripText<C> = C extends unknown
+  ? Omit<C, "statement" | "quiz" | "chartLabel"> & {
+      quiz?: { howMany?: unknown; where?: { placeId: string } };
+    }
+  : never;
 export type QuizClaim = StripText<Claim>;
 
 export function toQuizData(d: Dataset): QuizData {
@@ -27,17 +31,30 @@ export function toQuizData(d: Dataset): QuizData {
     authorities: d.authorities.map(({ id, kind }) => ({ id, kind })),
     places: d.places.map(({ id, kind }) => ({ id, kind })),
     claims: d.claims.map((c) => {
-      const { statement: _s, quiz, ...rest } = c as Claim & { chartLabel?: unknown };
-      delete (rest as { chartLabel?: unknown }).chartLabel;
+      const rest: Record<string, unknown> = { ...c };
+      delete rest.statement;
+      delete rest.chartLabel;
+      delete rest.quiz;
+      const quiz = c.quiz;
       return {
         ...rest,
         ...(quiz
-          ? { quiz: { ...(quiz.howMany ? { howMany: true } : {}), ...(quiz.where ? { where: { placeId: quiz.where.placeId } } : {}) } }
+          ? {
+              quiz: {
+                ...(quiz.howMany ? { howMany: true } : {}),
+                ...(quiz.where ? { where: { placeId: quiz.where.placeId } } : {}),
+              },
+            }
           : {}),
       } as QuizClaim;
     }),
     notStated: d.notStated.map(({ id, quoteId, step }) => ({ id, quoteId, step })),
-    timeline: d.timeline.map(({ id, period, claimIds, question }) => ({ id, period, claimIds, ...(question ? { question: true } : {}) })),
+    timeline: d.timeline.map(({ id, period, claimIds, question }) => ({
+      id,
+      period,
+      claimIds,
+      ...(question ? { question: true } : {}),
+    })),
   };
 }
 
@@ -91,7 +108,12 @@ export interface QuizOptions {
 }
 
 export function clampCount(raw: unknown): number {
-  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d{1,4}$/.test(raw.trim()) ? Number(raw) : NaN;
+  const n =
+    typeof raw === "number"
+      ? raw
+      : typeof raw === "string" && /^\d{1,4}$/.test(raw.trim())
+        ? Number(raw)
+        : NaN;
   if (!Number.isFinite(n)) return QUIZ_DEFAULT;
   return Math.min(QUIZ_MAX, Math.max(QUIZ_MIN, Math.round(n)));
 }
@@ -113,7 +135,9 @@ type Candidate = { kind: QuestionKind; claimIds: string[]; build: (random: Rando
 function candidates(d: QuizData): Candidate[] {
   const out: Candidate[] = [];
   const authorityIds = d.authorities.filter((a) => a.kind !== "person").map((a) => a.id);
-  const countryIds = d.places.filter((p) => p.kind === "country" && p.id !== "russia" && p.id !== "ukraine").map((p) => p.id);
+  const countryIds = d.places
+    .filter((p) => p.kind === "country" && p.id !== "russia" && p.id !== "ukraine")
+    .map((p) => p.id);
 
   for (const claim of d.claims) {
     const base = { quoteId: claim.quoteId, step: claim.step };
@@ -124,7 +148,14 @@ function candidates(d: QuizData): Candidate[] {
         build: (random) => {
           const answer = claimFigure(claim);
           const options = random.shuffle([answer, ...claimDistractors(claim)]).map(figureKey);
-          return { id: `how-many:${claim.id}`, kind: "how-many", subject: { type: "claim", id: claim.id }, options, correct: figureKey(answer), ...base };
+          return {
+            id: `how-many:${claim.id}`,
+            kind: "how-many",
+            subject: { type: "claim", id: claim.id },
+            options,
+            correct: figureKey(answer),
+            ...base,
+          };
         },
       });
     }
@@ -134,10 +165,19 @@ function candidates(d: QuizData): Candidate[] {
         claimIds: [claim.id],
         build: (random) => {
           const correct = claim.authorityId ?? NOBODY;
-          const others = random.shuffle(authorityIds.filter((a) => a !== correct)).slice(0, claim.authorityId ? 2 : 3);
+          const others = random
+            .shuffle(authorityIds.filter((a) => a !== correct))
+            .slice(0, claim.authorityId ? 2 : 3);
           const options = [...random.shuffle([correct, ...others].filter((o) => o !== NOBODY)), NOBODY];
           if (options.length < 4) return null;
-          return { id: `who:${claim.id}`, kind: "who", subject: { type: "claim", id: claim.id }, options, correct, ...base };
+          return {
+            id: `who:${claim.id}`,
+            kind: "who",
+            subject: { type: "claim", id: claim.id },
+            options,
+            correct,
+            ...base,
+          };
         },
       });
     }
@@ -147,10 +187,19 @@ function candidates(d: QuizData): Candidate[] {
         kind: "where",
         claimIds: [claim.id],
         build: (random) => {
-          const others = random.shuffle(countryIds.filter((p) => p !== where.placeId && !relatedPlaces(claim).includes(p))).slice(0, 3);
+          const others = random
+            .shuffle(countryIds.filter((p) => p !== where.placeId && !relatedPlaces(claim).includes(p)))
+            .slice(0, 3);
           if (others.length < 3) return null;
           const options = random.shuffle([where.placeId, ...others]);
-          return { id: `where:${claim.id}`, kind: "where", subject: { type: "claim", id: claim.id }, options, correct: where.placeId, ...base };
+          return {
+            id: `where:${claim.id}`,
+            kind: "where",
+            subject: { type: "claim", id: claim.id },
+            options,
+            correct: where.placeId,
+            ...base,
+          };
         },
       });
     }
@@ -159,7 +208,12 @@ function candidates(d: QuizData): Candidate[] {
       claimIds: [claim.id],
       build: (random) => {
         const alter = claim.kind === "number" && random.next() < 0.5;
-        const common = { kind: "says" as const, subject: { type: "claim" as const, id: claim.id }, options: [...saysOptions], ...base };
+        const common = {
+          kind: "says" as const,
+          subject: { type: "claim" as const, id: claim.id },
+          options: [...saysOptions],
+          ...base,
+        };
         if (alter) {
           const altered = random.pick(claimDistractors(claim));
           return { id: `says:${claim.id}:altered`, correct: "otherwise", altered, ...common };

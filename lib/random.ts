@@ -54,7 +54,8 @@ export function createRandom(seed: string | number): Random {
   const random: Random = {
     next: () => nextUint() / 4294967296,
     int(min, max) {
-      if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`bad range ${min}..${max}`);
+      if (!Number.isInteger(min) || !Number.isInteger(max) || max < min)
+        throw new RangeError(`bad range ${min}..${max}`);
       return min + Math.floor(random.next() * (max - min + 1));
     },
     pick(items) {

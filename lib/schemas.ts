@@ -63,7 +63,10 @@ export const placeSchema = z.strictObject({
   /** [longitude, latitude], for the map label. */
   coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
   /** ISO 3166-1 numeric code as used by world-atlas, for countries. */
-  isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+  isoNumeric: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
 });
 export type Place = z.infer<typeof placeSchema>;
 

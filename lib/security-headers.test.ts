@@ -11,7 +11,9 @@ describe("security headers", () => {
   });
 
   it("lets a school's platform embed the app, and drops anything that is not an origin", () => {
-    expect(frameAncestorsValue("'self' https://lms.school.example")).toBe("'self' https://lms.school.example");
+    expect(frameAncestorsValue("'self' https://lms.school.example")).toBe(
+      "'self' https://lms.school.example",
+    );
     expect(frameAncestorsValue("https://x.example; script-src *")).toBe("'self'");
     expect(frameAncestorsValue(undefined)).toBe("'self'");
   });

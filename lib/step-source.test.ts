@@ -7,9 +7,9 @@ describe("reading MDX steps", () => {
     expect(readStepMeta(src, "x.mdx")).toEqual({ title: "The order", summary: "What was announced." });
   });
   it("names the file and field of a bad meta", () => {
-    expect(() => readStepMeta('export const meta = { title: "" , summary: "s" };', "content/steps/a/en.mdx")).toThrow(
-      /content\/steps\/a\/en\.mdx: meta\.title/,
-    );
+    expect(() =>
+      readStepMeta('export const meta = { title: "" , summary: "s" };', "content/steps/a/en.mdx"),
+    ).toThrow(/content\/steps\/a\/en\.mdx: meta\.title/);
     expect(() => readStepMeta("no meta", "f.mdx")).toThrow(/f\.mdx: meta: missing/);
   });
   it("finds claim references with their line", () => {

@@ -8,16 +8,19 @@ for (const locale of ["en", "ru", "kk"]) {
   for (const page of pages) {
     const file = `out/${locale}/${page ? `${page}/` : ""}index.html`;
     if (!existsSync(file)) problems.push(`missing ${file}`);
-    else if (!readFileSync(file, "utf8").includes(`<html lang="${locale}"`)) problems.push(`${file}: wrong <html lang>`);
+    else if (!readFileSync(file, "utf8").includes(`<html lang="${locale}"`))
+      problems.push(`${file}: wrong <html lang>`);
   }
 }
 const root = "out/index.html";
 if (!existsSync(root)) problems.push(`missing ${root}`);
 else {
   const html = readFileSync(root, "utf8");
-  if (statSync(root).size > 4096) problems.push(`${root} is ${statSync(root).size} bytes (expected a tiny page)`);
+  if (statSync(root).size > 4096)
+    problems.push(`${root} is ${statSync(root).size} bytes (expected a tiny page)`);
   if (/<script[^>]+src=/.test(html)) problems.push(`${root} loads a script file`);
-  for (const l of ["en", "ru", "kk"]) if (!html.includes(`href="/${l}/"`)) problems.push(`${root}: no link to /${l}/`);
+  for (const l of ["en", "ru", "kk"])
+    if (!html.includes(`href="/${l}/"`)) problems.push(`${root}: no link to /${l}/`);
 }
 for (const p of problems) console.error(`export: ${p}`);
 if (problems.length) process.exit(1);

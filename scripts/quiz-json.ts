@@ -18,7 +18,12 @@ function fail(message: string): never {
 let values: Record<string, string | undefined>;
 try {
   ({ values } = parseArgs({
-    options: { seed: { type: "string" }, locale: { type: "string" }, count: { type: "string" }, kinds: { type: "string" } },
+    options: {
+      seed: { type: "string" },
+      locale: { type: "string" },
+      count: { type: "string" },
+      kinds: { type: "string" },
+    },
     strict: true,
     allowPositionals: false,
   }));
@@ -31,9 +36,11 @@ if (!/^\d{1,9}$/.test(seed)) fail(`--seed must be 1 to 9 digits (a class code), 
 const locale = values.locale ?? fail("--locale is required");
 if (!isLocale(locale)) fail(`--locale must be one of ${locales.join(", ")}, not "${locale}"`);
 const count = values.count === undefined ? 10 : Number(values.count);
-if (!Number.isInteger(count) || count < QUIZ_MIN || count > QUIZ_MAX) fail(`--count must be a whole number from ${QUIZ_MIN} to ${QUIZ_MAX}`);
+if (!Number.isInteger(count) || count < QUIZ_MIN || count > QUIZ_MAX)
+  fail(`--count must be a whole number from ${QUIZ_MIN} to ${QUIZ_MAX}`);
 const kinds = values.kinds?.split(",").map((k) => k.trim()) ?? [];
-for (const k of kinds) if (!(questionKinds as readonly string[]).includes(k)) fail(`unknown question kind "${k}"`);
+for (const k of kinds)
+  if (!(questionKinds as readonly string[]).includes(k)) fail(`unknown question kind "${k}"`);
 
 const messages = JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), "utf8")) as {
   Quiz: Record<string, string>;
@@ -64,7 +71,11 @@ const out = {
       answer: r.answer,
       explanation: r.explanation,
       ...(r.attribution ? { attribution: r.attribution } : {}),
-      quote: { id: r.quote.id, text: r.quote.text, ...(r.quote.translation ? { translation: r.quote.translation } : {}) },
+      quote: {
+        id: r.quote.id,
+        text: r.quote.text,
+        ...(r.quote.translation ? { translation: r.quote.translation } : {}),
+      },
       links: r.links,
     };
   }),

@@ -10,7 +10,10 @@ export function rootIndexHtml() {
   const codes = JSON.stringify(locales.map(([code]) => code));
   const script = `(function(){var l=${codes},c=(document.cookie.match(/(?:^|; )NEXT_LOCALE=([a-z]+)/)||[])[1];if(l.indexOf(c)<0){c=null;var n=navigator.languages||[navigator.language||""];for(var i=0;i<n.length&&!c;i++){var p=String(n[i]).toLowerCase().split("-")[0];if(l.indexOf(p)>=0)c=p}}location.replace("/"+(c||"en")+"/")})();`;
   const links = locales
-    .map(([code, name, title]) => `<li><a href="/${code}/" hreflang="${code}" lang="${code}">${name}</a> — <span lang="${code}">${title}</span></li>`)
+    .map(
+      ([code, name, title]) =>
+        `<li><a href="/${code}/" hreflang="${code}" lang="${code}">${name}</a> — <span lang="${code}">${title}</span></li>`,
+    )
     .join("\n");
   return `<!doctype html>
 <html lang="en">

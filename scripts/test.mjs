@@ -22,7 +22,8 @@ function run(name, command) {
 
 function report() {
   console.log("\nStage times:");
-  for (const [name, s, ok] of times) console.log(`  ${ok ? "✓" : "✖"} ${name.padEnd(12)} ${s.toFixed(1).padStart(7)} s`);
+  for (const [name, s, ok] of times)
+    console.log(`  ${ok ? "✓" : "✖"} ${name.padEnd(12)} ${s.toFixed(1).padStart(7)} s`);
   const total = times.reduce((sum, [, s]) => sum + s, 0);
   console.log(`  = total        ${total.toFixed(1).padStart(7)} s`);
 }
@@ -30,9 +31,13 @@ function report() {
 function chromiumOrExplain() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter(Boolean);
   if (candidates.some((p) => existsSync(p))) return;
-  const own = spawnSync("node", ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
-    encoding: "utf8",
-  });
+  const own = spawnSync(
+    "node",
+    ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"],
+    {
+      encoding: "utf8",
+    },
+  );
   if (own.status === 0 && own.stdout && existsSync(own.stdout)) return;
   console.error(
     "\nNo Chromium for the end-to-end tests. Install one of:\n" +

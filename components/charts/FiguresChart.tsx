@@ -8,7 +8,12 @@ import { Citation } from "@/components/evidence/Citation";
 type Measure = "per-day" | "one-day" | "total";
 const titles = { "per-day": "perDayTitle", "one-day": "oneDayTitle", total: "totalTitle" } as const;
 const captions = { "per-day": "perDayCaption", "one-day": "oneDayCaption", total: "totalCaption" } as const;
-const colours = ["var(--color-chart-1)", "var(--color-chart-3)", "var(--color-chart-4)", "var(--color-chart-2)"];
+const colours = [
+  "var(--color-chart-1)",
+  "var(--color-chart-3)",
+  "var(--color-chart-4)",
+  "var(--color-chart-2)",
+];
 
 /**
  * One small bar chart per kind of measure (per-day rates, one-day counts, multi-day totals): kinds
@@ -20,17 +25,24 @@ export async function FiguresChart({ measure, open = false }: { measure: Measure
   const t = await getTranslations({ locale, namespace: "Charts" });
   const tp = await getTranslations({ locale, namespace: "Periods" });
   const claims = dataset.claims.filter(
-    (c): c is NumberClaim => c.kind === "number" && c.measure === measure && c.unit !== "percent" && !!c.chartLabel,
+    (c): c is NumberClaim =>
+      c.kind === "number" && c.measure === measure && c.unit !== "percent" && !!c.chartLabel,
   );
-  if (claims.length === 0) throw new Error(`<FiguresChart measure="${measure}" />: no number claims with a chartLabel`);
+  if (claims.length === 0)
+    throw new Error(`<FiguresChart measure="${measure}" />: no number claims with a chartLabel`);
 
   const max = Math.max(...claims.map((c) => c.range?.max ?? c.value ?? 0));
   const rows = claims.map((c) => ({
     claim: c,
     label: c.chartLabel![locale],
     figure: formatFigure(c, locale),
-    period: c.period ? (formatPeriodDates(c.period, locale) ?? tp(c.period.kind === "relative" ? c.period.key : "recent-days")) : "",
-    source: c.authorityId ? t("source", { name: evidence.authority(c.authorityId).name[locale] }) : t("sourceUnattributed"),
+    period: c.period
+      ? (formatPeriodDates(c.period, locale) ??
+        tp(c.period.kind === "relative" ? c.period.key : "recent-days"))
+      : "",
+    source: c.authorityId
+      ? t("source", { name: evidence.authority(c.authorityId).name[locale] })
+      : t("sourceUnattributed"),
   }));
   const barArea = 100;
 
@@ -48,10 +60,17 @@ export async function FiguresChart({ measure, open = false }: { measure: Measure
           return (
             <li key={claim.id}>
               <p className="text-base">
-                <span className="font-semibold">{label}</span> · <span className="tabular font-bold">{figure}</span>
+                <span className="font-semibold">{label}</span> ·{" "}
+                <span className="tabular font-bold">{figure}</span>
                 {period && <span className="text-[var(--color-muted)]"> · {period}</span>}
               </p>
-              <svg viewBox={`0 0 ${barArea} 6`} preserveAspectRatio="none" className="mt-1 block h-5 w-full" aria-hidden="true" focusable="false">
+              <svg
+                viewBox={`0 0 ${barArea} 6`}
+                preserveAspectRatio="none"
+                className="mt-1 block h-5 w-full"
+                aria-hidden="true"
+                focusable="false"
+              >
                 <rect x="0" y="0" width={barArea} height="6" fill="var(--color-surface)" />
                 <rect x="0" y="0" width={lo} height="6" fill={colour} />
                 {claim.range && <rect x={lo} y="0" width={hi - lo} height="6" fill={colour} opacity="0.45" />}
@@ -63,22 +82,34 @@ export async function FiguresChart({ measure, open = false }: { measure: Measure
       </ul>
       <p className="mt-3 text-sm text-[var(--color-muted)]">{t("sourcesLine")}</p>
       <details className="mt-2" open={open}>
-        <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">{t("dataTable")}</summary>
+        <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">
+          {t("dataTable")}
+        </summary>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full border-collapse text-base">
             <caption className="sr-only">{t(titles[measure])}</caption>
             <thead>
               <tr className="border-b border-[var(--color-border)] text-start">
-                <th scope="col" className="py-1 pe-2 text-start">{t("colWhat")}</th>
-                <th scope="col" className="py-1 pe-2 text-start">{t("colFigure")}</th>
-                <th scope="col" className="py-1 pe-2 text-start">{t("colPeriod")}</th>
-                <th scope="col" className="py-1 text-start">{t("colSource")}</th>
+                <th scope="col" className="py-1 pe-2 text-start">
+                  {t("colWhat")}
+                </th>
+                <th scope="col" className="py-1 pe-2 text-start">
+                  {t("colFigure")}
+                </th>
+                <th scope="col" className="py-1 pe-2 text-start">
+                  {t("colPeriod")}
+                </th>
+                <th scope="col" className="py-1 text-start">
+                  {t("colSource")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ claim, label, figure, period, source }) => (
                 <tr key={claim.id} className="border-b border-[var(--color-border)] align-top">
-                  <th scope="row" className="py-1 pe-2 text-start font-normal">{label}</th>
+                  <th scope="row" className="py-1 pe-2 text-start font-normal">
+                    {label}
+                  </th>
                   <td className="tabular py-1 pe-2">
                     {figure}
                     <Citation quoteId={claim.quoteId} locale={locale} />

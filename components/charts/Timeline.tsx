@@ -41,7 +41,14 @@ export async function Timeline() {
         <span className="block text-base text-[var(--color-muted)]">{t("timelineCaption")}</span>
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-hidden="true" focusable="false">
-        <line x1={left} x2={width - left} y1={height - 40} y2={height - 40} stroke="var(--color-muted)" strokeWidth="2" />
+        <line
+          x1={left}
+          x2={width - left}
+          y1={height - 40}
+          y2={height - 40}
+          stroke="var(--color-muted)"
+          strokeWidth="2"
+        />
         {days.map((d) => (
           <g key={d} transform={`translate(${x(d)},${height - 40})`}>
             <line y1={-5} y2={5} stroke="var(--color-muted)" strokeWidth="2" />
@@ -49,7 +56,9 @@ export async function Timeline() {
               {Number(d.slice(8))}
             </text>
             <text y={36} textAnchor="middle" fontSize="11" fill="var(--color-muted)">
-              {new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`))}
+              {new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(
+                new Date(`${d}T12:00:00Z`),
+              )}
             </text>
           </g>
         ))}
@@ -59,7 +68,14 @@ export async function Timeline() {
           return (
             <g key={e.id}>
               {end !== start ? (
-                <rect x={x(start)} y={y - 5} width={x(end) - x(start)} height={10} rx={5} fill="var(--color-chart-2)" />
+                <rect
+                  x={x(start)}
+                  y={y - 5}
+                  width={x(end) - x(start)}
+                  height={10}
+                  rx={5}
+                  fill="var(--color-chart-2)"
+                />
               ) : (
                 <circle cx={x(start)} cy={y} r={10} fill="var(--color-chart-1)" />
               )}

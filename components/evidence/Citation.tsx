@@ -1,22 +1,24 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
 import { evidence } from "./evidence";
 
-/** A small superscript link to the quote card on the sources page: "[3]". */
+/**
+ * A small superscript link to the quote card on the sources page: "[3]". A plain link, not
+ * client-side navigation: only a real navigation updates `:target`, which highlights the quote.
+ */
 export async function Citation({ quoteId, locale }: { quoteId: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Evidence" });
   const number = evidence.quoteNumber(quoteId);
   return (
     <sup className="tabular ms-0.5">
-      <Link
-        href={`/sources#quote-${quoteId}`}
+      <a
+        href={`/${locale}/sources#quote-${quoteId}`}
         aria-label={t("citation", { number })}
         title={t("citation", { number })}
-        className="inline-block min-w-6 px-0.5 text-center font-semibold no-underline hover:underline"
+        className="inline-block min-h-6 min-w-6 px-0.5 text-center leading-6 font-semibold no-underline hover:underline"
       >
         [{number}]
-      </Link>
+      </a>
     </sup>
   );
 }

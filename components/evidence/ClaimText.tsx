@@ -24,11 +24,16 @@ export async function ClaimText({ id, figure = false, file }: ClaimProps) {
   }
   const claim = evidence.claim(id);
   if (figure && claim.kind !== "number") {
-    throw new Error(`${file ?? "content"}: <Claim id="${id}" figure />: "${id}" is a ${claim.kind} claim, not a number`);
+    throw new Error(
+      `${file ?? "content"}: <Claim id="${id}" figure />: "${id}" is a ${claim.kind} claim, not a number`,
+    );
   }
   const text =
     figure && claim.kind === "number"
-      ? formatFigure({ value: claim.value, range: claim.range, qualifier: claim.qualifier, unit: claim.unit }, locale)
+      ? formatFigure(
+          { value: claim.value, range: claim.range, qualifier: claim.qualifier, unit: claim.unit },
+          locale,
+        )
       : renderStatement(claim, locale);
   return (
     <span data-claim={id}>

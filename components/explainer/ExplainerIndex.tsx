@@ -13,7 +13,9 @@ export async function ExplainerIndex({ locale }: { locale: Locale }) {
       <ol className="space-y-4">
         {steps.map((s, i) => (
           <li key={s.slug} className="rounded-lg border border-[var(--color-border)] p-4">
-            <p className="text-base text-[var(--color-muted)]">{t("stepOf", { current: i + 1, total: steps.length })}</p>
+            <p className="text-base text-[var(--color-muted)]">
+              {t("stepOf", { current: i + 1, total: steps.length })}
+            </p>
             <h2 className="text-xl">
               <Link href={`/explainer/${s.slug}`}>{s.meta.title}</Link>
             </h2>

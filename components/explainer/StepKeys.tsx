@@ -4,7 +4,13 @@ import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 
 /** ← and → move between steps, except while typing in a field or with a modifier key held. */
-export function StepKeys({ prevHref, nextHref }: { prevHref?: string | undefined; nextHref?: string | undefined }) {
+export function StepKeys({
+  prevHref,
+  nextHref,
+}: {
+  prevHref?: string | undefined;
+  nextHref?: string | undefined;
+}) {
   const router = useRouter();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -6,7 +6,9 @@ export function StepList({ steps, current }: { steps: LoadedStep[]; current?: st
     <ol className="space-y-1">
       {steps.map((s, i) => (
         <li key={s.slug} className="flex gap-2">
-          <span className="tabular w-6 shrink-0 text-end font-semibold text-[var(--color-muted)]">{i + 1}.</span>
+          <span className="tabular w-6 shrink-0 text-end font-semibold text-[var(--color-muted)]">
+            {i + 1}.
+          </span>
           <Link
             href={`/explainer/${s.slug}`}
             aria-current={s.slug === current ? "page" : undefined}

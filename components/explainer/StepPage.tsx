@@ -63,7 +63,10 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
         </section>
       )}
 
-      <nav aria-label={t("stepsNav")} className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-[var(--color-border)] pt-6">
+      <nav
+        aria-label={t("stepsNav")}
+        className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-[var(--color-border)] pt-6"
+      >
         {prev ? (
           <Link href={`/explainer/${prev.slug}`} rel="prev" className="btn btn-secondary">
             <span aria-hidden="true">←</span> {t("previous")}

@@ -19,7 +19,9 @@ export function stepComponents(slug: string, locale: Locale, { printable = false
     ),
     Callout,
     // In the printable handout the data tables are open: closed <details> would not print.
-    FiguresChart: (props: { measure: "per-day" | "one-day" | "total" }) => <FiguresChart {...props} open={printable} />,
+    FiguresChart: (props: { measure: "per-day" | "one-day" | "total" }) => (
+      <FiguresChart {...props} open={printable} />
+    ),
     Timeline,
     DestinationsMap: () => <LocalizedDestinationsMap locale={locale} open={printable} />,
   };

@@ -9,7 +9,11 @@ export async function HomePage({ locale }: { locale: Locale }) {
   const nav = await getTranslations({ locale, namespace: "Nav" });
   const format = await getFormatter({ locale });
   const cards = [
-    { href: "/explainer", title: nav("explainer"), body: t("explainerCard", { count: dataset.steps.length }) },
+    {
+      href: "/explainer",
+      title: nav("explainer"),
+      body: t("explainerCard", { count: dataset.steps.length }),
+    },
     { href: "/quiz", title: nav("quiz"), body: t("quizCard") },
     { href: "/sources", title: nav("sources"), body: t("sourcesCard") },
     { href: "/teach", title: nav("teach"), body: t("teachCard") },
@@ -34,7 +38,10 @@ export async function HomePage({ locale }: { locale: Locale }) {
             headline: `“${dataset.source.headline}”`,
             author: dataset.source.author,
             publisher: dataset.source.publisher,
-            date: format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+            date: format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), {
+              dateStyle: "long",
+              timeZone: "UTC",
+            }),
           })}
         </p>
       </section>

@@ -9,14 +9,21 @@ import { localeNames, locales, type Locale } from "@/lib/locales";
  * click (they are not known when the page is prerendered), and the choice is remembered in the
  * cookie that `/` reads.
  */
+/** Remembered for `/`, which sends the reader to their last choice. */
+function rememberLocale(locale: Locale) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname() ?? `/${current}`;
   const rest = pathname.replace(/^\/[^/]+/, "");
 
   function go(event: React.MouseEvent<HTMLAnchorElement>, locale: Locale) {
-    document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+    rememberLocale(locale);
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
+    // A full load on purpose: <html lang>, metadata and every server-rendered string change together.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/${locale}${rest}${window.location.search}${window.location.hash}`);
   }
 

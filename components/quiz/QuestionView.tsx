@@ -24,15 +24,38 @@ interface Props {
   nextLabel: string;
 }
 
-export function QuestionView(props: Props) {
-  const { ui, question, view, position, answer, checked, problem } = props;
+export function QuestionView({
+  ui,
+  question,
+  view,
+  position,
+  answer,
+  checked,
+  correct,
+  problem,
+  headingRef,
+  feedbackRef,
+  onAnswer,
+  onCheck,
+  onNext,
+  nextLabel,
+}: Props) {
   const labelOf = (id: string) => view.options.find((o) => o.id === id)?.label ?? id;
 
   return (
-    <section aria-labelledby="question-heading" data-question-id={question.id} className="rounded-lg border border-[var(--color-border)] p-4 sm:p-6">
+    <section
+      aria-labelledby="question-heading"
+      data-question-id={question.id}
+      className="rounded-lg border border-[var(--color-border)] p-4 sm:p-6"
+    >
       <p className="font-semibold text-[var(--color-muted)]">{fill(ui.questionOf, position)}</p>
-      <progress className="step-progress mt-1 h-1.5 w-full" value={position.current} max={position.total} aria-hidden="true" />
-      <h2 id="question-heading" ref={props.headingRef} tabIndex={-1} className="mt-4 text-2xl outline-none">
+      <progress
+        className="step-progress mt-1 h-1.5 w-full"
+        value={position.current}
+        max={position.total}
+        aria-hidden="true"
+      />
+      <h2 id="question-heading" ref={headingRef} tabIndex={-1} className="mt-4 text-2xl outline-none">
         {view.text}
       </h2>
       {view.statement && (
@@ -45,8 +68,8 @@ export function QuestionView(props: Props) {
         className="mt-4"
         onSubmit={(event) => {
           event.preventDefault();
-          if (checked) props.onNext();
-          else props.onCheck();
+          if (checked) onNext();
+          else onCheck();
         }}
       >
         {question.kind === "order" ? (
@@ -55,7 +78,7 @@ export function QuestionView(props: Props) {
             ids={Array.isArray(answer) ? answer : question.options}
             labelOf={labelOf}
             disabled={checked}
-            onChange={props.onAnswer}
+            onChange={onAnswer}
           />
         ) : (
           <fieldset disabled={checked}>
@@ -63,12 +86,15 @@ export function QuestionView(props: Props) {
             <ul className="space-y-2">
               {view.options.map((option) => {
                 const selected = answer === option.id;
-                const mark = checked && option.id === question.correct ? "✓" : checked && selected ? "✗" : null;
+                const mark =
+                  checked && option.id === question.correct ? "✓" : checked && selected ? "✗" : null;
                 return (
                   <li key={option.id}>
                     <label
                       className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-md border-2 px-3 py-2 has-[:checked]:border-[var(--color-accent)] has-[:checked]:bg-[var(--color-surface)] ${
-                        checked && option.id === question.correct ? "border-[var(--color-ok)]" : "border-[var(--color-border)]"
+                        checked && option.id === question.correct
+                          ? "border-[var(--color-ok)]"
+                          : "border-[var(--color-border)]"
                       }`}
                     >
                       <input
@@ -76,14 +102,21 @@ export function QuestionView(props: Props) {
                         name={`answer-${question.id}`}
                         value={option.id}
                         checked={selected}
-                        onChange={() => props.onAnswer(option.id)}
+                        onChange={() => onAnswer(option.id)}
                         className="size-5 shrink-0 accent-[var(--color-accent)]"
                       />
-                      <span className={question.kind === "how-many" || question.kind === "when" ? "tabular" : undefined}>
+                      <span
+                        className={
+                          question.kind === "how-many" || question.kind === "when" ? "tabular" : undefined
+                        }
+                      >
                         {option.label}
                       </span>
                       {mark && (
-                        <span aria-hidden="true" className={`ms-auto font-bold ${mark === "✓" ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}`}>
+                        <span
+                          aria-hidden="true"
+                          className={`ms-auto font-bold ${mark === "✓" ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}`}
+                        >
                           {mark}
                         </span>
                       )}
@@ -105,15 +138,17 @@ export function QuestionView(props: Props) {
           <Feedback
             ui={ui}
             view={view}
-            correct={props.correct}
-            yourAnswer={Array.isArray(answer) ? answer.map(labelOf).join(" → ") : answer ? labelOf(answer) : ""}
-            feedbackRef={props.feedbackRef}
+            correct={correct}
+            yourAnswer={
+              Array.isArray(answer) ? answer.map(labelOf).join(" → ") : answer ? labelOf(answer) : ""
+            }
+            feedbackRef={feedbackRef}
           />
         )}
 
         <div className="mt-5">
           <button type="submit" className="btn btn-primary">
-            {checked ? props.nextLabel : ui.check}
+            {checked ? nextLabel : ui.check}
           </button>
         </div>
       </form>
@@ -140,8 +175,13 @@ function OrderList({
     onChange(next);
     // Keep the keyboard on the item that moved.
     requestAnimationFrame(() => {
-      const button = document.querySelector<HTMLButtonElement>(`[data-order-item="${next[to]}"] [data-dir="${to < from ? "up" : "down"}"]`);
-      (button && !button.disabled ? button : document.querySelector<HTMLButtonElement>(`[data-order-item="${next[to]}"] button:not(:disabled)`))?.focus();
+      const button = document.querySelector<HTMLButtonElement>(
+        `[data-order-item="${next[to]}"] [data-dir="${to < from ? "up" : "down"}"]`,
+      );
+      (button && !button.disabled
+        ? button
+        : document.querySelector<HTMLButtonElement>(`[data-order-item="${next[to]}"] button:not(:disabled)`)
+      )?.focus();
     });
   }
   return (

@@ -155,7 +155,10 @@ export function QuizApp({ data, pack, version, ui }: Props) {
 
   const rendered = useMemo(() => new Map(round.map((q) => [q.id, renderQuestion(q, pack)])), [round, pack]);
 
-  const update = useCallback((change: (s: SavedQuiz) => SavedQuiz) => setState((s) => (s ? change(s) : s)), []);
+  const update = useCallback(
+    (change: (s: SavedQuiz) => SavedQuiz) => setState((s) => (s ? change(s) : s)),
+    [],
+  );
 
   if (!setup || !state) {
     return (
@@ -193,7 +196,14 @@ export function QuizApp({ data, pack, version, ui }: Props) {
             update((s) => {
               const answers = { ...s.answers };
               for (const id of missed) delete answers[id];
-              return { ...s, answers, checked: s.checked.filter((id) => !missed.includes(id)), retry: missed, index: 0, finished: false };
+              return {
+                ...s,
+                answers,
+                checked: s.checked.filter((id) => !missed.includes(id)),
+                retry: missed,
+                index: 0,
+                finished: false,
+              };
             });
           }}
           onRestart={() => {

@@ -8,10 +8,38 @@ import { QuizApp, type QuizUi } from "./QuizApp";
 import { quizPackFor } from "./quiz-pack-for";
 
 const uiKeys = [
-  "classCode", "shareHint", "questionOf", "retryRound", "check", "next", "finish", "chooseFirst", "correct",
-  "incorrect", "rightAnswer", "yourAnswer", "seeQuote", "readStep", "moveUp", "moveDown", "orderPosition",
-  "resultsTitle", "score", "bandHigh", "bandMid", "bandLow", "reviewTitle", "retryMissed", "newQuiz",
-  "resultsCard", "cardDate", "cardCode", "cardScore", "allRight", "restart", "loading",
+  "classCode",
+  "shareHint",
+  "questionOf",
+  "retryRound",
+  "check",
+  "next",
+  "finish",
+  "chooseFirst",
+  "correct",
+  "incorrect",
+  "rightAnswer",
+  "yourAnswer",
+  "seeQuote",
+  "readStep",
+  "moveUp",
+  "moveDown",
+  "orderPosition",
+  "resultsTitle",
+  "score",
+  "bandHigh",
+  "bandMid",
+  "bandLow",
+  "reviewTitle",
+  "retryMissed",
+  "newQuiz",
+  "resultsCard",
+  "cardDate",
+  "cardCode",
+  "cardScore",
+  "allRight",
+  "restart",
+  "loading",
 ] as const satisfies readonly (keyof QuizUi)[];
 
 export async function QuizPage({ locale }: { locale: Locale }) {
@@ -28,7 +56,10 @@ export async function QuizPage({ locale }: { locale: Locale }) {
         <p className="rounded-lg border-2 border-[var(--color-note)] p-4">{t("noscript")}</p>
       </noscript>
       <QuizApp data={toQuizData(dataset)} pack={pack} version={datasetVersion(dataset)} ui={ui} />
-      <section aria-labelledby="quiz-code-title" className="no-print rounded-lg bg-[var(--color-surface)] p-5">
+      <section
+        aria-labelledby="quiz-code-title"
+        className="no-print rounded-lg bg-[var(--color-surface)] p-5"
+      >
         <h2 id="quiz-code-title" className="text-xl">
           {t("enterCode")}
         </h2>

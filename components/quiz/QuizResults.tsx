@@ -41,7 +41,11 @@ export function QuizResults({
       <h2 id="results-heading" ref={headingRef} tabIndex={-1} className="text-3xl outline-none">
         {ui.resultsTitle}
       </h2>
-      <div className="print-avoid-break rounded-lg border-2 border-[var(--color-accent)] p-5" aria-label={ui.resultsCard} role="group">
+      <div
+        className="print-avoid-break rounded-lg border-2 border-[var(--color-accent)] p-5"
+        aria-label={ui.resultsCard}
+        role="group"
+      >
         <p className="tabular text-4xl font-bold">{fill(ui.score, { score, total: round.length })}</p>
         <p className="mt-2 text-xl">{band}</p>
         <ul className="mt-3 text-base">
@@ -78,7 +82,10 @@ export function QuizResults({
             return (
               <li key={q.id} className="print-avoid-break rounded-lg border border-[var(--color-border)] p-4">
                 <p className="flex items-start gap-2 font-semibold">
-                  <span aria-hidden="true" className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}>
+                  <span
+                    aria-hidden="true"
+                    className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}
+                  >
                     {ok ? "✓" : "✗"}
                   </span>
                   <span>
@@ -91,7 +98,9 @@ export function QuizResults({
                 <p className="mt-1 text-base">{view.explanation}</p>
                 <figure className="mt-2 border-s-4 border-[var(--color-border)] ps-3 text-base">
                   <blockquote lang="en">“{view.quote.text}”</blockquote>
-                  {view.quote.translation && <p className="mt-1 text-[var(--color-muted)]">{view.quote.translation}</p>}
+                  {view.quote.translation && (
+                    <p className="mt-1 text-[var(--color-muted)]">{view.quote.translation}</p>
+                  )}
                 </figure>
                 <p className="mt-2 flex flex-wrap gap-x-5 text-base">
                   <a href={view.links.quote} className="inline-flex min-h-11 items-center">

@@ -3,12 +3,33 @@ import type { Question } from "@/lib/quiz";
 import { freshState, isClassCode, parseSaved } from "./quiz-state";
 
 const questions: Question[] = [
-  { id: "says:a", kind: "says", subject: { type: "claim", id: "a" }, options: ["says", "otherwise", "not-said"], correct: "says", quoteId: "q", step: "s" },
-  { id: "order:x", kind: "order", subject: { type: "events", ids: ["e1", "e2", "e3"] }, options: ["e2", "e1", "e3"], correct: "e1,e2,e3", quoteId: "q", step: "s" },
+  {
+    id: "says:a",
+    kind: "says",
+    subject: { type: "claim", id: "a" },
+    options: ["says", "otherwise", "not-said"],
+    correct: "says",
+    quoteId: "q",
+    step: "s",
+  },
+  {
+    id: "order:x",
+    kind: "order",
+    subject: { type: "events", ids: ["e1", "e2", "e3"] },
+    options: ["e2", "e1", "e3"],
+    correct: "e1,e2,e3",
+    quoteId: "q",
+    step: "s",
+  },
 ];
 
 describe("saved quiz state", () => {
-  const good = { ...freshState("v9", "123", 10), answers: { "says:a": "says", "order:x": ["e1", "e2", "e3"] }, checked: ["says:a"], index: 1 };
+  const good = {
+    ...freshState("v9", "123", 10),
+    answers: { "says:a": "says", "order:x": ["e1", "e2", "e3"] },
+    checked: ["says:a"],
+    index: 1,
+  };
 
   it("keeps a valid state for the same quiz", () => {
     expect(parseSaved(JSON.stringify(good), "v9", "123", 10, questions)).toEqual(good);
@@ -19,9 +40,15 @@ describe("saved quiz state", () => {
     expect(parseSaved(JSON.stringify(good), "v10", "123", 10, questions)).toBeNull();
     expect(parseSaved(JSON.stringify(good), "v9", "124", 10, questions)).toBeNull();
     expect(parseSaved(JSON.stringify({ ...good, index: 7 }), "v9", "123", 10, questions)).toBeNull();
-    expect(parseSaved(JSON.stringify({ ...good, answers: { "says:a": "maybe" } }), "v9", "123", 10, questions)).toBeNull();
-    expect(parseSaved(JSON.stringify({ ...good, answers: { "who:zz": "x" } }), "v9", "123", 10, questions)).toBeNull();
-    expect(parseSaved(JSON.stringify({ ...good, checked: ["order:x", "nope"] }), "v9", "123", 10, questions)).toBeNull();
+    expect(
+      parseSaved(JSON.stringify({ ...good, answers: { "says:a": "maybe" } }), "v9", "123", 10, questions),
+    ).toBeNull();
+    expect(
+      parseSaved(JSON.stringify({ ...good, answers: { "who:zz": "x" } }), "v9", "123", 10, questions),
+    ).toBeNull();
+    expect(
+      parseSaved(JSON.stringify({ ...good, checked: ["order:x", "nope"] }), "v9", "123", 10, questions),
+    ).toBeNull();
     expect(parseSaved("null", "v9", "123", 10, questions)).toBeNull();
     expect(parseSaved(JSON.stringify([1, 2]), "v9", "123", 10, questions)).toBeNull();
   });

@@ -28,10 +28,17 @@ export function freshState(version: string, seed: string, count: number): SavedQ
   return { v: 1, version, seed, count, answers: {}, checked: [], index: 0, retry: null, finished: false };
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
 
 /** Returns the saved state if it is valid for exactly this quiz, otherwise null. */
-export function parseSaved(raw: string | null, version: string, seed: string, count: number, questions: Question[]): SavedQuiz | null {
+export function parseSaved(
+  raw: string | null,
+  version: string,
+  seed: string,
+  count: number,
+  questions: Question[],
+): SavedQuiz | null {
   if (!raw) return null;
   let data: unknown;
   try {
@@ -39,7 +46,14 @@ export function parseSaved(raw: string | null, version: string, seed: string, co
   } catch {
     return null;
   }
-  if (!isRecord(data) || data.v !== 1 || data.version !== version || data.seed !== seed || data.count !== count) return null;
+  if (
+    !isRecord(data) ||
+    data.v !== 1 ||
+    data.version !== version ||
+    data.seed !== seed ||
+    data.count !== count
+  )
+    return null;
   const byId = new Map(questions.map((q) => [q.id, q]));
   if (!isRecord(data.answers)) return null;
   const answers: Record<string, Answer> = {};
@@ -56,12 +70,24 @@ export function parseSaved(raw: string | null, version: string, seed: string, co
       answers[id] = value;
     }
   }
-  if (!Array.isArray(data.checked) || !data.checked.every((id) => typeof id === "string" && id in answers)) return null;
+  if (!Array.isArray(data.checked) || !data.checked.every((id) => typeof id === "string" && id in answers))
+    return null;
   const retry = data.retry;
-  if (retry !== null && (!Array.isArray(retry) || !retry.every((id) => typeof id === "string" && byId.has(id)) || retry.length === 0))
+  if (
+    retry !== null &&
+    (!Array.isArray(retry) ||
+      !retry.every((id) => typeof id === "string" && byId.has(id)) ||
+      retry.length === 0)
+  )
     return null;
   const round = retry ?? questions.map((q) => q.id);
-  if (typeof data.index !== "number" || !Number.isInteger(data.index) || data.index < 0 || data.index >= round.length) return null;
+  if (
+    typeof data.index !== "number" ||
+    !Number.isInteger(data.index) ||
+    data.index < 0 ||
+    data.index >= round.length
+  )
+    return null;
   if (typeof data.finished !== "boolean") return null;
   return {
     v: 1,

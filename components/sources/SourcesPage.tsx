@@ -9,7 +9,10 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
   const te = await getTranslations({ locale, namespace: "Evidence" });
   const format = await getFormatter({ locale });
   const { source } = dataset;
-  const published = format.dateTime(new Date(`${source.datePublished}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const published = format.dateTime(new Date(`${source.datePublished}T12:00:00Z`), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
 
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">

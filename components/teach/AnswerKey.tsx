@@ -7,12 +7,23 @@ export interface AnswerKeyLabels {
 }
 
 /** Each question's right answer with who reported it and the quote behind it. */
-export function AnswerKey({ questions, rendered, labels }: { questions: Question[]; rendered: RenderedQuestion[]; labels: AnswerKeyLabels }) {
+export function AnswerKey({
+  questions,
+  rendered,
+  labels,
+}: {
+  questions: Question[];
+  rendered: RenderedQuestion[];
+  labels: AnswerKeyLabels;
+}) {
   return (
     <ol className="space-y-4">
       {questions.map((q, i) => {
         const r = rendered[i]!;
-        const letter = q.kind === "order" ? null : String.fromCharCode(65 + r.options.findIndex((o) => o.id === q.correct));
+        const letter =
+          q.kind === "order"
+            ? null
+            : String.fromCharCode(65 + r.options.findIndex((o) => o.id === q.correct));
         return (
           <li key={q.id} className="print-avoid-break" data-key-question={q.id}>
             <p className="font-semibold">
@@ -22,7 +33,9 @@ export function AnswerKey({ questions, rendered, labels }: { questions: Question
             {r.attribution && <p className="text-base">{r.attribution}</p>}
             <p className="mt-1 text-base">
               {fill(labels.keyQuote, { number: r.quote.number })} <q lang="en">{r.quote.text}</q>
-              {r.quote.translation && <span className="block text-[var(--color-muted)]">{r.quote.translation}</span>}
+              {r.quote.translation && (
+                <span className="block text-[var(--color-muted)]">{r.quote.translation}</span>
+              )}
             </p>
           </li>
         );

@@ -11,7 +11,10 @@ export async function Handout({ locale }: { locale: Locale }) {
   const te = await getTranslations({ locale, namespace: "Explainer" });
   const format = await getFormatter({ locale });
   const steps = await loadAllSteps(locale);
-  const published = format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const published = format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
   return (
     <article className="mx-auto max-w-[68ch]">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -22,9 +25,14 @@ export async function Handout({ locale }: { locale: Locale }) {
       {steps.map((step, i) => {
         const { Content } = step;
         return (
-          <section key={step.slug} className={`mt-10 ${i > 0 ? "print-break-before" : ""}`} aria-labelledby={`h-${step.slug}`}>
+          <section
+            key={step.slug}
+            className={`mt-10 ${i > 0 ? "print-break-before" : ""}`}
+            aria-labelledby={`h-${step.slug}`}
+          >
             <p className="font-semibold text-[var(--color-muted)]">
-              {te("stepOf", { current: i + 1, total: steps.length })} · {te("asReported", { date: published })}
+              {te("stepOf", { current: i + 1, total: steps.length })} ·{" "}
+              {te("asReported", { date: published })}
             </p>
             <h2 id={`h-${step.slug}`} className="mt-1 text-3xl">
               {step.meta.title}

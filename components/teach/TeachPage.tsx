@@ -10,8 +10,17 @@ import { teachLabels } from "./teach-labels";
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
 const panelKeys = [
-  "countLabel", "makeCode", "newCode", "codeLabel", "linkLabel", "qrLabel", "printWorksheet", "showAnswers",
-  "answerKeyTitle", "keyAnswer", "keyQuote",
+  "countLabel",
+  "makeCode",
+  "newCode",
+  "codeLabel",
+  "linkLabel",
+  "qrLabel",
+  "printWorksheet",
+  "showAnswers",
+  "answerKeyTitle",
+  "keyAnswer",
+  "keyQuote",
 ] as const;
 
 export async function TeachPage({ locale }: { locale: Locale }) {

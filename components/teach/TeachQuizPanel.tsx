@@ -22,7 +22,15 @@ export interface TeachLabels extends AnswerKeyLabels {
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
 
 /** Class code, student link and QR code for the projector; the answer key stays folded away. */
-export function TeachQuizPanel({ data, pack, labels }: { data: QuizData; pack: QuizPack; labels: TeachLabels }) {
+export function TeachQuizPanel({
+  data,
+  pack,
+  labels,
+}: {
+  data: QuizData;
+  pack: QuizPack;
+  labels: TeachLabels;
+}) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
   const [origin, setOrigin] = useState("");
@@ -100,7 +108,10 @@ export function TeachQuizPanel({ data, pack, labels }: { data: QuizData; pack: Q
               </a>
             </p>
             <p className="no-print">
-              <a className="btn btn-secondary" href={`/${pack.locale}/teach/worksheet?code=${code}&count=${count}`}>
+              <a
+                className="btn btn-secondary"
+                href={`/${pack.locale}/teach/worksheet?code=${code}&count=${count}`}
+              >
                 {labels.printWorksheet}
               </a>
             </p>
@@ -113,7 +124,9 @@ export function TeachQuizPanel({ data, pack, labels }: { data: QuizData; pack: Q
 
       {quiz && (
         <details className="rounded-lg border border-[var(--color-border)] p-4">
-          <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">{labels.showAnswers}</summary>
+          <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">
+            {labels.showAnswers}
+          </summary>
           <h3 className="mt-2 text-xl">{labels.answerKeyTitle}</h3>
           <div className="mt-3">
             <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />

@@ -20,13 +20,24 @@ export interface WorksheetLabels extends AnswerKeyLabels {
 }
 
 /** The questions with space to answer, then the answer key on a page of its own. */
-export function Worksheet({ data, pack, labels }: { data: QuizData; pack: QuizPack; labels: WorksheetLabels }) {
+export function Worksheet({
+  data,
+  pack,
+  labels,
+}: {
+  data: QuizData;
+  pack: QuizPack;
+  labels: WorksheetLabels;
+}) {
   const [params, setParams] = useState<{ code: string | null; count: number } | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setParams(readTeachParams());
   }, []);
-  const quiz = useMemo(() => (params?.code ? generateQuiz(data, { seed: params.code, count: params.count }) : null), [data, params]);
+  const quiz = useMemo(
+    () => (params?.code ? generateQuiz(data, { seed: params.code, count: params.count }) : null),
+    [data, params],
+  );
   const rendered = useMemo(() => quiz?.questions.map((q) => renderQuestion(q, pack)) ?? [], [quiz, pack]);
 
   if (!params) return <h1 className="text-3xl">{labels.worksheetTitle}</h1>;
@@ -47,7 +58,11 @@ export function Worksheet({ data, pack, labels }: { data: QuizData; pack: QuizPa
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-3xl">{labels.worksheetTitle}</h1>
-          <p className="tabular mt-1 font-semibold">{labels.codeChosen.replace("{code}", params.code).replace("{count}", String(quiz.questions.length))}</p>
+          <p className="tabular mt-1 font-semibold">
+            {labels.codeChosen
+              .replace("{code}", params.code)
+              .replace("{count}", String(quiz.questions.length))}
+          </p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => window.print()}>
           {labels.print}
@@ -66,12 +81,17 @@ export function Worksheet({ data, pack, labels }: { data: QuizData; pack: QuizPa
               <p className="font-semibold">
                 {i + 1}. {r.text}
               </p>
-              {r.statement && <p className="mt-1 border-s-4 border-[var(--color-border)] ps-3 italic">{r.statement}</p>}
+              {r.statement && (
+                <p className="mt-1 border-s-4 border-[var(--color-border)] ps-3 italic">{r.statement}</p>
+              )}
               {q.kind === "order" ? (
                 <ul className="mt-2 space-y-1">
                   {r.options.map((o) => (
                     <li key={o.id} className="flex gap-3">
-                      <span aria-hidden="true" className="inline-block h-6 w-8 shrink-0 border-2 border-current" />
+                      <span
+                        aria-hidden="true"
+                        className="inline-block h-6 w-8 shrink-0 border-2 border-current"
+                      />
                       {o.label}
                     </li>
                   ))}
@@ -90,11 +110,17 @@ export function Worksheet({ data, pack, labels }: { data: QuizData; pack: QuizPa
           );
         })}
       </ol>
-      <section className="print-break-before pt-6" aria-labelledby="answer-key-title" data-testid="answer-key">
+      <section
+        className="print-break-before pt-6"
+        aria-labelledby="answer-key-title"
+        data-testid="answer-key"
+      >
         <h2 id="answer-key-title" className="text-2xl">
           {labels.answerKeyTitle}
         </h2>
-        <p className="tabular mt-1 font-semibold">{labels.codeChosen.replace("{code}", params.code).replace("{count}", String(quiz.questions.length))}</p>
+        <p className="tabular mt-1 font-semibold">
+          {labels.codeChosen.replace("{code}", params.code).replace("{count}", String(quiz.questions.length))}
+        </p>
         <div className="mt-4">
           <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />
         </div>

@@ -5,7 +5,10 @@ import { isClassCode } from "@/components/quiz/quiz-state";
 export function readTeachParams(): { code: string | null; count: number } {
   const url = new URL(window.location.href);
   const code = url.searchParams.get("code");
-  return { code: isClassCode(code) ? code : null, count: clampCount(url.searchParams.get("count") ?? undefined) };
+  return {
+    code: isClassCode(code) ? code : null,
+    count: clampCount(url.searchParams.get("count") ?? undefined),
+  };
 }
 
 export function newClassCode(): string {

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { steps } from "../../content/steps";
-import ru from "../../messages/ru.json";
+import ru from "../../messages/ru.json" with { type: "json" };
 
 const first = steps[0]!.slug;
 const second = steps[1]!.slug;
@@ -19,7 +19,10 @@ test("← and → move between steps, but not while typing", async ({ page }) =>
 test("the last step leads into the quiz", async ({ page }) => {
   await page.goto(`/ru/explainer/${last}`);
   await expect(page.getByRole("heading", { name: ru.Explainer.endTitle })).toBeVisible();
-  await page.getByRole("navigation", { name: ru.Explainer.stepsNav }).getByRole("link", { name: ru.Explainer.toQuiz }).click();
+  await page
+    .getByRole("navigation", { name: ru.Explainer.stepsNav })
+    .getByRole("link", { name: ru.Explainer.toQuiz })
+    .click();
   await expect(page).toHaveURL(/\/ru\/quiz/);
 });
 

@@ -6,18 +6,31 @@ export const locales = ["en", "ru", "kk"] as const;
 export type Locale = (typeof locales)[number];
 
 /** Every page of the app, after the locale. */
-export const routes = ["", "/explainer", ...steps.map((s) => `/explainer/${s.slug}`), "/quiz", "/sources", "/teach", "/teach/worksheet", "/teach/handout"];
+export const routes = [
+  "",
+  "/explainer",
+  ...steps.map((s) => `/explainer/${s.slug}`),
+  "/quiz",
+  "/sources",
+  "/teach",
+  "/teach/worksheet",
+  "/teach/handout",
+];
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, "axe violations").toEqual([]);
 }
 
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
 
@@ -25,7 +38,7 @@ export async function expectNoHorizontalScroll(page: Page) {
 export function watchConsole(page: Page) {
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
+    if (m.type() === "error") problems.push(`${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   return problems;

@@ -2,7 +2,10 @@ import { test, expect } from "@playwright/test";
 
 test.describe("/ sends readers to their language", () => {
   test("Accept-Language decides when there is no cookie", async ({ request }) => {
-    const r = await request.get("/", { headers: { "Accept-Language": "kk-KZ,kk;q=0.9,ru;q=0.8" }, maxRedirects: 0 });
+    const r = await request.get("/", {
+      headers: { "Accept-Language": "kk-KZ,kk;q=0.9,ru;q=0.8" },
+      maxRedirects: 0,
+    });
     expect(r.status()).toBe(307);
     expect(r.headers().location).toMatch(/\/kk$/);
   });

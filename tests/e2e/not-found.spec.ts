@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
-import ru from "../../messages/ru.json";
-import kk from "../../messages/kk.json";
-import en from "../../messages/en.json";
+import ru from "../../messages/ru.json" with { type: "json" };
+import kk from "../../messages/kk.json" with { type: "json" };
+import en from "../../messages/en.json" with { type: "json" };
 import { expectNoAxeViolations } from "./helpers";
 
 const bad = ["/xx", "/en/nope", "/en/explainer/99", "/kk/explainer/..%2f", "/ru/quiz/extra", "/xx/explainer"];
@@ -28,8 +28,14 @@ test("the 404 page is localized, with the right lang", async ({ page }) => {
 
 test("an unknown locale gets a 404 in all three languages", async ({ page }) => {
   await page.goto("/xx");
-  for (const [locale, t] of [["en", en], ["ru", ru], ["kk", kk]] as const) {
-    await expect(page.locator(`section[lang="${locale}"]`).getByRole("heading", { name: t.NotFound.title })).toBeVisible();
+  for (const [locale, t] of [
+    ["en", en],
+    ["ru", ru],
+    ["kk", kk],
+  ] as const) {
+    await expect(
+      page.locator(`section[lang="${locale}"]`).getByRole("heading", { name: t.NotFound.title }),
+    ).toBeVisible();
   }
   await expectNoAxeViolations(page);
 });

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import en from "../../messages/en.json";
+import en from "../../messages/en.json" with { type: "json" };
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales, routes, watchConsole } from "./helpers";
 
 // One visit per route × locale, at a 320 px phone width (also what 200% zoom of a 640 px window
@@ -17,7 +17,10 @@ for (const locale of locales) {
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.locator("h1").first()).toBeVisible();
       for (const l of locales) {
-        await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute("href", new RegExp(`/${l}${route}$`));
+        await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute(
+          "href",
+          new RegExp(`/${l}${route}$`),
+        );
       }
       const title = await page.title();
       expect(title.length).toBeGreaterThan(3);

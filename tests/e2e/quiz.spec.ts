@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
-import en from "../../messages/en.json";
-import kk from "../../messages/kk.json";
+import en from "../../messages/en.json" with { type: "json" };
+import kk from "../../messages/kk.json" with { type: "json" };
 import { expectNoAxeViolations } from "./helpers";
 
 const question = (page: Page) => page.locator("[data-question-id]");
@@ -19,7 +19,9 @@ async function answerCurrent(page: Page, choice: "first" | "keyboard" = "first")
   await expect(page.getByTestId("feedback")).toBeFocused();
 }
 
-test("a whole quiz with the keyboard: check, feedback announced once, next, results, retry", async ({ page }) => {
+test("a whole quiz with the keyboard: check, feedback announced once, next, results, retry", async ({
+  page,
+}) => {
   await page.goto("/en/quiz?seed=4242&count=5");
   await expect(page.getByText("Question 1 of 5")).toBeVisible();
   for (let i = 1; i <= 5; i++) {
@@ -34,7 +36,10 @@ test("a whole quiz with the keyboard: check, feedback announced once, next, resu
       await page.keyboard.press("Space");
       await page.keyboard.press("Enter");
     } else {
-      await q.getByRole("button", { name: /^Move down/ }).first().focus();
+      await q
+        .getByRole("button", { name: /^Move down/ })
+        .first()
+        .focus();
       await page.keyboard.press("Enter");
       await q.getByRole("button", { name: en.Quiz.check }).focus();
       await page.keyboard.press("Enter");
@@ -44,9 +49,17 @@ test("a whole quiz with the keyboard: check, feedback announced once, next, resu
     await expect(feedback).toContainText(new RegExp(`${en.Quiz.correct}|${en.Quiz.incorrect}`));
     await expect(feedback).toContainText(/✓|✗/);
     // Announced once: focus moves there, and it is not (inside) a live region too.
-    expect(await feedback.evaluate((el) => !!el.closest("[aria-live], [role=alert], [role=status]"))).toBe(false);
-    await expect(feedback.getByRole("link", { name: new RegExp(en.Quiz.seeQuote) })).toHaveAttribute("href", /^\/en\/sources#quote-/);
-    await expect(feedback.getByRole("link", { name: new RegExp(en.Quiz.readStep) })).toHaveAttribute("href", /^\/en\/explainer\//);
+    expect(await feedback.evaluate((el) => !!el.closest("[aria-live], [role=alert], [role=status]"))).toBe(
+      false,
+    );
+    await expect(feedback.getByRole("link", { name: new RegExp(en.Quiz.seeQuote) })).toHaveAttribute(
+      "href",
+      /^\/en\/sources#quote-/,
+    );
+    await expect(feedback.getByRole("link", { name: new RegExp(en.Quiz.readStep) })).toHaveAttribute(
+      "href",
+      /^\/en\/explainer\//,
+    );
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
@@ -126,7 +139,13 @@ test("a script in ?seed= never runs and is replaced by a class code", async ({ p
 });
 
 test("absurd ?count= is clamped or defaulted", async ({ page }) => {
-  for (const [raw, expected] of [["-1", 10], ["3", 5], ["1e9", 10], ["999", 20], ["abc", 10]] as const) {
+  for (const [raw, expected] of [
+    ["-1", 10],
+    ["3", 5],
+    ["1e9", 10],
+    ["999", 20],
+    ["abc", 10],
+  ] as const) {
     await page.goto(`/en/quiz?seed=12&count=${raw}`);
     await expect(page.getByText(`Question 1 of ${expected}`)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`count=${expected}`));
@@ -136,7 +155,21 @@ test("absurd ?count= is clamped or defaulted", async ({ page }) => {
 test("corrupt, foreign or old saved state is discarded quietly", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  for (const saved of ["{broken", JSON.stringify({ v: 1, version: "old", seed: "55", count: 5, answers: {}, checked: [], index: 3, retry: null, finished: false }), JSON.stringify({ hello: "world" })]) {
+  for (const saved of [
+    "{broken",
+    JSON.stringify({
+      v: 1,
+      version: "old",
+      seed: "55",
+      count: 5,
+      answers: {},
+      checked: [],
+      index: 3,
+      retry: null,
+      finished: false,
+    }),
+    JSON.stringify({ hello: "world" }),
+  ]) {
     await page.addInitScript((value) => {
       localStorage.setItem("explainer.quiz.v1.55.5", value);
       localStorage.setItem("explainer.quiz.v1.last", "{nope");
@@ -155,7 +188,7 @@ test("without a code the quiz makes one and puts it in the link", async ({ page 
 
 test("the class code form opens that class's quiz", async ({ page }) => {
   await page.goto("/kk");
-  await page.getByLabel(kk.Home.classCodeLabel).fill("4242");
+  await page.getByRole("textbox", { name: kk.Home.classCodeLabel }).fill("4242");
   await page.getByRole("button", { name: kk.Home.classCodeSubmit }).click();
   await expect(page).toHaveURL(/\/kk\/quiz\?seed=4242/);
   await expect(question(page)).toBeVisible();

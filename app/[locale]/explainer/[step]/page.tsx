@@ -12,11 +12,17 @@ export function generateStaticParams() {
   return stepSlugs.map((step) => ({ step }));
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/explainer/[step]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/explainer/[step]">): Promise<Metadata> {
   const { locale, step } = await params;
   if (!isStepSlug(step)) return {};
   const { meta } = await loadStep(step, locale as Locale);
-  return { title: meta.title, description: meta.summary, alternates: alternatesFor(locale as Locale, `/explainer/${step}`) };
+  return {
+    title: meta.title,
+    description: meta.summary,
+    alternates: alternatesFor(locale as Locale, `/explainer/${step}`),
+  };
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/explainer/[step]">) {

@@ -9,14 +9,30 @@ import { toQuizData } from "@/lib/quiz";
 import type { Locale } from "@/lib/locales";
 
 const keys = [
-  "worksheetTitle", "worksheetIntro", "nameLine", "dateLine", "print", "noCode", "backToTeach", "answerSpace",
-  "answerKeyTitle", "codeChosen", "keyAnswer", "keyQuote",
+  "worksheetTitle",
+  "worksheetIntro",
+  "nameLine",
+  "dateLine",
+  "print",
+  "noCode",
+  "backToTeach",
+  "answerSpace",
+  "answerKeyTitle",
+  "codeChosen",
+  "keyAnswer",
+  "keyQuote",
 ] as const;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/teach/worksheet">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/teach/worksheet">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "Teach" });
-  return { title: t("worksheetTitle"), alternates: alternatesFor(locale as Locale, "/teach/worksheet"), robots: { index: false } };
+  return {
+    title: t("worksheetTitle"),
+    alternates: alternatesFor(locale as Locale, "/teach/worksheet"),
+    robots: { index: false },
+  };
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/teach/worksheet">) {

@@ -1,0 +1,173 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { locales } from "@/lib/locales";
+import { findClaimRefs, readStepMeta } from "@/lib/step-source";
+import { dataset } from "./index";
+
+const article = "../shared/source/article.txt";
+const checker = "../shared/tools/check-quotes.mjs";
+
+describe("the evidence base", () => {
+  it("has the claims the product needs", () => {
+    expect(dataset.claims.length).toBeGreaterThanOrEqual(35);
+    expect(dataset.notStated.length).toBeGreaterThanOrEqual(12);
+    expect(dataset.steps.length).toBeGreaterThanOrEqual(6);
+    expect(dataset.steps.length).toBeLessThanOrEqual(9);
+    const kinds = new Set(dataset.claims.map((c) => c.kind));
+    for (const k of ["number", "date", "place", "role", "statement", "unknown"])
+      expect(kinds, k).toContain(k);
+    for (const c of dataset.claims)
+      if (c.kind === "number") expect(c.quiz?.howMany, `${c.id}: howMany stem`).toBeDefined();
+  });
+
+  it("keeps the headline figure unattributed, as the article does", () => {
+    const headline = dataset.claims.find((c) => c.id === "kz-entries-nearly-100k");
+    expect(headline).toMatchObject({ kind: "number", value: 100000, qualifier: "nearly", authorityId: null });
+  });
+
+  it("passes the shared quote check (verbatim, ≤ 25 words, ≤ 40% of the article)", () => {
+    if (!existsSync(article) || !existsSync(checker)) {
+      console.warn(`quote check skipped: ${article} or ${checker} is not here`);
+      return;
+    }
+    const json = JSON.stringify({ quotes: dataset.quotes, claims: dataset.claims });
+    const result = spawnSync("node", [checker], { input: json, encoding: "utf8" });
+    expect(result.stdout).toMatch(/ 0 problems/);
+    expect(result.status).toBe(0);
+  });
+
+  it("uses the glossary's neutral terms", () => {
+    // Not-stated items are left out: they are the false statements a student must spot.
+    const narration = { ...dataset, notStated: [] };
+    const steps = dataset.steps.flatMap((s) =>
+      ["ru", "kk"].map((l) => readFileSync(`content/steps/${s.slug}/${l}.mdx`, "utf8")),
+    );
+    const texts = [
+      JSON.stringify(narration),
+      ...steps,
+      ...["ru", "kk"].map((l) => readFileSync(`messages/${l}.json`, "utf8")),
+    ].join("\n");
+    for (const banned of [
+      /русски[ехм]/i,
+      /орыстар/i,
+      /Скандинав/i,
+      /Скандинавия/i,
+      /беженц/i,
+      /босқын/i,
+      /уклонист/i,
+    ])
+      expect(texts).not.toMatch(banned);
+  });
+
+  it("writes Kazakh in Cyrillic only (names of publications aside)", () => {
+    const allowed = /The Wall Street Journal|Ann M\. Simmons|JavaScript|Natural Earth|QR/g;
+    const kk = [
+      ...dataset.claims.map((c) => c.statement.kk),
+      ...dataset.notStated.map((n) => n.statement.kk + n.explanation.kk),
+      ...dataset.timeline.map((e) => e.label.kk),
+      ...dataset.quotes.map((q) => q.translation.kk),
+      readFileSync("messages/kk.json", "utf8").replace(/"[A-Za-z]+":/g, ""),
+    ].join("\n");
+    let text = kk.replace(allowed, "");
+    // Drop ICU syntax ({count, plural, one {…} other {…}}), innermost braces first.
+    while (/\{[^{}]*\}/.test(text)) text = text.replace(/\{[^{}]*\}/g, "");
+    expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+  });
+});
+
+describe("explainer steps", () => {
+  const claimKinds = new Map(dataset.claims.map((c) => [c.id, c.kind]));
+  for (const { slug } of dataset.steps) {
+    for (const locale of locales) {
+      const file = `content/steps/${slug}/${locale}.mdx`;
+      it(`${file}: meta and claim references`, () => {
+        const source = readFileSync(file, "utf8");
+        readStepMeta(source, file);
+        const problems = findClaimRefs(source).flatMap((ref) => {
+          const kind = claimKinds.get(ref.id);
+          if (!kind) return [`${file}:${ref.line}: <Claim id="${ref.id}"> — no such claim`];
+          if (ref.figure && kind !== "number")
+            return [`${file}:${ref.line}: <Claim id="${ref.id}" figure> — not a number claim`];
+          return [];
+        });
+        expect(problems).toEqual([]);
+      });
+    }
+    it(`${slug}: every language cites the same claims`, () => {
+      const ids = locales.map((l) =>
+        findClaimRefs(readFileSync(`content/steps/${slug}/${l}.mdx`, "utf8"))
+          .map((r) => r.id)
+          .sort(),
+      );
+      expect(ids[1]).toEqual(ids[0]);
+      expect(ids[2]).toEqual(ids[0]);
+    });
+  }
+});
+
+describe("messages", () => {
+  const load = (l: string) =>
+    JSON.parse(readFileSync(`messages/${l}.json`, "utf8")) as Record<string, Record<string, string>>;
+  const flat = (m: Record<string, Record<string, string>>) =>
+    Object.entries(m).flatMap(([ns, values]) =>
+      Object.entries(values).map(([k, v]) => [`${ns}.${k}`, v] as const),
+    );
+  const en = new Map(flat(load("en")));
+
+  for (const locale of ["ru", "kk"]) {
+    it(`${locale} has every key of en, and no other`, () => {
+      const other = new Map(flat(load(locale)));
+      expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [key, value] of other) expect(value.trim(), key).not.toBe("");
+    });
+  }
+
+  it("uses every Russian plural form", () => {
+    for (const [key, value] of flat(load("ru"))) {
+      if (!/plural,/.test(value)) continue;
+      for (const form of ["one", "few", "many", "other"])
+        expect(value, `ru ${key}: ${form}`).toContain(`${form} {`);
+    }
+    for (const c of dataset.claims) {
+      if (!/plural,/.test(c.statement.ru)) continue;
+      for (const form of ["one", "few", "many", "other"])
+        expect(c.statement.ru, `${c.id}: ${form}`).toContain(`${form} {`);
+    }
+  });
+});
+
+describe("npm run quiz:json", () => {
+  const run = (args: string[]) =>
+    spawnSync("npx", ["tsx", "scripts/quiz-json.ts", ...args], { encoding: "utf8" });
+
+  it("prints the rendered class quiz", () => {
+    const out = JSON.parse(
+      execFileSync(
+        "npx",
+        ["tsx", "scripts/quiz-json.ts", "--seed", "4242", "--locale", "kk", "--count", "6"],
+        { encoding: "utf8" },
+      ),
+    );
+    expect(out.questions).toHaveLength(6);
+    for (const q of out.questions) {
+      expect(q.question.length).toBeGreaterThan(5);
+      expect(q.options).toContain(q.kind === "order" ? q.options[0] : q.answer);
+      expect(q.links.quote).toMatch(/^\/kk\/sources#quote-/);
+      expect(q.links.step).toMatch(/^\/kk\/explainer\//);
+    }
+  });
+
+  it("rejects bad arguments with exit code 2", () => {
+    for (const args of [
+      ["--seed", "abc", "--locale", "en"],
+      ["--seed", "1", "--locale", "fr"],
+      ["--seed", "1", "--locale", "en", "--count", "99"],
+      ["--bogus"],
+    ]) {
+      const r = run(args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/quiz:json: /);
+    }
+  });
+});
