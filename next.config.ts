@@ -3,14 +3,14 @@ import createMDX from "@next/mdx";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
 
-/** `npm run export` sets this: a static site in `out/`, built apart from `.next` so `next start` keeps working. */
+/** `npm run export` sets this: the static site goes to `out/` and the `.next` build that `next start` serves is left alone. */
 const isExport = process.env.STATIC_EXPORT === "1";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   pageExtensions: ["ts", "tsx"],
-  ...(isExport ? { output: "export" as const, distDir: ".next-export", trailingSlash: true } : {}),
+  ...(isExport ? { output: "export" as const, distDir: "out", trailingSlash: true } : {}),
   ...(isExport
     ? {}
     : {

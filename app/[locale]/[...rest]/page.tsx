@@ -1,14 +1,20 @@
 import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { NotFoundContent } from "@/components/layout/NotFoundContent";
 
-/** Every unknown path under a locale ends here, so it gets that locale's 404 page. */
-export default function CatchAll() {
+/**
+ * `/{locale}/404`: the localized 404 page, prerendered. `proxy.ts` rewrites every unknown path under
+ * a locale here (Next's own answer would be its global English 404), and `notFound()` gives it the
+ * 404 status. The static export has no server to set a status, so there it is a plain page that the
+ * web server returns as each locale's error page (see docs/deploy.md).
+ */
+export default async function LocalizedNotFound({ params }: PageProps<"/[locale]/[...rest]">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (process.env.STATIC_EXPORT === "1") return <NotFoundContent />;
   notFound();
 }
 
-// The locale itself is still checked by the layout (only en, ru, kk); the rest is never prerendered.
-export const dynamicParams = true;
-
-/** `/{locale}/404` is prerendered, so the static export has a localized 404 page to serve. */
 export function generateStaticParams() {
   return [{ rest: ["404"] }];
 }
