@@ -7,7 +7,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
-    ".next-export/**",
+    ".next-kept-during-export/**",
     "out/**",
     "next-env.d.ts",
     "bench/reference/**",

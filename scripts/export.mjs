@@ -1,16 +1,29 @@
 #!/usr/bin/env node
-// `npm run export`: the whole site as static files in `out/`, for any CDN. Built in `.next-export`
-// so the `.next` build that `next start` serves is left alone.
+// `npm run export`: the whole site as static files in `out/`, for any CDN.
+// Next's export build also rewrites `.next`, so the `.next` that `next start` serves is moved aside
+// for the duration and put back afterwards.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { rootIndexHtml } from "./root-index.mjs";
 
-const result = spawnSync("npx next build", {
-  stdio: "inherit",
-  shell: true,
-  env: { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
-});
-if (result.status !== 0) process.exit(result.status ?? 1);
+const kept = ".next-kept-during-export";
+rmSync(kept, { recursive: true, force: true });
+if (existsSync(".next")) renameSync(".next", kept);
+let status = 1;
+try {
+  const result = spawnSync("npx next build", {
+    stdio: "inherit",
+    shell: true,
+    env: { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  status = result.status ?? 1;
+} finally {
+  if (existsSync(kept)) {
+    rmSync(".next", { recursive: true, force: true });
+    renameSync(kept, ".next");
+  }
+}
+if (status !== 0) process.exit(status);
 
 // Static hosting has no proxy: `/` picks the language itself, in plain HTML and a few lines of script.
 writeFileSync("out/index.html", rootIndexHtml());
