@@ -4,7 +4,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.CI ? "0" : "1" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  FORCE_COLOR: process.env.CI ? "0" : "1",
+  PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e.json",
+};
 const times = [];
 
 function run(name, command) {
@@ -48,6 +53,8 @@ function chromiumOrExplain() {
   process.exit(1);
 }
 
+// A fresh clone: install first, so `npm test` alone does all set-up.
+if (!existsSync("node_modules/.package-lock.json")) run("install", "npm ci --no-audit --no-fund");
 run("typecheck", "npx next typegen >/dev/null && npx tsc --noEmit");
 run("lint", "npm run --silent lint");
 run("unit", "npx vitest run");
@@ -62,7 +69,7 @@ chromiumOrExplain();
 run("e2e", "npx playwright test --reporter=list,json");
 report();
 
-const resultsFile = "test-results/e2e.json";
+const resultsFile = env.PLAYWRIGHT_JSON_OUTPUT_NAME;
 if (existsSync(resultsFile)) {
   const { stats } = JSON.parse(readFileSync(resultsFile, "utf8"));
   console.log(`\ne2e: ${stats.expected} passed, ${stats.unexpected + stats.flaky} failed`);
