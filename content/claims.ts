@@ -854,7 +854,7 @@ export const claims: ClaimInput[] = [
     placeId: "mongolia",
     authorityId: null,
     quoteId: "q-mongolia-eight-crossings",
-    step: "reading-the-numbers",
+    step: "border-by-border",
     statement: {
       en: "The figure for Mongolia comes from just one of {value, plural, one {# border crossing} other {# border crossings}} into the country.",
       ru: "Данные по Монголии относятся лишь к одному из {value, plural, one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
@@ -873,7 +873,7 @@ export const claims: ClaimInput[] = [
     kind: "statement",
     authorityId: null,
     quoteId: "q-onward-travel",
-    step: "reading-the-numbers",
+    step: "through-kazakhstan",
     statement: {
       en: "Many of the Russians who crossed into neighboring countries then moved on to other destinations.",
       ru: "Многие россияне, въехавшие в соседние страны, затем отправились дальше, в другие места.",

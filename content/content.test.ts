@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/locales";
-import { findClaimRefs, readStepMeta } from "@/lib/step-source";
+import { IntlMessageFormat } from "intl-messageformat";
+import { findClaimRefs, findQuoteRefs, readStepMeta } from "@/lib/step-source";
 import { dataset } from "./index";
 
 const article = "../shared/source/article.txt";
@@ -60,12 +61,44 @@ describe("the evidence base", () => {
       expect(texts).not.toMatch(banned);
   });
 
+  it("uses every quote, and quote ids are unique", () => {
+    const used = new Set([
+      ...dataset.claims.map((c) => c.quoteId),
+      ...dataset.notStated.map((n) => n.quoteId),
+    ]);
+    expect(dataset.quotes.filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
+    expect(new Set(dataset.quotes.map((q) => q.id)).size).toBe(dataset.quotes.length);
+  });
+
+  it("writes Russian in Cyrillic only (names of publications aside)", () => {
+    const allowed = /The Wall Street Journal|Ann M\. Simmons|JavaScript|Natural Earth|QR/g;
+    let text = [
+      ...dataset.claims.map(
+        (c) => c.statement.ru + (c.quiz?.howMany?.ru ?? "") + (c.quiz?.where?.question.ru ?? ""),
+      ),
+      ...dataset.notStated.map((n) => n.statement.ru + n.explanation.ru),
+      ...dataset.timeline.map((e) => e.label.ru + (e.question?.ru ?? "")),
+      ...dataset.quotes.map((q) => q.translation.ru),
+      ...dataset.authorities.map((a) => a.name.ru),
+      ...dataset.places.map((p) => p.name.ru),
+      readFileSync("messages/ru.json", "utf8").replace(/"[A-Za-z]+":/g, ""),
+    ]
+      .join("\n")
+      .replace(allowed, "");
+    while (/\{[^{}]*\}/.test(text)) text = text.replace(/\{[^{}]*\}/g, "");
+    expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+  });
+
   it("writes Kazakh in Cyrillic only (names of publications aside)", () => {
     const allowed = /The Wall Street Journal|Ann M\. Simmons|JavaScript|Natural Earth|QR/g;
     const kk = [
-      ...dataset.claims.map((c) => c.statement.kk),
+      ...dataset.claims.map(
+        (c) => c.statement.kk + (c.quiz?.howMany?.kk ?? "") + (c.quiz?.where?.question.kk ?? ""),
+      ),
+      ...dataset.authorities.map((a) => a.name.kk),
+      ...dataset.places.map((p) => p.name.kk),
       ...dataset.notStated.map((n) => n.statement.kk + n.explanation.kk),
-      ...dataset.timeline.map((e) => e.label.kk),
+      ...dataset.timeline.map((e) => e.label.kk + (e.question?.kk ?? "")),
       ...dataset.quotes.map((q) => q.translation.kk),
       readFileSync("messages/kk.json", "utf8").replace(/"[A-Za-z]+":/g, ""),
     ].join("\n");
@@ -84,6 +117,11 @@ describe("explainer steps", () => {
       it(`${file}: meta and claim references`, () => {
         const source = readFileSync(file, "utf8");
         readStepMeta(source, file);
+        const quoteIds = new Set(dataset.quotes.map((q) => q.id));
+        const badQuotes = findQuoteRefs(source)
+          .filter((ref) => !quoteIds.has(ref.id))
+          .map((ref) => `${file}:${ref.line}: <Quote id="${ref.id}"> — no such quote`);
+        expect(badQuotes).toEqual([]);
         const problems = findClaimRefs(source).flatMap((ref) => {
           const kind = claimKinds.get(ref.id);
           if (!kind) return [`${file}:${ref.line}: <Claim id="${ref.id}"> — no such claim`];
@@ -106,6 +144,16 @@ describe("explainer steps", () => {
   }
 });
 
+it("every claim is cited by the step it belongs to", () => {
+  const missing = dataset.claims.filter((c) =>
+    locales.some(
+      (l) =>
+        !findClaimRefs(readFileSync(`content/steps/${c.step}/${l}.mdx`, "utf8")).some((r) => r.id === c.id),
+    ),
+  );
+  expect(missing.map((c) => `${c.id} (step ${c.step})`)).toEqual([]);
+});
+
 describe("messages", () => {
   const load = (l: string) =>
     JSON.parse(readFileSync(`messages/${l}.json`, "utf8")) as Record<string, Record<string, string>>;
@@ -122,6 +170,21 @@ describe("messages", () => {
       for (const [key, value] of other) expect(value.trim(), key).not.toBe("");
     });
   }
+
+  it("every message parses as ICU for its locale", () => {
+    for (const locale of locales) {
+      for (const [key, value] of flat(load(locale))) {
+        expect(() => new IntlMessageFormat(value, locale), `${locale} ${key}`).not.toThrow();
+      }
+    }
+  });
+
+  it("uses Kazakh's plural forms (one, other)", () => {
+    for (const [key, value] of flat(load("kk"))) {
+      if (!/plural,/.test(value)) continue;
+      for (const form of ["one", "other"]) expect(value, `kk ${key}: ${form}`).toContain(`${form} {`);
+    }
+  });
 
   it("uses every Russian plural form", () => {
     for (const [key, value] of flat(load("ru"))) {

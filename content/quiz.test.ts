@@ -26,10 +26,12 @@ const stepSlugs = new Set(dataset.steps.map((s) => s.slug));
 describe("class quizzes from the real dataset", () => {
   it("every question, for many codes, is sound and renders in every language", () => {
     const seenKinds = new Set<string>();
-    for (let seed = 1; seed <= 150; seed++) {
-      const quiz = generateQuiz(dataset, { seed: String(seed), count: 20 });
-      expect(quiz.questions).toHaveLength(20);
-      expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(20);
+    // 1,000 class codes, every length from 5 to 20.
+    for (let seed = 1; seed <= 1000; seed++) {
+      const count = 5 + (seed % 16);
+      const quiz = generateQuiz(dataset, { seed: String(seed), count });
+      expect(quiz.questions, `seed ${seed}: count honoured`).toHaveLength(count);
+      expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(count);
       for (const q of quiz.questions) {
         seenKinds.add(q.kind);
         expect(new Set(q.options).size, q.id).toBe(q.options.length);
@@ -39,8 +41,15 @@ describe("class quizzes from the real dataset", () => {
             q.id,
           ).toHaveLength(1);
         expect(quoteIds.has(q.quoteId), q.id).toBe(true);
+        if (q.altered) {
+          // A "says otherwise" variant really says something else, in every language.
+          for (const locale of locales) {
+            const claim = packs[locale].claims[(q.subject as { id: string }).id]!;
+            expect(renderQuestion(q, packs[locale]).statement).not.toBe(claim.statement);
+          }
+        }
         expect(stepSlugs.has(q.step), q.id).toBe(true);
-        for (const locale of locales) {
+        for (const locale of seed % 10 === 0 ? locales : (["kk"] as const)) {
           const r = renderQuestion(q, packs[locale]);
           expect(r.text.trim(), `${q.id} ${locale}`).not.toBe("");
           expect(r.text + (r.statement ?? "") + r.explanation, `${q.id} ${locale}`).not.toMatch(

@@ -4,12 +4,11 @@ import { alternatesFor } from "./alternates";
 describe("alternatesFor", () => {
   it("lists every locale and a default for the same page", () => {
     expect(alternatesFor("ru", "/quiz")).toEqual({
-      canonical: "/ru/quiz",
       languages: { en: "/en/quiz", ru: "/ru/quiz", kk: "/kk/quiz", "x-default": "/en/quiz" },
     });
   });
   it("treats the home page as the bare locale", () => {
-    expect(alternatesFor("kk", "").canonical).toBe("/kk");
+    expect(alternatesFor("kk", "").languages.kk).toBe("/kk");
     expect(alternatesFor("kk", "/").languages.en).toBe("/en");
   });
 });

@@ -29,6 +29,14 @@ export function readStepMeta(source: string, file: string): StepMeta {
   return result.data;
 }
 
+/** `<Quote id="…" />` references, with their line. */
+export function findQuoteRefs(source: string): { id: string; line: number }[] {
+  return [...source.matchAll(/<Quote\b[^>]*?\bid="([^"]*)"[^>]*\/?>/g)].map((m) => ({
+    id: m[1] ?? "",
+    line: source.slice(0, m.index).split("\n").length,
+  }));
+}
+
 export function findClaimRefs(source: string): ClaimRef[] {
   const refs: ClaimRef[] = [];
   const pattern = /<Claim\b([^>]*?)\/?>/g;

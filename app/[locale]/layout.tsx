@@ -7,6 +7,7 @@ import { siteUrl } from "@/lib/alternates";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { projectorBootScript } from "@/components/layout/projector-boot";
+import { fontFaceCss, fontFiles } from "@/components/layout/fonts";
 
 export const dynamicParams = false;
 
@@ -44,6 +45,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
+        {/* Every page shows Latin, Cyrillic and Kazakh letters (the language switcher alone does):
+            fetching the three font files early avoids a late swap that would shift the layout. */}
+        {fontFiles.map((href) => (
+          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
+        {/* A constant string built at compile time; nothing from a URL or storage goes in. */}
+        <style dangerouslySetInnerHTML={{ __html: fontFaceCss }} />
         {/* Before first paint, so projector mode never flashes at normal size. */}
         <script dangerouslySetInnerHTML={{ __html: projectorBootScript }} />
       </head>

@@ -161,11 +161,7 @@ export function QuizApp({ data, pack, version, ui }: Props) {
   );
 
   if (!setup || !state) {
-    return (
-      <p className="min-h-64 text-[var(--color-muted)]" aria-live="off">
-        {ui.loading}
-      </p>
-    );
+    return <p className="min-h-[80vh] text-[var(--color-muted)]">{ui.loading}</p>;
   }
 
   const question = round[state.index];

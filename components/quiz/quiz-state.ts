@@ -2,6 +2,7 @@
  * Quiz progress saved on this device only (localStorage). Anything that doesn't look exactly like
  * what this version wrote — corrupt JSON, another dataset version, another quiz — is dropped.
  */
+import * as z from "zod/mini";
 import type { Question } from "@/lib/quiz";
 
 export const STORAGE_PREFIX = "explainer.quiz.v1";
@@ -28,8 +29,18 @@ export function freshState(version: string, seed: string, count: number): SavedQ
   return { v: 1, version, seed, count, answers: {}, checked: [], index: 0, retry: null, finished: false };
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === "object" && x !== null && !Array.isArray(x);
+/** The shape of a saved entry, checked on load; `zod/mini` keeps the quiz page's JS small. */
+const savedSchema = z.object({
+  v: z.literal(1),
+  version: z.string(),
+  seed: z.string(),
+  count: z.number(),
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  checked: z.array(z.string()),
+  index: z.int().check(z.minimum(0)),
+  retry: z.nullable(z.array(z.string()).check(z.minLength(1))),
+  finished: z.boolean(),
+});
 
 /** Returns the saved state if it is valid for exactly this quiz, otherwise null. */
 export function parseSaved(
@@ -40,64 +51,42 @@ export function parseSaved(
   questions: Question[],
 ): SavedQuiz | null {
   if (!raw) return null;
-  let data: unknown;
+  let json: unknown;
   try {
-    data = JSON.parse(raw);
+    json = JSON.parse(raw);
   } catch {
     return null;
   }
-  if (
-    !isRecord(data) ||
-    data.v !== 1 ||
-    data.version !== version ||
-    data.seed !== seed ||
-    data.count !== count
-  )
-    return null;
+  const parsed = savedSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const data = parsed.data;
+  if (data.version !== version || data.seed !== seed || data.count !== count) return null;
+  // Every answer must belong to this quiz and be one of its options.
   const byId = new Map(questions.map((q) => [q.id, q]));
-  if (!isRecord(data.answers)) return null;
   const answers: Record<string, Answer> = {};
   for (const [id, value] of Object.entries(data.answers)) {
     const q = byId.get(id);
     if (!q) return null;
     if (q.kind === "order") {
-      if (!Array.isArray(value) || value.length !== q.options.length) return null;
-      if (!value.every((v) => typeof v === "string" && q.options.includes(v))) return null;
-      if (new Set(value).size !== value.length) return null;
-      answers[id] = value as string[];
-    } else {
-      if (typeof value !== "string" || !q.options.includes(value)) return null;
-      answers[id] = value;
-    }
+      if (!Array.isArray(value) || value.length !== q.options.length || new Set(value).size !== value.length)
+        return null;
+      if (!value.every((v) => q.options.includes(v))) return null;
+    } else if (typeof value !== "string" || !q.options.includes(value)) return null;
+    answers[id] = value;
   }
-  if (!Array.isArray(data.checked) || !data.checked.every((id) => typeof id === "string" && id in answers))
-    return null;
-  const retry = data.retry;
-  if (
-    retry !== null &&
-    (!Array.isArray(retry) ||
-      !retry.every((id) => typeof id === "string" && byId.has(id)) ||
-      retry.length === 0)
-  )
-    return null;
-  const round = retry ?? questions.map((q) => q.id);
-  if (
-    typeof data.index !== "number" ||
-    !Number.isInteger(data.index) ||
-    data.index < 0 ||
-    data.index >= round.length
-  )
-    return null;
-  if (typeof data.finished !== "boolean") return null;
+  if (!data.checked.every((id) => id in answers)) return null;
+  if (data.retry && !data.retry.every((id) => byId.has(id))) return null;
+  const round = data.retry ?? questions.map((q) => q.id);
+  if (data.index >= round.length) return null;
   return {
     v: 1,
     version,
     seed,
     count,
     answers,
-    checked: data.checked as string[],
+    checked: data.checked,
     index: data.index,
-    retry: retry as string[] | null,
+    retry: data.retry,
     finished: data.finished,
   };
 }

@@ -65,3 +65,50 @@ test.describe("without JavaScript", () => {
     expect(await page.locator("figure.quote-card").count()).toBeGreaterThan(10);
   });
 });
+
+test("walk every step in kk with the → key, and back with ←", async ({ page }) => {
+  await page.goto(`/kk/explainer/${first}`);
+  for (let i = 1; i < steps.length; i++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`/kk/explainer/${steps[i]!.slug}$`));
+    await expect(page.getByText(`${steps.length} қадамның ${i + 1}-қадамы`)).toBeVisible();
+  }
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/kk/explainer/${last}$`));
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(new RegExp(`/kk/explainer/${steps.at(-2)!.slug}$`));
+});
+
+test("every citation on every step points at a quote card on the sources page", async ({ page, request }) => {
+  for (const locale of ["en", "ru", "kk"]) {
+    const sources = await (await request.get(`/${locale}/sources`)).text();
+    const anchors = new Set([...sources.matchAll(/id="(quote-[a-z0-9-]+)"/g)].map((m) => m[1]));
+    for (const { slug } of steps) {
+      const html = await (await request.get(`/${locale}/explainer/${slug}`)).text();
+      const targets = [...html.matchAll(new RegExp(`href="/${locale}/sources#(quote-[a-z0-9-]+)"`, "g"))].map(
+        (m) => m[1],
+      );
+      for (const t of targets) expect(anchors.has(t), `${locale}/${slug} → #${t}`).toBe(true);
+    }
+  }
+  // And the highlighted card is focusable for keyboard users.
+  await page.goto("/kk/sources#quote-q-finland-entered");
+  await expect(page.locator("#quote-q-finland-entered")).toHaveAttribute("tabindex", "-1");
+  expect(
+    await page.locator("#quote-q-finland-entered").evaluate((el) => getComputedStyle(el).outlineStyle),
+  ).toBe("solid");
+});
+
+test("charts, timeline and map carry text alternatives", async ({ page }) => {
+  await page.goto("/ru/explainer/reading-the-numbers");
+  for (const summary of await page.locator("figure details summary").all()) await summary.click();
+  const tables = page.locator("figure table");
+  expect(await tables.count()).toBeGreaterThanOrEqual(3);
+  for (const table of await tables.all()) expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
+  await page.goto("/ru/explainer/the-exodus");
+  await expect(page.getByRole("img", { name: ru.Charts.mapTitle })).toBeVisible();
+  await page.locator("figure details summary").first().click();
+  await expect(page.locator("figure details ul li").filter({ hasText: "Казахстан" })).toBeVisible();
+  await page.goto("/ru/explainer/the-order");
+  expect(await page.locator("figure ol li").count()).toBeGreaterThanOrEqual(4);
+});
