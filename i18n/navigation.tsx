@@ -1,14 +1,14 @@
-import type { ComponentProps } from "react";
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-const navigation = createNavigation(routing);
-export const { redirect, usePathname, useRouter, getPathname } = navigation;
+import type { AnchorHTMLAttributes } from "react";
+import { getLocale } from "next-intl/server";
 
 /**
- * next-intl's Link, without prefetching by default: every page is static and loads fast, while
- * prefetching each linked section's code would nearly double the JavaScript a phone downloads.
+ * A link within the reader's language: `href="/quiz"` becomes `/kk/quiz`. A plain `<a>` rendered on
+ * the server, on purpose: every page is prerendered and loads fast, so client-side navigation (and
+ * the next-intl client runtime it needs on every page) would cost more JavaScript than it saves.
+ * Switching language is `LocaleSwitcher`'s job.
  */
-export function Link({ prefetch = false, ...props }: ComponentProps<typeof navigation.Link>) {
-  return <navigation.Link prefetch={prefetch} {...props} />;
+export async function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const locale = await getLocale();
+  const path = href === "/" ? "" : href;
+  return <a href={`/${locale}${path}`} {...props} />;
 }

@@ -9,6 +9,14 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
   const te = await getTranslations({ locale, namespace: "Evidence" });
   const format = await getFormatter({ locale });
   const { source } = dataset;
+  // A standard (Chicago-style) citation; the article's web address is not in our material, so none is invented.
+  const [first, ...rest] = source.author.split(" ").reverse();
+  const citation = {
+    author: `${first}, ${rest.reverse().join(" ")}`,
+    date: new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
+      new Date(`${source.datePublished}T12:00:00Z`),
+    ),
+  };
   const published = format.dateTime(new Date(`${source.datePublished}T12:00:00Z`), {
     dateStyle: "long",
     timeZone: "UTC",
@@ -42,8 +50,23 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
           </dd>
           <dt className="font-semibold">{t("dateline")}</dt>
           <dd>{source.dateline[locale]}</dd>
+          <dt className="font-semibold">{t("citeAs")}</dt>
+          <dd lang="en">
+            {citation.author}. “{source.headline}.” <cite>{source.publisher}</cite>, {citation.date}.
+          </dd>
         </dl>
         <p className="mt-4 text-base text-[var(--color-muted)]">{t("note")}</p>
+      </section>
+
+      <section aria-labelledby="how-to-read-title" className="rounded-lg bg-[var(--color-surface)] p-5">
+        <h2 id="how-to-read-title" className="text-2xl">
+          {t("howToReadTitle")}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 ps-6">
+          <li>{t("howToRead1")}</li>
+          <li>{t("howToRead2")}</li>
+          <li>{t("howToRead3")}</li>
+        </ul>
       </section>
 
       <section aria-labelledby="quotes-title">
