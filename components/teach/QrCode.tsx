@@ -25,7 +25,7 @@ export function QrCode({ text, label, size = 320 }: { text: string; label: strin
       width={size}
       height={size}
       shapeRendering="crispEdges"
-      className="h-auto w-full max-w-[min(100%,32rem)]"
+      className="block h-auto w-full"
       data-qr-text={text}
     >
       <rect width={total} height={total} fill="#fff" />

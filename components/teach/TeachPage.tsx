@@ -39,8 +39,20 @@ export async function TeachPage({ locale }: { locale: Locale }) {
           {t("startTitle")}
         </h2>
         <p className="mt-2 max-w-[68ch]">{t("startHelp")}</p>
-        <p className="mt-2 max-w-[68ch] font-semibold">
-          <span aria-hidden="true">🔒 </span>
+        <p className="mt-2 flex max-w-[68ch] items-start gap-2 font-semibold">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="22"
+            height="22"
+            className="mt-0.5 shrink-0"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <rect x="5" y="11" width="14" height="10" rx="2" />
+            <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+          </svg>
           {t("privacy")}
         </p>
         <div className="mt-4">

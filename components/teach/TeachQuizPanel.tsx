@@ -93,7 +93,7 @@ export function TeachQuizPanel({
       </form>
 
       {code && (
-        <div className="grid gap-6 lg:grid-cols-[1fr_auto]" data-testid="class-code-panel">
+        <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]" data-testid="class-code-panel">
           <div className="min-w-0 space-y-4">
             <p>
               <span className="block font-semibold">{labels.codeLabel}</span>
@@ -116,8 +116,8 @@ export function TeachQuizPanel({
               </a>
             </p>
           </div>
-          <div className="w-full max-w-md rounded-lg bg-white p-2">
-            <QrCode text={link} label={labels.qrLabel} />
+          <div className="w-full max-w-xl rounded-lg bg-white p-2">
+            <QrCode text={link} label={labels.qrLabel} size={560} />
           </div>
         </div>
       )}
