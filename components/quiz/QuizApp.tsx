@@ -7,6 +7,7 @@ import {
   freshState,
   isClassCode,
   LAST_KEY,
+  newClassCode,
   parseSaved,
   storageKey,
   type Answer,
@@ -56,12 +57,6 @@ interface Props {
   pack: QuizPack;
   version: string;
   ui: QuizUi;
-}
-
-/** A new class code: six digits from the browser's crypto (never stored anywhere but the URL). */
-function newClassCode(): string {
-  const n = crypto.getRandomValues(new Uint32Array(1))[0]! % 900000;
-  return String(100000 + n);
 }
 
 function readStorage(key: string): string | null {

@@ -1,6 +1,8 @@
 import { clampCount } from "@/lib/quiz";
 import { isClassCode } from "@/components/quiz/quiz-state";
 
+export { newClassCode } from "@/components/quiz/quiz-state";
+
 /** The class code and length a teacher page or worksheet was opened with (`?code=&count=`). */
 export function readTeachParams(): { code: string | null; count: number } {
   const url = new URL(window.location.href);
@@ -9,11 +11,6 @@ export function readTeachParams(): { code: string | null; count: number } {
     code: isClassCode(code) ? code : null,
     count: clampCount(url.searchParams.get("count") ?? undefined),
   };
-}
-
-export function newClassCode(): string {
-  const n = crypto.getRandomValues(new Uint32Array(1))[0]! % 900000;
-  return String(100000 + n);
 }
 
 export function studentPath(locale: string, code: string, count: number): string {

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/components/layout/page-metadata";
 import { ExplainerIndex } from "@/components/explainer/ExplainerIndex";
-import { alternatesFor } from "@/lib/alternates";
 import type { Locale } from "@/lib/locales";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/explainer">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Explainer" });
-  return { title: t("title"), alternates: alternatesFor(locale as Locale, "/explainer") };
+export function generateMetadata({ params }: PageProps<"/[locale]/explainer">) {
+  return pageMetadata(params, { namespace: "Explainer", key: "title" }, "/explainer");
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/explainer">) {

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/components/layout/page-metadata";
 import { SourcesPage } from "@/components/sources/SourcesPage";
-import { alternatesFor } from "@/lib/alternates";
 import type { Locale } from "@/lib/locales";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Sources" });
-  return { title: t("title"), alternates: alternatesFor(locale as Locale, "/sources") };
+export function generateMetadata({ params }: PageProps<"/[locale]/sources">) {
+  return pageMetadata(params, { namespace: "Sources", key: "title" }, "/sources");
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/sources">) {

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/components/layout/page-metadata";
 import { Handout } from "@/components/teach/Handout";
-import { alternatesFor } from "@/lib/alternates";
 import type { Locale } from "@/lib/locales";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/teach/handout">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Teach" });
-  return { title: t("handoutTitle"), alternates: alternatesFor(locale as Locale, "/teach/handout") };
+export function generateMetadata({ params }: PageProps<"/[locale]/teach/handout">) {
+  return pageMetadata(params, { namespace: "Teach", key: "handoutTitle" }, "/teach/handout");
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/teach/handout">) {

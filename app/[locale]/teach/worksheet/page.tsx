@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/components/layout/page-metadata";
 import { Worksheet } from "@/components/teach/Worksheet";
 import { teachLabels } from "@/components/teach/teach-labels";
 import { quizPackFor } from "@/components/quiz/quiz-pack-for";
 import { dataset } from "@/components/evidence/evidence";
-import { alternatesFor } from "@/lib/alternates";
 import { toQuizData } from "@/lib/quiz";
 import type { Locale } from "@/lib/locales";
 
@@ -23,16 +22,10 @@ const keys = [
   "keyQuote",
 ] as const;
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/teach/worksheet">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Teach" });
-  return {
-    title: t("worksheetTitle"),
-    alternates: alternatesFor(locale as Locale, "/teach/worksheet"),
+export function generateMetadata({ params }: PageProps<"/[locale]/teach/worksheet">) {
+  return pageMetadata(params, { namespace: "Teach", key: "worksheetTitle" }, "/teach/worksheet", {
     robots: { index: false },
-  };
+  });
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/teach/worksheet">) {
