@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { preload } from "react-dom";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -41,15 +42,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Nav" });
+  // Every page shows Latin, Cyrillic and Kazakh letters (the language switcher alone does):
+  // fetching the three font files first avoids a late swap that would shift the layout.
+  for (const href of fontFiles) preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
 
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Every page shows Latin, Cyrillic and Kazakh letters (the language switcher alone does):
-            fetching the three font files early avoids a late swap that would shift the layout. */}
-        {fontFiles.map((href) => (
-          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
-        ))}
         {/* A constant string built at compile time; nothing from a URL or storage goes in. */}
         <style dangerouslySetInnerHTML={{ __html: fontFaceCss }} />
         {/* Before first paint, so projector mode never flashes at normal size. */}

@@ -27,6 +27,10 @@ test("the switcher keeps path, query and hash, and remembers the choice", async 
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Қазақша" }).click();
   await expect(page).toHaveURL(/\/kk\/sources\?x=1#quote-q-finland-entered$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await page.getByRole("navigation", { name: "Тіл" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/sources\?x=1#quote-q-finland-entered$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await page.getByRole("navigation", { name: "Язык" }).getByRole("link", { name: "Қазақша" }).click();
   const cookies = await context.cookies();
   expect(cookies.find((c) => c.name === "NEXT_LOCALE")?.value).toBe("kk");
   await page.goto("/");

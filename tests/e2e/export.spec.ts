@@ -1,0 +1,72 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { test, expect } from "@playwright/test";
+
+// The static export (`npm run export`, built before the e2e stage by `npm test`) served as a CDN
+// would: files only, no proxy. `/` must choose the language by itself.
+const root = "out";
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".woff2": "font/woff2",
+  ".svg": "image/svg+xml",
+};
+let server: Server;
+let base = "";
+
+test.skip(!existsSync(`${root}/index.html`), "no static export in out/ (run npm run export)");
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      res.writeHead(404, { "content-type": types[".html"] });
+      createReadStream(join(root, "en/404/index.html")).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+test.describe("static export: the root page picks the language", () => {
+  test.describe("from the browser's languages", () => {
+    test.use({ locale: "kk-KZ" });
+    test("kk", async ({ page }) => {
+      await page.goto(`${base}/`);
+      await expect(page).toHaveURL(`${base}/kk/`);
+      await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+    });
+  });
+
+  test("the cookie (last choice) wins", async ({ page, context }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "ru", url: base }]);
+    await page.goto(`${base}/`);
+    await expect(page).toHaveURL(`${base}/ru/`);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("three plain links, and the pages read", async ({ page }) => {
+      await page.goto(`${base}/`);
+      for (const name of ["English", "Русский", "Қазақша"])
+        await expect(page.getByRole("link", { name })).toBeVisible();
+      await page.getByRole("link", { name: "Қазақша" }).click();
+      await expect(page.locator("h1")).toBeVisible();
+      await page.goto(`${base}/ru/explainer/the-order/`);
+      await expect(page.locator("[data-claim]").first()).toBeVisible();
+    });
+  });
+});
