@@ -33,7 +33,6 @@ export type QuizUi = Record<
   | "readStep"
   | "moveUp"
   | "moveDown"
-  | "orderPosition"
   | "resultsTitle"
   | "score"
   | "bandHigh"

@@ -24,7 +24,7 @@ const uiKeys = [
   "readStep",
   "moveUp",
   "moveDown",
-  "orderPosition",
+
   "resultsTitle",
   "score",
   "bandHigh",

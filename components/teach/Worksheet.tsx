@@ -14,7 +14,6 @@ export interface WorksheetLabels extends AnswerKeyLabels {
   print: string;
   noCode: string;
   backToTeach: string;
-  answerSpace: string;
   answerKeyTitle: string;
   codeChosen: string;
 }

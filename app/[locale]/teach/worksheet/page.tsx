@@ -15,7 +15,6 @@ const keys = [
   "print",
   "noCode",
   "backToTeach",
-  "answerSpace",
   "answerKeyTitle",
   "codeChosen",
   "keyAnswer",
