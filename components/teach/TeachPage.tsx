@@ -61,26 +61,8 @@ export async function TeachPage({ locale }: { locale: Locale }) {
       </section>
 
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="outline-title">
-          <h2 id="outline-title" className="text-2xl">
-            {t("outlineTitle")}
-          </h2>
-          <ol className="mt-3 list-decimal space-y-2 ps-6">
-            {outline.map((k) => (
-              <li key={k}>{t(k)}</li>
-            ))}
-          </ol>
-        </section>
-        <section aria-labelledby="discuss-title">
-          <h2 id="discuss-title" className="text-2xl">
-            {t("discussTitle")}
-          </h2>
-          <ol className="mt-3 list-decimal space-y-2 ps-6">
-            {discuss.map((k) => (
-              <li key={k}>{t(k)}</li>
-            ))}
-          </ol>
-        </section>
+        <NumberedList id="outline-title" title={t("outlineTitle")} items={outline.map((k) => t(k))} />
+        <NumberedList id="discuss-title" title={t("discussTitle")} items={discuss.map((k) => t(k))} />
       </div>
 
       <section aria-labelledby="handout-title" className="max-w-[68ch]">
@@ -101,5 +83,20 @@ export async function TeachPage({ locale }: { locale: Locale }) {
         <p className="mt-2">{t("how2")}</p>
       </section>
     </div>
+  );
+}
+
+function NumberedList({ id, title, items }: { id: string; title: string; items: string[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
+      <ol className="mt-3 list-decimal space-y-2 ps-6">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ol>
+    </section>
   );
 }
