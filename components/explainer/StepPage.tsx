@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { formatLongDate } from "@/lib/format";
 import { dataset } from "@/components/evidence/evidence";
 import { loadAllSteps } from "./load-step";
 import { ProjectorToggle } from "./ProjectorToggle";
@@ -10,7 +11,6 @@ import { stepComponents } from "./step-components";
 
 export async function StepPage({ locale, slug }: { locale: Locale; slug: string }) {
   const t = await getTranslations({ locale, namespace: "Explainer" });
-  const format = await getFormatter({ locale });
   const steps = await loadAllSteps(locale);
   const index = steps.findIndex((s) => s.slug === slug);
   const step = steps[index]!;
@@ -18,10 +18,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
   const next = steps[index + 1];
   const total = steps.length;
   const href = (s: string) => `/${locale}/explainer/${s}`;
-  const published = format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), {
-    dateStyle: "long",
-    timeZone: "UTC",
-  });
+  const published = formatLongDate(dataset.source.datePublished, locale);
   const { Content } = step;
 
   return (

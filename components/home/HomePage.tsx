@@ -1,13 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { formatLongDate } from "@/lib/format";
 import { dataset } from "@/components/evidence/evidence";
 import { ClassCodeForm } from "./ClassCodeForm";
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Home" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
-  const format = await getFormatter({ locale });
   const cards = [
     {
       href: "/explainer",
@@ -38,10 +38,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
             headline: `“${dataset.source.headline}”`,
             author: dataset.source.author,
             publisher: dataset.source.publisher,
-            date: format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), {
-              dateStyle: "long",
-              timeZone: "UTC",
-            }),
+            date: formatLongDate(dataset.source.datePublished, locale),
           })}
         </p>
       </section>

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
+import { formatLongDate } from "@/lib/format";
 import { renderStatement } from "@/lib/statements";
 import { dataset, evidence } from "@/components/evidence/evidence";
 import { QuoteCard } from "@/components/evidence/QuoteCard";
@@ -7,20 +8,14 @@ import { QuoteCard } from "@/components/evidence/QuoteCard";
 export async function SourcesPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Sources" });
   const te = await getTranslations({ locale, namespace: "Evidence" });
-  const format = await getFormatter({ locale });
   const { source } = dataset;
   // A standard (Chicago-style) citation; the article's web address is not in our material, so none is invented.
   const [first, ...rest] = source.author.split(" ").reverse();
   const citation = {
     author: `${first}, ${rest.reverse().join(" ")}`,
-    date: new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-      new Date(`${source.datePublished}T12:00:00Z`),
-    ),
+    date: formatLongDate(source.datePublished, "en"),
   };
-  const published = format.dateTime(new Date(`${source.datePublished}T12:00:00Z`), {
-    dateStyle: "long",
-    timeZone: "UTC",
-  });
+  const published = formatLongDate(source.datePublished, locale);
 
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">

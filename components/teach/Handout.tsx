@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
+import { formatLongDate } from "@/lib/format";
 import { dataset } from "@/components/evidence/evidence";
 import { loadAllSteps } from "@/components/explainer/load-step";
 import { stepComponents } from "@/components/explainer/step-components";
@@ -9,12 +10,8 @@ import { PrintButton } from "./PrintButton";
 export async function Handout({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const te = await getTranslations({ locale, namespace: "Explainer" });
-  const format = await getFormatter({ locale });
   const steps = await loadAllSteps(locale);
-  const published = format.dateTime(new Date(`${dataset.source.datePublished}T12:00:00Z`), {
-    dateStyle: "long",
-    timeZone: "UTC",
-  });
+  const published = formatLongDate(dataset.source.datePublished, locale);
   return (
     <article className="mx-auto max-w-[68ch]">
       <div className="flex flex-wrap items-start justify-between gap-3">
