@@ -4,6 +4,7 @@ import { datasetVersion } from "@/lib/dataset";
 import { toQuizData } from "@/lib/quiz";
 import { dataset } from "@/components/evidence/evidence";
 import { ClassCodeForm } from "@/components/home/ClassCodeForm";
+import { rawLabels } from "@/components/layout/raw-labels";
 import { QuizApp, type QuizUi } from "./QuizApp";
 import { quizPackFor } from "./quiz-pack-for";
 
@@ -44,7 +45,7 @@ const uiKeys = [
 
 export async function QuizPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Quiz" });
-  const ui = Object.fromEntries(uiKeys.map((k) => [k, t.raw(k) as string])) as QuizUi;
+  const ui: QuizUi = await rawLabels(locale, "Quiz", uiKeys);
   const pack = await quizPackFor(locale);
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">

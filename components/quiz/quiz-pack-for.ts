@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { rawLabels } from "@/components/layout/raw-labels";
 import type { Locale } from "@/lib/locales";
 import type { QuizLabels } from "@/lib/quiz-render";
 import { buildQuizPack } from "@/lib/quiz-pack";
@@ -23,8 +23,7 @@ const labelKeys = [
 
 /** Every string a quiz in `locale` could show, prepared on the server (see lib/quiz-render.ts). */
 export async function quizPackFor(locale: Locale) {
-  const t = await getTranslations({ locale, namespace: "Quiz" });
-  const labels = Object.fromEntries(labelKeys.map((k) => [k, t.raw(k) as string])) as unknown as QuizLabels;
+  const labels: QuizLabels = await rawLabels(locale, "Quiz", labelKeys);
   const steps = await loadAllSteps(locale);
   const stepTitles = Object.fromEntries(steps.map((s) => [s.slug, s.meta.title]));
   return buildQuizPack(dataset, locale, labels, stepTitles);

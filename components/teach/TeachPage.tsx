@@ -5,7 +5,7 @@ import { toQuizData } from "@/lib/quiz";
 import { dataset } from "@/components/evidence/evidence";
 import { quizPackFor } from "@/components/quiz/quiz-pack-for";
 import { TeachQuizPanel } from "./TeachQuizPanel";
-import { teachLabels } from "./teach-labels";
+import { rawLabels } from "@/components/layout/raw-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
@@ -25,7 +25,7 @@ const panelKeys = [
 
 export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
-  const labels = await teachLabels(locale, panelKeys);
+  const labels = await rawLabels(locale, "Teach", panelKeys);
   const pack = await quizPackFor(locale);
   return (
     <div className="mx-auto max-w-5xl space-y-10">

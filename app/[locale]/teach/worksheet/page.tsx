@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { pageMetadata } from "@/components/layout/page-metadata";
 import { Worksheet } from "@/components/teach/Worksheet";
-import { teachLabels } from "@/components/teach/teach-labels";
+import { rawLabels } from "@/components/layout/raw-labels";
 import { quizPackFor } from "@/components/quiz/quiz-pack-for";
 import { dataset } from "@/components/evidence/evidence";
 import { toQuizData } from "@/lib/quiz";
@@ -30,7 +30,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/teach/workshee
 export default async function Page({ params }: PageProps<"/[locale]/teach/worksheet">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const labels = await teachLabels(locale as Locale, keys);
+  const labels = await rawLabels(locale as Locale, "Teach", keys);
   const pack = await quizPackFor(locale as Locale);
   return <Worksheet data={toQuizData(dataset)} pack={pack} labels={labels} />;
 }
