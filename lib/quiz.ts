@@ -326,10 +326,8 @@ export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
 
   const usedClaims = new Set<string>();
   const questions: Question[] = [];
-  let orderUsed = false;
   for (const kind of plan) {
     if (questions.length >= count) break;
-    if (kind === "order" && orderUsed) continue;
     const list = pool.get(kind) ?? [];
     const index = list.findIndex((c) => c.claimIds.every((id) => !usedClaims.has(id)));
     if (index < 0) continue;
@@ -337,15 +335,14 @@ export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
     const question = candidate!.build(random);
     if (!question) continue;
     candidate!.claimIds.forEach((id) => usedClaims.add(id));
-    if (kind === "order") orderUsed = true;
     questions.push(question);
   }
-  // If the plan ran dry (a narrow `kinds`), top up from whatever remains.
+  // If the plan ran dry (a narrow `kinds`), top up from whatever remains. A candidate taken above
+  // was spliced out of the pool, so none (the one "order" question included) is taken twice.
   for (const kind of kindList) {
     for (const candidate of pool.get(kind) ?? []) {
       if (questions.length >= count) break;
       if (candidate.claimIds.some((id) => usedClaims.has(id))) continue;
-      if (kind === "order" && orderUsed) continue;
       const question = candidate.build(random);
       if (!question) continue;
       candidate.claimIds.forEach((id) => usedClaims.add(id));

@@ -4,10 +4,7 @@ import { HomePage } from "@/components/home/HomePage";
 import { alternatesFor } from "@/lib/alternates";
 import type { Locale } from "@/lib/locales";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  return { alternates: alternatesFor(locale as Locale, "") };
-}
+export const metadata: Metadata = { alternates: alternatesFor("") };
 
 export default async function Page({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;

@@ -14,5 +14,5 @@ export async function pageMetadata(
 ): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace });
-  return { title: t(key as never), alternates: alternatesFor(locale as Locale, path), ...extra };
+  return { title: t(key as never), alternates: alternatesFor(path), ...extra };
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { generateQuiz, type QuizData } from "@/lib/quiz";
-import { renderQuestion, type QuizPack } from "@/lib/quiz-render";
+import { fill, renderQuestion, type QuizPack } from "@/lib/quiz-render";
 import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
 import { readTeachParams } from "./teach-code";
 
@@ -52,16 +52,13 @@ export function Worksheet({
     );
   }
 
+  const heading = fill(labels.codeChosen, { code: params.code, count: quiz.questions.length });
   return (
     <div className="worksheet space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-3xl">{labels.worksheetTitle}</h1>
-          <p className="tabular mt-1 font-semibold">
-            {labels.codeChosen
-              .replace("{code}", params.code)
-              .replace("{count}", String(quiz.questions.length))}
-          </p>
+          <p className="tabular mt-1 font-semibold">{heading}</p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => window.print()}>
           {labels.print}
@@ -117,9 +114,7 @@ export function Worksheet({
         <h2 id="answer-key-title" className="text-2xl">
           {labels.answerKeyTitle}
         </h2>
-        <p className="tabular mt-1 font-semibold">
-          {labels.codeChosen.replace("{code}", params.code).replace("{count}", String(quiz.questions.length))}
-        </p>
+        <p className="tabular mt-1 font-semibold">{heading}</p>
         <div className="mt-4">
           <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />
         </div>

@@ -21,7 +21,7 @@ export async function generateMetadata({
   return {
     title: meta.title,
     description: meta.summary,
-    alternates: alternatesFor(locale as Locale, `/explainer/${step}`),
+    alternates: alternatesFor(`/explainer/${step}`),
   };
 }
 
