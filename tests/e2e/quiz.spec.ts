@@ -43,7 +43,11 @@ test("a whole 10-question quiz in kk with the keyboard only: check, feedback ann
       // disabled, so out of the tab order), then Check.
       await page.keyboard.press("Tab");
       await expect(q.getByRole("button", { name: new RegExp(`^${kk.Quiz.moveDown}`) }).first()).toBeFocused();
+      const moved = await q.locator("[data-order-item]").first().getAttribute("data-order-item");
       await page.keyboard.press("Enter");
+      // The item went down one place, and the keyboard stays with it.
+      await expect(q.locator("[data-order-item]").nth(1)).toHaveAttribute("data-order-item", moved!);
+      await expect(q.locator(`[data-order-item="${moved}"] button:focus`)).toHaveCount(1);
       await q.getByRole("button", { name: kk.Quiz.check }).focus();
       await page.keyboard.press("Enter");
     }
