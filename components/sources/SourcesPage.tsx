@@ -12,7 +12,8 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
   // A standard (Chicago-style) citation; the article's web address is not in our material, so none is invented.
   const [first, ...rest] = source.author.split(" ").reverse();
   const citation = {
-    author: `${first}, ${rest.reverse().join(" ")}`,
+    // "Simmons, Ann M." already ends with the initial's full stop: don't add a second one.
+    author: `${first}, ${rest.reverse().join(" ")}`.replace(/\.?$/, "."),
     date: formatLongDate(source.datePublished, "en"),
   };
   const published = formatLongDate(source.datePublished, locale);
@@ -47,7 +48,7 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
           <dd>{source.dateline[locale]}</dd>
           <dt className="font-semibold">{t("citeAs")}</dt>
           <dd lang="en">
-            {citation.author}. “{source.headline}.” <cite>{source.publisher}</cite>, {citation.date}.
+            {citation.author} “{source.headline}.” <cite>{source.publisher}</cite>, {citation.date}.
           </dd>
         </dl>
         <p className="mt-4 text-base text-[var(--color-muted)]">{t("note")}</p>

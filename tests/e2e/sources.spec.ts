@@ -10,3 +10,9 @@ for (const locale of ["en", "ru", "kk"]) {
     }
   });
 }
+
+test("the citation is in a standard form, without a doubled full stop", async ({ page }) => {
+  await page.goto("/ru/sources");
+  await expect(page.getByText("Simmons, Ann M. “Almost 100,000 Russians")).toBeVisible();
+  expect(await page.locator("dd[lang=en]").allInnerTexts()).not.toContainEqual(expect.stringContaining(".."));
+});
