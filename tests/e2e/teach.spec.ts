@@ -31,6 +31,8 @@ test("/kk/teach: a class code, a QR code that decodes to the shown link, the sam
   // The worksheet for this code lists the questions in the order students get them.
   await page.getByRole("link", { name: kk.Teach.printWorksheet }).click();
   await expect(page).toHaveURL(new RegExp(`/kk/teach/worksheet\\?code=${code}&count=6`));
+  // The worksheet is drawn in the browser from the code: wait for it before reading it.
+  await expect(page.locator("[data-worksheet-question]")).toHaveCount(6);
   const worksheetIds = await page
     .locator("[data-worksheet-question]")
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-worksheet-question")));
