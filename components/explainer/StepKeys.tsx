@@ -23,7 +23,13 @@ export function StepKeys({
       router.push(href);
     }
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Says the shortcuts are live (the hint under the step is shown only then) and where they lead.
+    const root = document.documentElement;
+    root.dataset.stepKeys = `${prevHref ?? ""}|${nextHref ?? ""}`;
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete root.dataset.stepKeys;
+    };
   }, [prevHref, nextHref, router]);
   return null;
 }

@@ -83,7 +83,9 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
           </Link>
         )}
       </nav>
-      <p className="no-print projector:hidden mt-3 text-base text-[var(--color-muted)]">{t("keysHint")}</p>
+      <p className="keys-hint no-print projector:hidden mt-3 text-base text-[var(--color-muted)]">
+        {t("keysHint")}
+      </p>
       <section className="no-print projector:hidden mt-8" aria-labelledby="all-steps-title">
         <h2 id="all-steps-title" className="text-xl">
           {t("allSteps")}

@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { steps } from "../../content/steps";
 import ru from "../../messages/ru.json" with { type: "json" };
 
@@ -6,12 +6,21 @@ const first = steps[0]!.slug;
 const second = steps[1]!.slug;
 const last = steps.at(-1)!.slug;
 
+/** The arrow keys work once the page has hydrated; StepKeys says so, with where they lead. */
+async function keysLeadTo(page: Page, to: { prev?: string; next?: string }) {
+  const pattern = to.next ? `\\|${to.next}$` : `^${to.prev}\\|`;
+  await expect(page.locator("html")).toHaveAttribute("data-step-keys", new RegExp(pattern));
+}
+
 test("← and → move between steps, but not while typing", async ({ page }) => {
   await page.goto(`/en/explainer/${first}`);
   await expect(page.getByText(`Step 1 of ${steps.length}`)).toBeVisible();
+  await keysLeadTo(page, { next: `/en/explainer/${second}` });
+  await expect(page.getByText("Tip: use the ← and → keys")).toBeVisible();
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/en/explainer/${second}$`));
   await expect(page.getByText(`Step 2 of ${steps.length}`)).toBeVisible();
+  await keysLeadTo(page, { prev: `/en/explainer/${first}` });
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(new RegExp(`/en/explainer/${first}$`));
 });
@@ -61,6 +70,8 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("h1")).toBeVisible();
     expect(await page.locator(".prose-step p").count()).toBeGreaterThan(2);
     await expect(page.locator("[data-claim]").first()).toBeVisible();
+    // No arrow-key hint where the keys can't work.
+    await expect(page.locator(".keys-hint")).toBeHidden();
     await page.goto("/ru/sources");
     expect(await page.locator("figure.quote-card").count()).toBeGreaterThan(10);
   });
@@ -69,10 +80,13 @@ test.describe("without JavaScript", () => {
 test("walk every step in kk with the → key, and back with ←", async ({ page }) => {
   await page.goto(`/kk/explainer/${first}`);
   for (let i = 1; i < steps.length; i++) {
+    await keysLeadTo(page, { next: `/kk/explainer/${steps[i]!.slug}` });
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(new RegExp(`/kk/explainer/${steps[i]!.slug}$`));
     await expect(page.getByText(`${steps.length} қадамның ${i + 1}-қадамы`)).toBeVisible();
   }
+  // On the last step → leads nowhere; ← goes back.
+  await keysLeadTo(page, { prev: `/kk/explainer/${steps.at(-2)!.slug}` });
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/kk/explainer/${last}$`));
   await page.keyboard.press("ArrowLeft");
