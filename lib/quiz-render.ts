@@ -5,7 +5,7 @@
  * text of other languages.
  */
 import type { Locale } from "./locales";
-import { figureKey, NOBODY, type Question } from "./quiz";
+import { figureKey, NOBODY, type Question, type QuizData } from "./quiz";
 
 /** UI strings the quiz needs; `{name}`-style slots are filled with `fill`. */
 export interface QuizLabels {
@@ -48,6 +48,19 @@ export interface QuizPack {
   quotes: Record<string, { text: string; translation?: string; number: number }>;
   steps: Record<string, { title: string; number: number }>;
 }
+
+/**
+ * What `/{locale}/quiz.json` holds: the generator's data and the locale's pack, stamped with the
+ * dataset version. The quiz, teacher and worksheet pages fetch it (one cached file, not a copy in
+ * every page's HTML) and check the version against the one their HTML was built with.
+ */
+export interface QuizBundle {
+  version: string;
+  data: QuizData;
+  pack: QuizPack;
+}
+
+export const quizBundlePath = (locale: Locale) => `/${locale}/quiz.json`;
 
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

@@ -11,6 +11,11 @@ for (const locale of ["en", "ru", "kk"]) {
     else if (!readFileSync(file, "utf8").includes(`<html lang="${locale}"`))
       problems.push(`${file}: wrong <html lang>`);
   }
+  // The quiz, teacher and worksheet pages fetch their questions from here.
+  const bundle = `out/${locale}/quiz.json`;
+  if (!existsSync(bundle)) problems.push(`missing ${bundle}`);
+  else if (JSON.parse(readFileSync(bundle, "utf8")).pack?.locale !== locale)
+    problems.push(`${bundle}: not the ${locale} quiz bundle`);
 }
 const root = "out/index.html";
 if (!existsSync(root)) problems.push(`missing ${root}`);
@@ -24,4 +29,4 @@ else {
 }
 for (const p of problems) console.error(`export: ${p}`);
 if (problems.length) process.exit(1);
-console.log(`export: ${pages.length * 3 + 1} pages checked in out/`);
+console.log(`export: ${pages.length * 3 + 1} pages and 3 quiz bundles checked in out/`);

@@ -2,17 +2,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { clampCount, generateQuiz, isCorrect, QUIZ_DEFAULT, type Question, type QuizData } from "@/lib/quiz";
+import type { Locale } from "@/lib/locales";
 import { fill, renderQuestion, type QuizPack } from "@/lib/quiz-render";
-import {
-  freshState,
-  isClassCode,
-  LAST_KEY,
-  newClassCode,
-  parseSaved,
-  storageKey,
-  type Answer,
-  type SavedQuiz,
-} from "./quiz-state";
+import { freshState, LAST_KEY, parseSaved, storageKey, type Answer, type SavedQuiz } from "./quiz-state";
+import { isClassCode, newClassCode } from "./class-code";
+import { QuizBundleGate } from "./QuizBundleGate";
 import { QuestionView } from "./QuestionView";
 import { QuizResults } from "./QuizResults";
 
@@ -47,7 +41,9 @@ export type QuizUi = Record<
   | "cardScore"
   | "allRight"
   | "restart"
-  | "loading",
+  | "loading"
+  | "loadFailed"
+  | "tryAgain",
   string
 >;
 
@@ -56,6 +52,15 @@ interface Props {
   pack: QuizPack;
   version: string;
   ui: QuizUi;
+}
+
+/** The quiz, once `/{locale}/quiz.json` has loaded (the page preloads it). */
+export function QuizApp({ locale, version, ui }: { locale: Locale; version: string; ui: QuizUi }) {
+  return (
+    <QuizBundleGate locale={locale} version={version} labels={ui} className="min-h-[80vh]">
+      {({ data, pack }) => <QuizRunner data={data} pack={pack} version={version} ui={ui} />}
+    </QuizBundleGate>
+  );
 }
 
 function readStorage(key: string): string | null {
@@ -107,7 +112,7 @@ function setupFromUrl(data: QuizData): Setup {
   return { seed, count, questions: generateQuiz(data, { seed, count }).questions };
 }
 
-export function QuizApp({ data, pack, version, ui }: Props) {
+function QuizRunner({ data, pack, version, ui }: Props) {
   const [setup, setSetup] = useState<Setup | null>(null);
   const [state, setState] = useState<SavedQuiz | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { preload } from "react-dom";
 import type { Locale } from "@/lib/locales";
-import { datasetVersion } from "@/lib/dataset";
-import { toQuizData } from "@/lib/quiz";
-import { dataset } from "@/components/evidence/evidence";
+import { quizBundlePath } from "@/lib/quiz-render";
 import { ClassCodeForm } from "@/components/home/ClassCodeForm";
 import { rawLabels } from "@/components/layout/raw-labels";
 import { QuizApp, type QuizUi } from "./QuizApp";
-import { quizPackFor } from "./quiz-pack-for";
+import { quizVersion } from "./quiz-bundle";
 
 const uiKeys = [
   "classCode",
@@ -41,12 +40,15 @@ const uiKeys = [
   "allRight",
   "restart",
   "loading",
+  "loadFailed",
+  "tryAgain",
 ] as const satisfies readonly (keyof QuizUi)[];
 
 export async function QuizPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Quiz" });
   const ui: QuizUi = await rawLabels(locale, "Quiz", uiKeys);
-  const pack = await quizPackFor(locale);
+  // Fetched by QuizApp; asking for it now loads it alongside the scripts.
+  preload(quizBundlePath(locale), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">
       <div>
@@ -56,7 +58,7 @@ export async function QuizPage({ locale }: { locale: Locale }) {
       <noscript>
         <p className="rounded-lg border-2 border-[var(--color-note)] p-4">{t("noscript")}</p>
       </noscript>
-      <QuizApp data={toQuizData(dataset)} pack={pack} version={datasetVersion(dataset)} ui={ui} />
+      <QuizApp locale={locale} version={quizVersion} ui={ui} />
       <section
         aria-labelledby="quiz-code-title"
         className="no-print rounded-lg bg-[var(--color-surface)] p-5"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/quiz";
-import { freshState, isClassCode, parseSaved } from "./quiz-state";
+import { isClassCode } from "./class-code";
+import { freshState, parseSaved } from "./quiz-state";
 
 const questions: Question[] = [
   {

@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
-import { toQuizData } from "@/lib/quiz";
-import { dataset } from "@/components/evidence/evidence";
-import { quizPackFor } from "@/components/quiz/quiz-pack-for";
+import { quizVersion } from "@/components/quiz/quiz-bundle";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { rawLabels } from "@/components/layout/raw-labels";
 
@@ -22,11 +20,12 @@ const panelKeys = [
   "keyAnswer",
   "keyQuote",
 ] as const;
+const loadKeys = ["loading", "loadFailed", "tryAgain"] as const;
 
 export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const labels = await rawLabels(locale, "Teach", panelKeys);
-  const pack = await quizPackFor(locale);
+  const load = await rawLabels(locale, "Quiz", loadKeys);
   return (
     <div className="mx-auto max-w-5xl space-y-10">
       <div className="max-w-[68ch]">
@@ -56,7 +55,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
           {t("privacy")}
         </p>
         <div className="mt-4">
-          <TeachQuizPanel data={toQuizData(dataset)} pack={pack} labels={labels} />
+          <TeachQuizPanel locale={locale} version={quizVersion} labels={labels} load={load} />
         </div>
       </section>
 

@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { generateQuiz, QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN, type QuizData } from "@/lib/quiz";
-import { renderQuestion, type QuizPack } from "@/lib/quiz-render";
+import type { Locale } from "@/lib/locales";
+import { generateQuiz, QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "@/lib/quiz";
+import { renderQuestion, type QuizBundle } from "@/lib/quiz-render";
+import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
 import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
 import { QrCode } from "./QrCode";
 import { newClassCode, readTeachParams, studentPath } from "./teach-code";
@@ -23,13 +25,15 @@ const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MI
 
 /** Class code, student link and QR code for the projector; the answer key stays folded away. */
 export function TeachQuizPanel({
-  data,
-  pack,
+  locale,
+  version,
   labels,
+  load,
 }: {
-  data: QuizData;
-  pack: QuizPack;
+  locale: Locale;
+  version: string;
   labels: TeachLabels;
+  load: LoadLabels;
 }) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
@@ -53,9 +57,7 @@ export function TeachQuizPanel({
     window.history.replaceState(window.history.state, "", url);
   }
 
-  const link = code ? `${origin}${studentPath(pack.locale, code, count)}` : "";
-  const quiz = useMemo(() => (code ? generateQuiz(data, { seed: code, count }) : null), [data, code, count]);
-  const rendered = useMemo(() => quiz?.questions.map((q) => renderQuestion(q, pack)) ?? [], [quiz, pack]);
+  const link = code ? `${origin}${studentPath(locale, code, count)}` : "";
 
   return (
     <div className="space-y-6">
@@ -110,7 +112,7 @@ export function TeachQuizPanel({
             <p className="no-print">
               <a
                 className="btn btn-secondary"
-                href={`/${pack.locale}/teach/worksheet?code=${code}&count=${count}`}
+                href={`/${locale}/teach/worksheet?code=${code}&count=${count}`}
               >
                 {labels.printWorksheet}
               </a>
@@ -122,17 +124,35 @@ export function TeachQuizPanel({
         </div>
       )}
 
-      {quiz && (
+      {code && (
         <details className="rounded-lg border border-[var(--color-border)] p-4">
           <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">
             {labels.showAnswers}
           </summary>
           <h3 className="mt-2 text-xl">{labels.answerKeyTitle}</h3>
           <div className="mt-3">
-            <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />
+            <QuizBundleGate locale={locale} version={version} labels={load}>
+              {(bundle) => <ClassAnswerKey bundle={bundle} code={code} count={count} labels={labels} />}
+            </QuizBundleGate>
           </div>
         </details>
       )}
     </div>
   );
+}
+
+function ClassAnswerKey({
+  bundle: { data, pack },
+  code,
+  count,
+  labels,
+}: {
+  bundle: QuizBundle;
+  code: string;
+  count: number;
+  labels: AnswerKeyLabels;
+}) {
+  const quiz = useMemo(() => generateQuiz(data, { seed: code, count }), [data, code, count]);
+  const rendered = useMemo(() => quiz.questions.map((q) => renderQuestion(q, pack)), [quiz, pack]);
+  return <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />;
 }

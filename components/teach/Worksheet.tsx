@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { generateQuiz, type QuizData } from "@/lib/quiz";
-import { fill, renderQuestion, type QuizPack } from "@/lib/quiz-render";
+import type { Locale } from "@/lib/locales";
+import { generateQuiz } from "@/lib/quiz";
+import { fill, renderQuestion, type QuizBundle } from "@/lib/quiz-render";
+import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
 import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
 import { readTeachParams } from "./teach-code";
 
@@ -20,39 +22,57 @@ export interface WorksheetLabels extends AnswerKeyLabels {
 
 /** The questions with space to answer, then the answer key on a page of its own. */
 export function Worksheet({
-  data,
-  pack,
+  locale,
+  version,
   labels,
+  load,
 }: {
-  data: QuizData;
-  pack: QuizPack;
+  locale: Locale;
+  version: string;
   labels: WorksheetLabels;
+  load: LoadLabels;
 }) {
   const [params, setParams] = useState<{ code: string | null; count: number } | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setParams(readTeachParams());
   }, []);
-  const quiz = useMemo(
-    () => (params?.code ? generateQuiz(data, { seed: params.code, count: params.count }) : null),
-    [data, params],
-  );
-  const rendered = useMemo(() => quiz?.questions.map((q) => renderQuestion(q, pack)) ?? [], [quiz, pack]);
 
   if (!params) return <h1 className="text-3xl">{labels.worksheetTitle}</h1>;
-  if (!quiz || !params.code) {
+  const { code, count } = params;
+  if (!code) {
     return (
       <div className="space-y-4">
         <h1 className="text-3xl">{labels.worksheetTitle}</h1>
         <p>{labels.noCode}</p>
-        <a className="btn btn-primary" href={`/${pack.locale}/teach`}>
+        <a className="btn btn-primary" href={`/${locale}/teach`}>
           {labels.backToTeach}
         </a>
       </div>
     );
   }
+  return (
+    <QuizBundleGate locale={locale} version={version} labels={load}>
+      {(bundle) => <WorksheetBody bundle={bundle} code={code} count={count} labels={labels} />}
+    </QuizBundleGate>
+  );
+}
 
-  const heading = fill(labels.codeChosen, { code: params.code, count: quiz.questions.length });
+function WorksheetBody({
+  bundle: { data, pack },
+  code,
+  count,
+  labels,
+}: {
+  bundle: QuizBundle;
+  code: string;
+  count: number;
+  labels: WorksheetLabels;
+}) {
+  const quiz = useMemo(() => generateQuiz(data, { seed: code, count }), [data, code, count]);
+  const rendered = useMemo(() => quiz.questions.map((q) => renderQuestion(q, pack)), [quiz, pack]);
+
+  const heading = fill(labels.codeChosen, { code, count: quiz.questions.length });
   return (
     <div className="worksheet space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">

@@ -1,7 +1,7 @@
 import { clampCount } from "@/lib/quiz";
-import { isClassCode } from "@/components/quiz/quiz-state";
+import { isClassCode } from "@/components/quiz/class-code";
 
-export { newClassCode } from "@/components/quiz/quiz-state";
+export { newClassCode } from "@/components/quiz/class-code";
 
 /** The class code and length a teacher page or worksheet was opened with (`?code=&count=`). */
 export function readTeachParams(): { code: string | null; count: number } {

@@ -13,6 +13,7 @@ const types: Record<string, string> = {
   ".css": "text/css",
   ".woff2": "font/woff2",
   ".svg": "image/svg+xml",
+  ".json": "application/json",
 };
 let server: Server;
 let base = "";
@@ -69,4 +70,13 @@ test.describe("static export: the root page picks the language", () => {
       await expect(page.locator("[data-claim]").first()).toBeVisible();
     });
   });
+});
+
+test("static export: the quiz loads its questions from /kk/quiz.json", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/kk/quiz/?seed=4242&count=5`);
+  await expect(page.locator("[data-question-id]")).toBeVisible();
+  await expect(page.getByText("5 сұрақтың 1-сұрағы")).toBeVisible();
+  expect(errors).toEqual([]);
 });

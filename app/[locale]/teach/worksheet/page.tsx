@@ -1,10 +1,10 @@
 import { setRequestLocale } from "next-intl/server";
+import { preload } from "react-dom";
 import { pageMetadata } from "@/components/layout/page-metadata";
 import { Worksheet } from "@/components/teach/Worksheet";
 import { rawLabels } from "@/components/layout/raw-labels";
-import { quizPackFor } from "@/components/quiz/quiz-pack-for";
-import { dataset } from "@/components/evidence/evidence";
-import { toQuizData } from "@/lib/quiz";
+import { quizVersion } from "@/components/quiz/quiz-bundle";
+import { quizBundlePath } from "@/lib/quiz-render";
 import type { Locale } from "@/lib/locales";
 
 const keys = [
@@ -31,6 +31,7 @@ export default async function Page({ params }: PageProps<"/[locale]/teach/worksh
   const { locale } = await params;
   setRequestLocale(locale);
   const labels = await rawLabels(locale as Locale, "Teach", keys);
-  const pack = await quizPackFor(locale as Locale);
-  return <Worksheet data={toQuizData(dataset)} pack={pack} labels={labels} />;
+  const load = await rawLabels(locale as Locale, "Quiz", ["loading", "loadFailed", "tryAgain"]);
+  preload(quizBundlePath(locale as Locale), { as: "fetch", crossOrigin: "anonymous" });
+  return <Worksheet locale={locale as Locale} version={quizVersion} labels={labels} load={load} />;
 }

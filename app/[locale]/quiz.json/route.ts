@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { quizBundleFor } from "@/components/quiz/quiz-bundle";
+import { isLocale, locales } from "@/lib/locales";
+
+// Built once per locale, like the pages: `/{locale}/quiz.json` (see QuizBundle in lib/quiz-render.ts).
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/quiz.json">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return Response.json(await quizBundleFor(locale));
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/locales";
+import type { QuizBundle } from "@/lib/quiz-render";
+import { useQuizBundle } from "./use-quiz-bundle";
+
+export interface LoadLabels {
+  loading: string;
+  loadFailed: string;
+  tryAgain: string;
+}
+
+/** Renders `children` with the locale's quiz bundle once it has loaded; a message and a retry button if it cannot. */
+export function QuizBundleGate({
+  locale,
+  version,
+  labels,
+  className,
+  children,
+}: {
+  locale: Locale;
+  version: string;
+  labels: LoadLabels;
+  /** Room kept for what is coming, so nothing below jumps when it arrives. */
+  className?: string;
+  children: (bundle: QuizBundle) => ReactNode;
+}) {
+  const { state, retry } = useQuizBundle(locale, version);
+  if (state.status === "ready") return children(state.bundle);
+  return (
+    <div className={className}>
+      {state.status === "loading" ? (
+        <p className="text-[var(--color-muted)]">{labels.loading}</p>
+      ) : (
+        <div role="alert" className="rounded-lg border-2 border-[var(--color-note)] p-4">
+          <p>{labels.loadFailed}</p>
+          <button type="button" className="btn btn-secondary mt-3" onClick={retry}>
+            {labels.tryAgain}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
