@@ -5,7 +5,11 @@ declare module "subset-font" {
     keepFeatures?: readonly string[];
     variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
   }
-  export default function subsetFont(buffer: Buffer, text: string, options?: SubsetFontOptions): Promise<Buffer>;
+  export default function subsetFont(
+    buffer: Buffer,
+    text: string,
+    options?: SubsetFontOptions,
+  ): Promise<Buffer>;
 }
 
 declare module "fontverter" {

@@ -9,7 +9,8 @@ import { buildFont, packageFontPath } from "@/scripts/font-build";
 async function face(woff2: Buffer) {
   return new Face(new Blob(new Uint8Array(await convert(woff2, "sfnt"))));
 }
-const shipped = (name: string) => readFileSync(`public${fontFile(fontSubsets.find((s) => s.name === name)!)}`);
+const shipped = (name: string) =>
+  readFileSync(`public${fontFile(fontSubsets.find((s) => s.name === name)!)}`);
 
 /** Every string a page can show: messages, the dataset, and the MDX steps' text. */
 function appText(): string {
@@ -47,7 +48,9 @@ describe("self-hosted fonts", () => {
       const ours = await face(shipped(subset.name));
       const original = await face(readFileSync(packageFontPath(subset)));
       const inOriginal = new Set(original.collectUnicodes());
-      const wanted = [...rangeText(subset.ranges)].map((c) => c.codePointAt(0)!).filter((cp) => inOriginal.has(cp));
+      const wanted = [...rangeText(subset.ranges)]
+        .map((c) => c.codePointAt(0)!)
+        .filter((cp) => inOriginal.has(cp));
       expect(wanted.length).toBeGreaterThan(0);
       expect([...ours.collectUnicodes()].sort((a, b) => a - b)).toEqual(wanted.sort((a, b) => a - b));
       const wght = ours.getAxisInfos().wght;
@@ -57,7 +60,8 @@ describe("self-hosted fonts", () => {
 
   it("every character in the messages, the dataset and the steps that Inter has is in a shipped file", async () => {
     const cmaps = new Map<string, Set<number>>();
-    for (const subset of fontSubsets) cmaps.set(subset.name, new Set((await face(shipped(subset.name))).collectUnicodes()));
+    for (const subset of fontSubsets)
+      cmaps.set(subset.name, new Set((await face(shipped(subset.name))).collectUnicodes()));
     // Everything the package has, in all its subsets: a character outside it (← →) is drawn by the
     // fallback font whatever we ship.
     const dir = "node_modules/@fontsource-variable/inter/files";
@@ -71,7 +75,8 @@ describe("self-hosted fonts", () => {
       const cp = ch.codePointAt(0)!;
       if (!inter.has(cp)) continue;
       const subset = subsetFor(cp);
-      if (!subset || !cmaps.get(subset.name)!.has(cp)) missing.add(`${ch} U+${cp.toString(16).toUpperCase()}`);
+      if (!subset || !cmaps.get(subset.name)!.has(cp))
+        missing.add(`${ch} U+${cp.toString(16).toUpperCase()}`);
     }
     expect([...missing], "add these to lib/font-subsets.ts and run `npm run fonts`").toEqual([]);
   });
