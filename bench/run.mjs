@@ -154,9 +154,7 @@ async function runLighthouse(url, desktop = false) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function lighthouseMedian(url) {
-  const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await runLighthouse(url));
+function summarize(runs) {
   const pick = (k) => median(runs.map((r) => r[k]));
   return {
     performance: pick("performance"),
@@ -206,14 +204,21 @@ for (const locale of locales)
 await browser.close();
 log("bytes measured");
 
-// 4. Lighthouse, kk, mobile median of 3 (and the reference), plus one desktop run each.
-const lh = {};
-for (const [name, path] of routes) {
-  lh[name] = await lighthouseMedian(`${app}/kk${path}`);
-  log(`lighthouse ${name}: ${lh[name].runs.join(", ")}`);
+// 4. Lighthouse, kk, mobile, median of 3 for each page and the reference. The runs go round-robin
+// (every page once, then the reference, three times over) so that a machine that slows down or
+// speeds up during the run weighs on the app and the reference alike.
+const lhPages = [
+  ...routes.map(([name, path]) => [name, `${app}/kk${path}`]),
+  ["reference", `${reference}/kk`],
+];
+const lhRuns = Object.fromEntries(lhPages.map(([name]) => [name, []]));
+for (let round = 1; round <= 3; round++) {
+  for (const [name, url] of lhPages) lhRuns[name].push(await runLighthouse(url));
+  log(
+    `lighthouse round ${round}: ${lhPages.map(([name]) => `${name} ${lhRuns[name].at(-1).performance}`).join(", ")}`,
+  );
 }
-lh.reference = await lighthouseMedian(`${reference}/kk`);
-log(`lighthouse reference: ${lh.reference.runs.join(", ")}`);
+const lh = Object.fromEntries(lhPages.map(([name]) => [name, summarize(lhRuns[name])]));
 const desktop = {
   home: await runLighthouse(`${app}/kk`, true),
   reference: await runLighthouse(`${reference}/kk`, true),
