@@ -17,6 +17,7 @@ export function QuizBundleGate({
   version,
   labels,
   className,
+  before,
   children,
 }: {
   locale: Locale;
@@ -24,12 +25,15 @@ export function QuizBundleGate({
   labels: LoadLabels;
   /** Room kept for what is coming, so nothing below jumps when it arrives. */
   className?: string;
+  /** Shown above the message while loading or after a failure (e.g. the page's heading). */
+  before?: ReactNode;
   children: (bundle: QuizBundle) => ReactNode;
 }) {
   const { state, retry } = useQuizBundle(locale, version);
   if (state.status === "ready") return children(state.bundle);
   return (
     <div className={className}>
+      {before}
       {state.status === "loading" ? (
         <p className="text-[var(--color-muted)]">{labels.loading}</p>
       ) : (

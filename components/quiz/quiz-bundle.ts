@@ -5,10 +5,10 @@ import { toQuizData } from "@/lib/quiz";
 import type { QuizBundle } from "@/lib/quiz-render";
 import { quizPackFor } from "./quiz-pack-for";
 
+/** The dataset version the quiz pages are built with; the fetched bundle must carry the same. */
+export const quizVersion = datasetVersion(dataset);
+
 /** The body of `/{locale}/quiz.json`. */
 export async function quizBundleFor(locale: Locale): Promise<QuizBundle> {
-  return { version: datasetVersion(dataset), data: toQuizData(dataset), pack: await quizPackFor(locale) };
+  return { version: quizVersion, data: toQuizData(dataset), pack: await quizPackFor(locale) };
 }
-
-/** The version the quiz pages compare the fetched file with. */
-export const quizVersion = datasetVersion(dataset);

@@ -38,12 +38,13 @@ export function Worksheet({
     setParams(readTeachParams());
   }, []);
 
-  if (!params) return <h1 className="text-3xl">{labels.worksheetTitle}</h1>;
+  const title = <h1 className="text-3xl">{labels.worksheetTitle}</h1>;
+  if (!params) return title;
   const { code, count } = params;
   if (!code) {
     return (
       <div className="space-y-4">
-        <h1 className="text-3xl">{labels.worksheetTitle}</h1>
+        {title}
         <p>{labels.noCode}</p>
         <a className="btn btn-primary" href={`/${locale}/teach`}>
           {labels.backToTeach}
@@ -52,7 +53,7 @@ export function Worksheet({
     );
   }
   return (
-    <QuizBundleGate locale={locale} version={version} labels={load}>
+    <QuizBundleGate locale={locale} version={version} labels={load} className="space-y-4" before={title}>
       {(bundle) => <WorksheetBody bundle={bundle} code={code} count={count} labels={labels} />}
     </QuizBundleGate>
   );

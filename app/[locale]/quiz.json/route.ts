@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { quizBundleFor } from "@/components/quiz/quiz-bundle";
 import { isLocale, locales } from "@/lib/locales";
 
@@ -12,6 +11,6 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/quiz.json">) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLocale(locale)) return new Response(null, { status: 404 });
   return Response.json(await quizBundleFor(locale));
 }
