@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/locales";
-import { generateQuiz, QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "@/lib/quiz";
-import { renderQuestion, type QuizBundle } from "@/lib/quiz-render";
+import { QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "@/lib/quiz";
+import type { QuizBundle } from "@/lib/quiz-render";
 import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
 import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
 import { QrCode } from "./QrCode";
 import { newClassCode, readTeachParams, studentPath } from "./teach-code";
+import { useClassQuiz } from "./use-class-quiz";
 
 export interface TeachLabels extends AnswerKeyLabels {
   countLabel: string;
@@ -141,18 +142,7 @@ export function TeachQuizPanel({
   );
 }
 
-function ClassAnswerKey({
-  bundle: { data, pack },
-  code,
-  count,
-  labels,
-}: {
-  bundle: QuizBundle;
-  code: string;
-  count: number;
-  labels: AnswerKeyLabels;
-}) {
-  const quiz = useMemo(() => generateQuiz(data, { seed: code, count }), [data, code, count]);
-  const rendered = useMemo(() => quiz.questions.map((q) => renderQuestion(q, pack)), [quiz, pack]);
-  return <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />;
+function ClassAnswerKey(props: { bundle: QuizBundle; code: string; count: number; labels: AnswerKeyLabels }) {
+  const { questions, rendered } = useClassQuiz(props.bundle, props.code, props.count);
+  return <AnswerKey questions={questions} rendered={rendered} labels={props.labels} />;
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/locales";
-import { generateQuiz } from "@/lib/quiz";
-import { fill, renderQuestion, type QuizBundle } from "@/lib/quiz-render";
+import { fill, type QuizBundle } from "@/lib/quiz-render";
 import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
 import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
 import { readTeachParams } from "./teach-code";
+import { useClassQuiz } from "./use-class-quiz";
 
 export interface WorksheetLabels extends AnswerKeyLabels {
   worksheetTitle: string;
@@ -60,7 +60,7 @@ export function Worksheet({
 }
 
 function WorksheetBody({
-  bundle: { data, pack },
+  bundle,
   code,
   count,
   labels,
@@ -70,10 +70,8 @@ function WorksheetBody({
   count: number;
   labels: WorksheetLabels;
 }) {
-  const quiz = useMemo(() => generateQuiz(data, { seed: code, count }), [data, code, count]);
-  const rendered = useMemo(() => quiz.questions.map((q) => renderQuestion(q, pack)), [quiz, pack]);
-
-  const heading = fill(labels.codeChosen, { code, count: quiz.questions.length });
+  const { questions, rendered } = useClassQuiz(bundle, code, count);
+  const heading = fill(labels.codeChosen, { code, count: questions.length });
   return (
     <div className="worksheet space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -91,7 +89,7 @@ function WorksheetBody({
       </p>
       <p>{labels.worksheetIntro}</p>
       <ol className="space-y-6">
-        {quiz.questions.map((q, i) => {
+        {questions.map((q, i) => {
           const r = rendered[i]!;
           return (
             <li key={q.id} className="print-avoid-break" data-worksheet-question={q.id}>
@@ -137,7 +135,7 @@ function WorksheetBody({
         </h2>
         <p className="tabular mt-1 font-semibold">{heading}</p>
         <div className="mt-4">
-          <AnswerKey questions={quiz.questions} rendered={rendered} labels={labels} />
+          <AnswerKey questions={questions} rendered={rendered} labels={labels} />
         </div>
       </section>
     </div>
