@@ -13,23 +13,13 @@ import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { quietChromiumFlags, systemChromium } from "../scripts/chromium.mjs";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
 const started = performance.now();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const chromePath =
-  process.env.CHROMIUM_PATH ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : chromium.executablePath());
-const flags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const chromePath = systemChromium() ?? chromium.executablePath();
+const flags = ["--headless", "--no-sandbox", ...quietChromiumFlags];
 const locales = ["en", "ru", "kk"];
 const steps = [...readFileSync("content/steps.ts", "utf8").matchAll(/slug: "([^"]+)"/g)].map((m) => m[1]);
 const routes = [
@@ -192,7 +182,7 @@ log(`app at ${app}, reference at ${reference}`);
 // 3. Bytes for every route × locale, and the reference.
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: flags.filter((f) => f !== "--headless" && f !== "--no-sandbox"),
+  args: quietChromiumFlags,
 });
 const bytes = {};
 for (const [name, path] of routes) {

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { systemChromium } from "./chromium.mjs";
 
 const env = {
   ...process.env,
@@ -34,8 +35,7 @@ function report() {
 }
 
 function chromiumOrExplain() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter(Boolean);
-  if (candidates.some((p) => existsSync(p))) return;
+  if (systemChromium()) return;
   const own = spawnSync(
     "node",
     ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"],
