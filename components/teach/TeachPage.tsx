@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
-import { quizVersion } from "@/components/quiz/quiz-bundle";
+import { loadLabelKeys, quizVersion } from "@/components/quiz/quiz-bundle";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { rawLabels } from "@/components/layout/raw-labels";
 
@@ -20,12 +20,11 @@ const panelKeys = [
   "keyAnswer",
   "keyQuote",
 ] as const;
-const loadKeys = ["loading", "loadFailed", "tryAgain"] as const;
 
 export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const labels = await rawLabels(locale, "Teach", panelKeys);
-  const load = await rawLabels(locale, "Quiz", loadKeys);
+  const load = await rawLabels(locale, "Quiz", loadLabelKeys);
   return (
     <div className="mx-auto max-w-5xl space-y-10">
       <div className="max-w-[68ch]">

@@ -3,7 +3,7 @@ import { preload } from "react-dom";
 import { pageMetadata } from "@/components/layout/page-metadata";
 import { Worksheet } from "@/components/teach/Worksheet";
 import { rawLabels } from "@/components/layout/raw-labels";
-import { quizVersion } from "@/components/quiz/quiz-bundle";
+import { loadLabelKeys, quizVersion } from "@/components/quiz/quiz-bundle";
 import { quizBundlePath } from "@/lib/quiz-render";
 import type { Locale } from "@/lib/locales";
 
@@ -31,7 +31,7 @@ export default async function Page({ params }: PageProps<"/[locale]/teach/worksh
   const { locale } = await params;
   setRequestLocale(locale);
   const labels = await rawLabels(locale as Locale, "Teach", keys);
-  const load = await rawLabels(locale as Locale, "Quiz", ["loading", "loadFailed", "tryAgain"]);
+  const load = await rawLabels(locale as Locale, "Quiz", loadLabelKeys);
   preload(quizBundlePath(locale as Locale), { as: "fetch", crossOrigin: "anonymous" });
   return <Worksheet locale={locale as Locale} version={quizVersion} labels={labels} load={load} />;
 }
