@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import type { NumberClaim } from "@/lib/schemas";
 import { formatFigure, formatPeriodDates } from "@/lib/format";
-import { dataset, evidence } from "@/components/evidence/evidence";
+import { dataset, evidence } from "@/server/evidence";
 import { Citation } from "@/components/evidence/Citation";
 
 type Measure = "per-day" | "one-day" | "total";

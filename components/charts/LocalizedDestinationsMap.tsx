@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
-import { dataset } from "@/components/evidence/evidence";
+import { dataset } from "@/server/evidence";
 import { DestinationsMap } from "./DestinationsMap";
 
 /** Places drawn as destinations: every place in the dataset except Russia and Ukraine. */

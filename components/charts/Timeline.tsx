@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatDayMonth, formatPeriodDates, formatWeekday, periodStart } from "@/lib/format";
-import { dataset } from "@/components/evidence/evidence";
+import { dataset } from "@/server/evidence";
 
 const DAY = 86_400_000;
 const dayIndex = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
-import { evidence } from "./evidence";
+import { evidence } from "@/server/evidence";
 
 /**
  * A small superscript link to the quote card on the sources page: "[3]". A plain link, not

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/locales";
 import { formatFigure } from "@/lib/format";
 import { renderStatement } from "@/lib/statements";
 import { Citation } from "./Citation";
-import { evidence } from "./evidence";
+import { evidence } from "@/server/evidence";
 
 export interface ClaimProps {
   id: string;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
-import { evidence } from "./evidence";
+import { evidence } from "@/server/evidence";
 
 /**
  * A quote as the article printed it (English, marked `lang="en"`), then our labelled translation

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
-import { loadAllSteps } from "./load-step";
+import { loadAllSteps } from "@/server/load-step";
 
 export async function ExplainerIndex({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Explainer" });

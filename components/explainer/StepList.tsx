@@ -1,5 +1,5 @@
 import { Link } from "@/i18n/navigation";
-import type { LoadedStep } from "./load-step";
+import type { LoadedStep } from "@/server/load-step";
 
 export function StepList({ steps, current }: { steps: LoadedStep[]; current?: string }) {
   return (

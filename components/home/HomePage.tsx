@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
 import { formatLongDate } from "@/lib/format";
-import { dataset } from "@/components/evidence/evidence";
+import { dataset } from "@/server/evidence";
 import { ClassCodeForm } from "./ClassCodeForm";
 
 export async function HomePage({ locale }: { locale: Locale }) {

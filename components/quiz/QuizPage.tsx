@@ -3,9 +3,9 @@ import { preload } from "react-dom";
 import type { Locale } from "@/lib/locales";
 import { quizBundlePath } from "@/lib/quiz-render";
 import { ClassCodeForm } from "@/components/home/ClassCodeForm";
-import { rawLabels } from "@/components/layout/raw-labels";
+import { rawLabels } from "@/server/raw-labels";
 import { QuizApp, type QuizUi } from "./QuizApp";
-import { quizVersion } from "./quiz-bundle";
+import { quizVersion } from "@/server/quiz-bundle";
 
 const uiKeys = [
   "classCode",

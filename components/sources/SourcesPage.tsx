@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatLongDate } from "@/lib/format";
 import { renderStatement } from "@/lib/statements";
-import { dataset, evidence } from "@/components/evidence/evidence";
+import { dataset, evidence } from "@/server/evidence";
 import { QuoteCard } from "@/components/evidence/QuoteCard";
 
 export async function SourcesPage({ locale }: { locale: Locale }) {

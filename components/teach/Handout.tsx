@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatLongDate } from "@/lib/format";
-import { dataset } from "@/components/evidence/evidence";
-import { loadAllSteps } from "@/components/explainer/load-step";
+import { dataset } from "@/server/evidence";
+import { loadAllSteps } from "@/server/load-step";
 import { stepComponents } from "@/components/explainer/step-components";
 import { PrintButton } from "./PrintButton";
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
-import { loadLabelKeys, quizVersion } from "@/components/quiz/quiz-bundle";
+import { loadLabelKeys, quizVersion } from "@/server/quiz-bundle";
 import { TeachQuizPanel } from "./TeachQuizPanel";
-import { rawLabels } from "@/components/layout/raw-labels";
+import { rawLabels } from "@/server/raw-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;

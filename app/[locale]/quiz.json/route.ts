@@ -1,4 +1,4 @@
-import { quizBundleFor } from "@/components/quiz/quiz-bundle";
+import { quizBundleFor } from "@/server/quiz-bundle";
 import { isLocale, locales } from "@/lib/locales";
 
 // Built once per locale, like the pages: `/{locale}/quiz.json` (see QuizBundle in lib/quiz-render.ts).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { StepPage } from "@/components/explainer/StepPage";
-import { isStepSlug, loadStep, stepSlugs } from "@/components/explainer/load-step";
+import { isStepSlug, loadStep, stepSlugs } from "@/server/load-step";
 import { alternatesFor } from "@/lib/alternates";
 import type { Locale } from "@/lib/locales";
 

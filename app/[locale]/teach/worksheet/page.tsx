@@ -2,8 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { preload } from "react-dom";
 import { pageMetadata } from "@/components/layout/page-metadata";
 import { Worksheet } from "@/components/teach/Worksheet";
-import { rawLabels } from "@/components/layout/raw-labels";
-import { loadLabelKeys, quizVersion } from "@/components/quiz/quiz-bundle";
+import { rawLabels } from "@/server/raw-labels";
+import { loadLabelKeys, quizVersion } from "@/server/quiz-bundle";
 import { quizBundlePath } from "@/lib/quiz-render";
 import type { Locale } from "@/lib/locales";
 

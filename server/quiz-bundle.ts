@@ -1,4 +1,4 @@
-import { dataset } from "@/components/evidence/evidence";
+import { dataset } from "@/server/evidence";
 import { datasetVersion } from "@/lib/dataset";
 import type { Locale } from "@/lib/locales";
 import { toQuizData } from "@/lib/quiz";

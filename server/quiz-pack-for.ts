@@ -1,9 +1,9 @@
-import { rawLabels } from "@/components/layout/raw-labels";
+import { rawLabels } from "@/server/raw-labels";
 import type { Locale } from "@/lib/locales";
 import type { QuizLabels } from "@/lib/quiz-render";
 import { buildQuizPack } from "@/lib/quiz-pack";
-import { dataset } from "@/components/evidence/evidence";
-import { loadAllSteps } from "@/components/explainer/load-step";
+import { dataset } from "@/server/evidence";
+import { loadAllSteps } from "@/server/load-step";
 
 const labelKeys = [
   "whoStem",

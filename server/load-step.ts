@@ -2,7 +2,7 @@ import type { ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
 import type { Locale } from "@/lib/locales";
 import { stepMetaSchema, type StepMeta } from "@/lib/schemas";
-import { dataset } from "@/components/evidence/evidence";
+import { dataset } from "@/server/evidence";
 
 export interface LoadedStep {
   slug: string;
@@ -20,7 +20,7 @@ export function isStepSlug(value: string): boolean {
 export async function loadStep(slug: string, locale: Locale): Promise<LoadedStep> {
   if (!isStepSlug(slug)) throw new Error(`unknown step "${slug}"`);
   const file = `content/steps/${slug}/${locale}.mdx`;
-  const mod = (await import(`../../content/steps/${slug}/${locale}.mdx`)) as {
+  const mod = (await import(`../content/steps/${slug}/${locale}.mdx`)) as {
     default: LoadedStep["Content"];
     meta?: unknown;
   };
