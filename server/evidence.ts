@@ -1,3 +1,4 @@
+import "server-only";
 import { dataset } from "@/content";
 import { indexDataset } from "@/lib/evidence";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
 import type { Locale } from "@/lib/locales";

@@ -1,3 +1,4 @@
+import "server-only";
 import { dataset } from "@/server/evidence";
 import { datasetVersion } from "@/lib/dataset";
 import type { Locale } from "@/lib/locales";

@@ -1,3 +1,4 @@
+import "server-only";
 import { rawLabels } from "@/server/raw-labels";
 import type { Locale } from "@/lib/locales";
 import type { QuizLabels } from "@/lib/quiz-render";
