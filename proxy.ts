@@ -2,26 +2,18 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { steps } from "@/content/steps";
+import { isLocale } from "@/lib/locales";
+import { pagesUnderLocale, sections } from "@/lib/paths";
 
 const intl = createMiddleware(routing);
 /** Unprefixed paths that exist in every locale: `/quiz` is sent on to `/{locale}/quiz`. */
-const sections = new Set(["explainer", "quiz", "sources", "teach"]);
+const unprefixed = new Set<string>(sections);
 /** Every page under a locale. Anything else gets that locale's prerendered 404 page. */
-const pages = new Set([
-  "",
-  "explainer",
-  ...steps.map((s) => `explainer/${s.slug}`),
-  "quiz",
-  "sources",
-  "teach",
-  "teach/worksheet",
-  "teach/handout",
-  "404",
-]);
+const pages = new Set(pagesUnderLocale(steps.map((s) => s.slug)));
 
 export default function proxy(request: NextRequest) {
   const [, first = "", ...rest] = request.nextUrl.pathname.split("/");
-  if ((routing.locales as readonly string[]).includes(first)) {
+  if (isLocale(first)) {
     const page = rest.join("/").replace(/\/+$/, "");
     if (!pages.has(page)) {
       // Next would answer an unknown path with its global, English 404 shell; this keeps the
@@ -33,7 +25,7 @@ export default function proxy(request: NextRequest) {
     return intl(request);
   }
   // `/`, or a section without a locale: next-intl negotiates (cookie, Accept-Language, default).
-  if (first === "" || sections.has(first)) return intl(request);
+  if (first === "" || unprefixed.has(first)) return intl(request);
   // Anything else (`/xx`, `/nope`) is not a page: let it reach the global 404 instead of redirecting.
   return NextResponse.next();
 }

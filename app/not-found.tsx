@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
+import type { Messages } from "next-intl";
 import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
 import kk from "@/messages/kk.json";
-import { locales } from "@/lib/locales";
+import { locales, type Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 
-const messages = { en, ru, kk };
+// Static imports, so the metadata below stays static; keyed by `Locale`, so a new locale that is
+// not imported here is a type error.
+const messages: Record<Locale, Messages> = { en, ru, kk };
 
 export const metadata: Metadata = {
-  title: `${en.NotFound.title} · ${ru.NotFound.title} · ${kk.NotFound.title}`,
+  title: locales.map((locale) => messages[locale].NotFound.title).join(" · "),
 };
 
 /**
  * The 404 for addresses outside every locale (`/xx`): we can't know the reader's language, so the
- * page speaks all three, each part marked with its own `lang`.
+ * page speaks all of them, each part marked with its own `lang`.
  */
 export default function GlobalNotFound() {
   return (
@@ -28,7 +32,7 @@ export default function GlobalNotFound() {
                 </h1>
                 <p className="mt-2">{t.body}</p>
                 <p className="mt-3">
-                  <a href={`/${locale}`} className="btn btn-primary" hrefLang={locale}>
+                  <a href={paths.home(locale)} className="btn btn-primary" hrefLang={locale}>
                     {t.home}
                   </a>
                 </p>

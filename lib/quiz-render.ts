@@ -4,25 +4,31 @@
  * `renderQuestion` only looks strings up, so the browser needs no message formatter and no dataset
  * text of other languages.
  */
+import { fill } from "./fill";
 import type { Locale } from "./locales";
+import { paths } from "./paths";
 import { figureKey, NOBODY, type Question, type QuizData } from "./quiz";
 
-/** UI strings the quiz needs; `{name}`-style slots are filled with `fill`. */
-export interface QuizLabels {
-  whoStem: string;
-  nobody: string;
-  saysStem: string;
-  says: string;
-  otherwise: string;
-  notSaid: string;
-  orderStem: string;
-  explainTrue: string;
-  explainAltered: string;
-  explainNotSaid: string;
-  explainWho: string;
-  explainNobody: string;
-  explainOrder: string;
-}
+/**
+ * The Quiz messages a pack carries for the question texts (raw: `{name}`-style slots are filled with
+ * `fill`). The server reads exactly these (server/quiz-pack-for.ts), checked against messages/en.json.
+ */
+export const quizLabelKeys = [
+  "whoStem",
+  "nobody",
+  "saysStem",
+  "says",
+  "otherwise",
+  "notSaid",
+  "orderStem",
+  "explainTrue",
+  "explainAltered",
+  "explainNotSaid",
+  "explainWho",
+  "explainNobody",
+  "explainOrder",
+] as const;
+export type QuizLabels = Record<(typeof quizLabelKeys)[number], string>;
 
 export interface QuizPack {
   locale: Locale;
@@ -58,14 +64,6 @@ export interface QuizBundle {
   version: string;
   data: QuizData;
   pack: QuizPack;
-}
-
-export const quizBundlePath = (locale: Locale) => `/${locale}/quiz.json`;
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
 }
 
 export interface RenderedQuestion {
@@ -185,8 +183,8 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
     quote: { id: q.quoteId, ...quote },
     step: { slug: q.step, ...step },
     links: {
-      quote: `/${pack.locale}/sources#quote-${q.quoteId}`,
-      step: `/${pack.locale}/explainer/${q.step}`,
+      quote: paths.quote(pack.locale, q.quoteId),
+      step: paths.step(pack.locale, q.step),
     },
   };
 }

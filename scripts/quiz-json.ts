@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataset } from "../content";
-import { isLocale, locales, type Locale } from "../lib/locales";
+import { isLocale, locales } from "../lib/locales";
 import { generateQuiz, QUIZ_MAX, QUIZ_MIN, questionKinds, type QuestionKind } from "../lib/quiz";
 import { buildQuizPack } from "../lib/quiz-pack";
 import { renderQuestion, type QuizLabels } from "../lib/quiz-render";
@@ -52,7 +52,7 @@ const stepTitles = Object.fromEntries(
     return [s.slug, readStepMeta(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"), file).title];
   }),
 );
-const pack = buildQuizPack(dataset, locale as Locale, labels, stepTitles);
+const pack = buildQuizPack(dataset, locale, labels, stepTitles);
 const quiz = generateQuiz(dataset, { seed, count, kinds: kinds as QuestionKind[] });
 
 const out = {

@@ -9,9 +9,6 @@ import { quizPackFor } from "./quiz-pack-for";
 /** The dataset version the quiz pages are built with; the fetched bundle must carry the same. */
 export const quizVersion = datasetVersion(dataset);
 
-/** The Quiz messages a page passes to `QuizBundleGate` (its `LoadLabels`). */
-export const loadLabelKeys = ["loading", "loadFailed", "tryAgain"] as const;
-
 /** The body of `/{locale}/quiz.json`. */
 export async function quizBundleFor(locale: Locale): Promise<QuizBundle> {
   return { version: quizVersion, data: toQuizData(dataset), pack: await quizPackFor(locale) };

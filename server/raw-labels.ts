@@ -1,16 +1,24 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import type { Messages } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 
 /**
  * Raw (unformatted) strings of one namespace for client leaves, which fill `{slots}` themselves
- * with `fill` (lib/quiz-render.ts) and so need no message formatter in the browser.
+ * with `fill` (lib/fill.ts) and so need no message formatter in the browser. The key lists live
+ * beside the components that show them (`quiz-labels.ts`, `teach-labels.ts`).
  */
-export async function rawLabels<K extends string>(
+export async function rawLabels<N extends "Quiz" | "Teach", K extends keyof Messages[N] & string>(
   locale: Locale,
-  namespace: "Quiz" | "Teach",
+  namespace: N,
   keys: readonly K[],
 ): Promise<Record<K, string>> {
-  const t = await getTranslations({ locale, namespace });
-  return Object.fromEntries(keys.map((k) => [k, t.raw(k as never) as string])) as Record<K, string>;
+  const messages: Record<string, string> = (await getMessages({ locale }))[namespace];
+  return Object.fromEntries(
+    keys.map((k) => {
+      const text = messages[k];
+      if (text === undefined) throw new Error(`messages/${locale}.json: no ${namespace}.${k}`);
+      return [k, text];
+    }),
+  ) as Record<K, string>;
 }

@@ -1,10 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { preload } from "react-dom";
-import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { routing } from "@/i18n/routing";
+import { getTranslations } from "next-intl/server";
 import { siteUrl } from "@/lib/alternates";
+import { locales } from "@/lib/locales";
+import { pageLocale } from "@/server/page-locale";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { projectorBootScript } from "@/components/layout/projector-boot";
@@ -13,7 +12,7 @@ import { fontFaceCss, fontFiles } from "@/components/layout/fonts";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return locales.map((locale) => ({ locale }));
 }
 
 export const viewport: Viewport = {
@@ -26,9 +25,7 @@ export const viewport: Viewport = {
 };
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Metadata" });
   return {
     metadataBase: siteUrl,
     title: { default: t("title"), template: `%s — ${t("siteName")}` },
@@ -38,9 +35,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Nav" });
   // Every page shows Latin, Cyrillic and Kazakh letters (the language switcher alone does):
   // fetching the three font files first avoids a late swap that would shift the layout.

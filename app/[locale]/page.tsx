@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { HomePage } from "@/components/home/HomePage";
 import { alternatesFor } from "@/lib/alternates";
-import type { Locale } from "@/lib/locales";
+import { pageLocale } from "@/server/page-locale";
 
 export const metadata: Metadata = { alternates: alternatesFor("") };
 
 export default async function Page({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <HomePage locale={locale as Locale} />;
+  return <HomePage locale={await pageLocale(params)} />;
 }

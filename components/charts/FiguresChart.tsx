@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import type { NumberClaim } from "@/lib/schemas";
 import { formatFigure, formatPeriodDates } from "@/lib/format";
@@ -20,8 +20,15 @@ const colours = [
  * are never mixed, and nothing is added up or netted. Each bar is labelled on the data with its
  * figure (qualifier kept), period and source; the data table is the text alternative.
  */
-export async function FiguresChart({ measure, open = false }: { measure: Measure; open?: boolean }) {
-  const locale = (await getLocale()) as Locale;
+export async function FiguresChart({
+  measure,
+  locale,
+  open = false,
+}: {
+  measure: Measure;
+  locale: Locale;
+  open?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "Charts" });
   const tp = await getTranslations({ locale, namespace: "Periods" });
   const claims = dataset.claims.filter(

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatDayMonth, formatPeriodDates, formatWeekday, periodStart } from "@/lib/format";
 import { dataset } from "@/server/evidence";
@@ -10,8 +10,7 @@ const dayIndex = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
  * The dated events of the article on a day axis (21–27 September 2022), drawn as SVG on the server,
  * with the same events as an ordered list for screen readers and print.
  */
-export async function Timeline() {
-  const locale = (await getLocale()) as Locale;
+export async function Timeline({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Charts" });
   const events = [...dataset.timeline]
     .filter((e) => periodStart(e.period)! >= "2022-09-21")

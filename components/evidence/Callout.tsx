@@ -1,9 +1,17 @@
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/locales";
 
 /** "What is not known" and "Who says so?" boxes: an icon and a heading, never colour alone. */
-export async function Callout({ kind, children }: { kind: "unknown" | "who"; children: ReactNode }) {
-  const locale = await getLocale();
+export async function Callout({
+  kind,
+  locale,
+  children,
+}: {
+  kind: "unknown" | "who";
+  locale: Locale;
+  children: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: "Evidence" });
   const title = kind === "unknown" ? t("calloutUnknown") : t("calloutWho");
   return (

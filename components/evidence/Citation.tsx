@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 import { evidence } from "@/server/evidence";
 
 /**
@@ -12,7 +13,7 @@ export async function Citation({ quoteId, locale }: { quoteId: string; locale: L
   return (
     <sup className="tabular ms-0.5">
       <a
-        href={`/${locale}/sources#quote-${quoteId}`}
+        href={paths.quote(locale, quoteId)}
         aria-label={t("citation", { number })}
         title={t("citation", { number })}
         className="inline-block min-h-6 min-w-6 px-0.5 text-center leading-6 font-semibold no-underline hover:underline"

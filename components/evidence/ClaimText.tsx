@@ -1,10 +1,10 @@
-import { getLocale } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatFigure } from "@/lib/format";
 import { renderStatement } from "@/lib/statements";
 import { Citation } from "./Citation";
 import { evidence } from "@/server/evidence";
 
+/** What `<Claim … />` in MDX may set. */
 export interface ClaimProps {
   id: string;
   /** Only the figure with its qualifier ("nearly 100,000"), for use inside a sentence. */
@@ -17,8 +17,7 @@ export interface ClaimProps {
  * `<Claim id="…" />` in MDX: the claim's sentence (or, with `figure`, its figure) in the reader's
  * language, rendered from the dataset, with a citation mark linking to its quote.
  */
-export async function ClaimText({ id, figure = false, file }: ClaimProps) {
-  const locale = (await getLocale()) as Locale;
+export async function ClaimText({ id, figure = false, file, locale }: ClaimProps & { locale: Locale }) {
   if (!evidence.hasClaim(id)) {
     throw new Error(`${file ?? "content"}: <Claim id="${id}" />: no claim with this id in content/claims.ts`);
   }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 import { loadAllSteps } from "@/server/load-step";
 
 export async function ExplainerIndex({ locale }: { locale: Locale }) {
@@ -17,16 +17,16 @@ export async function ExplainerIndex({ locale }: { locale: Locale }) {
               {t("stepOf", { current: i + 1, total: steps.length })}
             </p>
             <h2 className="text-xl">
-              <Link href={`/explainer/${s.slug}`}>{s.meta.title}</Link>
+              <a href={paths.step(locale, s.slug)}>{s.meta.title}</a>
             </h2>
             <p className="mt-1">{s.meta.summary}</p>
           </li>
         ))}
       </ol>
       {steps[0] && (
-        <Link href={`/explainer/${steps[0].slug}`} className="btn btn-primary">
+        <a href={paths.step(locale, steps[0].slug)} className="btn btn-primary">
           {t("start")}
-        </Link>
+        </a>
       )}
     </div>
   );

@@ -1,7 +1,16 @@
-import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 import type { LoadedStep } from "@/server/load-step";
 
-export function StepList({ steps, current }: { steps: LoadedStep[]; current?: string }) {
+export function StepList({
+  locale,
+  steps,
+  current,
+}: {
+  locale: Locale;
+  steps: LoadedStep[];
+  current?: string;
+}) {
   return (
     <ol className="space-y-1">
       {steps.map((s, i) => (
@@ -9,13 +18,13 @@ export function StepList({ steps, current }: { steps: LoadedStep[]; current?: st
           <span className="tabular w-6 shrink-0 text-end font-semibold text-[var(--color-muted)]">
             {i + 1}.
           </span>
-          <Link
-            href={`/explainer/${s.slug}`}
+          <a
+            href={paths.step(locale, s.slug)}
             aria-current={s.slug === current ? "page" : undefined}
             className="aria-[current=page]:font-bold aria-[current=page]:text-[var(--color-text)] aria-[current=page]:no-underline"
           >
             {s.meta.title}
-          </Link>
+          </a>
         </li>
       ))}
     </ol>

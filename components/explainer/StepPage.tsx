@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 import { formatLongDate } from "@/lib/format";
 import { dataset } from "@/server/evidence";
 import { loadAllSteps } from "@/server/load-step";
@@ -17,17 +17,19 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
   const prev = steps[index - 1];
   const next = steps[index + 1];
   const total = steps.length;
-  const href = (s: string) => `/${locale}/explainer/${s}`;
   const published = formatLongDate(dataset.source.datePublished, locale);
   const { Content } = step;
 
   return (
     <article className="mx-auto max-w-[68ch]">
-      <StepKeys prevHref={prev && href(prev.slug)} nextHref={next && href(next.slug)} />
+      <StepKeys
+        prevHref={prev && paths.step(locale, prev.slug)}
+        nextHref={next && paths.step(locale, next.slug)}
+      />
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
-        <Link href="/explainer" className="projector:hidden">
+        <a href={paths.section(locale, "explainer")} className="projector:hidden">
           {t("allSteps")}
-        </Link>
+        </a>
         <ProjectorToggle onLabel={t("projectorOn")} offLabel={t("projectorOff")} help={t("projectorHelp")} />
       </div>
       <p className="mt-6 font-semibold text-[var(--color-muted)]" id="step-progress">
@@ -54,9 +56,9 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
             {t("endTitle")}
           </h2>
           <p className="mt-2">{t("endBody")}</p>
-          <Link href="/quiz" className="btn btn-primary mt-4">
+          <a href={paths.quiz(locale)} className="btn btn-primary mt-4">
             {t("toQuiz")}
-          </Link>
+          </a>
         </section>
       )}
 
@@ -65,22 +67,22 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
         className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-[var(--color-border)] pt-6"
       >
         {prev ? (
-          <Link href={`/explainer/${prev.slug}`} rel="prev" className="btn btn-secondary">
+          <a href={paths.step(locale, prev.slug)} rel="prev" className="btn btn-secondary">
             <span aria-hidden="true">←</span> {t("previous")}
             <span className="sr-only">: {prev.meta.title}</span>
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`/explainer/${next.slug}`} rel="next" className="btn btn-primary">
+          <a href={paths.step(locale, next.slug)} rel="next" className="btn btn-primary">
             {t("next")}
             <span className="sr-only">: {next.meta.title}</span> <span aria-hidden="true">→</span>
-          </Link>
+          </a>
         ) : (
-          <Link href="/quiz" className="btn btn-primary">
+          <a href={paths.quiz(locale)} className="btn btn-primary">
             {t("toQuiz")} <span aria-hidden="true">→</span>
-          </Link>
+          </a>
         )}
       </nav>
       <p className="keys-hint no-print projector:hidden mt-3 text-base text-[var(--color-muted)]">
@@ -91,7 +93,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
           {t("allSteps")}
         </h2>
         <div className="mt-2">
-          <StepList steps={steps} current={slug} />
+          <StepList locale={locale} steps={steps} current={slug} />
         </div>
       </section>
     </article>

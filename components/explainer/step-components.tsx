@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { MDXComponents } from "mdx/types";
 import type { Locale } from "@/lib/locales";
 import { ClaimText, type ClaimProps } from "@/components/evidence/ClaimText";
@@ -11,18 +12,20 @@ import { LocalizedDestinationsMap } from "@/components/charts/LocalizedDestinati
 export function stepComponents(slug: string, locale: Locale, { printable = false } = {}): MDXComponents {
   const file = `content/steps/${slug}/${locale}.mdx`;
   return {
-    Claim: (props: ClaimProps) => <ClaimText {...props} file={file} />,
+    Claim: (props: ClaimProps) => <ClaimText {...props} locale={locale} file={file} />,
     Quote: ({ id }: { id: string }) => (
       <div className="my-6">
         <QuoteCard id={id} locale={locale} />
       </div>
     ),
-    Callout,
+    Callout: (props: { kind: "unknown" | "who"; children: ReactNode }) => (
+      <Callout {...props} locale={locale} />
+    ),
     // In the printable handout the data tables are open: closed <details> would not print.
     FiguresChart: (props: { measure: "per-day" | "one-day" | "total" }) => (
-      <FiguresChart {...props} open={printable} />
+      <FiguresChart {...props} locale={locale} open={printable} />
     ),
-    Timeline,
+    Timeline: () => <Timeline locale={locale} />,
     DestinationsMap: () => <LocalizedDestinationsMap locale={locale} open={printable} />,
   };
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 
 /**
  * A plain GET form: works without JavaScript, and `inputMode="numeric"` brings up a digit keypad on
@@ -9,7 +10,7 @@ export async function ClassCodeForm({ locale, idPrefix = "home" }: { locale: Loc
   const t = await getTranslations({ locale, namespace: "Home" });
   const inputId = `${idPrefix}-class-code`;
   return (
-    <form action={`/${locale}/quiz`} method="get" className="flex flex-wrap items-end gap-3">
+    <form action={paths.quiz(locale)} method="get" className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col">
         <label htmlFor={inputId} className="font-semibold">
           {t("classCodeLabel")}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 import { formatLongDate } from "@/lib/format";
 import { dataset } from "@/server/evidence";
 import { ClassCodeForm } from "./ClassCodeForm";
@@ -10,14 +10,14 @@ export async function HomePage({ locale }: { locale: Locale }) {
   const nav = await getTranslations({ locale, namespace: "Nav" });
   const cards = [
     {
-      href: "/explainer",
+      href: paths.section(locale, "explainer"),
       title: nav("explainer"),
       body: t("explainerCard", { count: dataset.steps.length }),
     },
-    { href: "/quiz", title: nav("quiz"), body: t("quizCard") },
-    { href: "/sources", title: nav("sources"), body: t("sourcesCard") },
-    { href: "/teach", title: nav("teach"), body: t("teachCard") },
-  ] as const;
+    { href: paths.section(locale, "quiz"), title: nav("quiz"), body: t("quizCard") },
+    { href: paths.section(locale, "sources"), title: nav("sources"), body: t("sourcesCard") },
+    { href: paths.section(locale, "teach"), title: nav("teach"), body: t("teachCard") },
+  ];
 
   return (
     <div className="space-y-12">
@@ -26,12 +26,12 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <h1 className="text-4xl sm:text-5xl">{t("title")}</h1>
         <p className="text-xl">{t("lead")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/explainer" className="btn btn-primary">
+          <a href={paths.section(locale, "explainer")} className="btn btn-primary">
             {t("startExplainer")}
-          </Link>
-          <Link href="/quiz" className="btn btn-secondary">
+          </a>
+          <a href={paths.quiz(locale)} className="btn btn-secondary">
             {t("takeQuiz")}
-          </Link>
+          </a>
         </div>
         <p className="text-base text-[var(--color-muted)]">
           {t("sourceNote", {
@@ -51,7 +51,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
           {cards.map((card) => (
             <li key={card.href} className="rounded-lg border border-[var(--color-border)] p-5">
               <h3 className="text-xl">
-                <Link href={card.href}>{card.title}</Link>
+                <a href={card.href}>{card.title}</a>
               </h3>
               <p className="mt-2">{card.body}</p>
             </li>

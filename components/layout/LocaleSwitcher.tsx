@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { localeNames, locales, type Locale } from "@/lib/locales";
+import { localeCookie, localeNames, locales, type Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 
 /**
  * Plain links, not client-side navigation: switching language reloads the page so `<html lang>`,
@@ -11,12 +12,11 @@ import { localeNames, locales, type Locale } from "@/lib/locales";
  */
 /** Remembered for `/`, which sends the reader to their last choice. */
 function rememberLocale(locale: Locale) {
-  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+  document.cookie = `${localeCookie.name}=${locale}; path=/; max-age=${localeCookie.maxAge}; samesite=${localeCookie.sameSite}`;
 }
 
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname() ?? `/${current}`;
-  const rest = pathname.replace(/^\/[^/]+/, "");
 
   function go(event: React.MouseEvent<HTMLAnchorElement>, locale: Locale) {
     rememberLocale(locale);
@@ -24,7 +24,9 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
     event.preventDefault();
     // A full load on purpose: <html lang>, metadata and every server-rendered string change together.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/${locale}${rest}${window.location.search}${window.location.hash}`);
+    window.location.assign(
+      `${paths.inLocale(pathname, locale)}${window.location.search}${window.location.hash}`,
+    );
   }
 
   return (
@@ -33,7 +35,7 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
         {locales.map((locale) => (
           <li key={locale}>
             <a
-              href={`/${locale}${rest}`}
+              href={paths.inLocale(pathname, locale)}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}

@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
+import { paths, sections } from "@/lib/paths";
 import { LocaleSwitcher } from "./LocaleSwitcher";
-
-const sections = ["explainer", "quiz", "sources", "teach"] as const;
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Nav" });
@@ -12,18 +10,21 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="no-print border-b border-[var(--color-border)] bg-[var(--color-surface)]">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
-        <Link href="/" className="py-2 text-lg font-bold text-[var(--color-text)] no-underline">
+        <a href={paths.home(locale)} className="py-2 text-lg font-bold text-[var(--color-text)] no-underline">
           {tm("siteName")}
-        </Link>
+        </a>
         <LocaleSwitcher current={locale} label={ts("label")} />
       </div>
       <nav aria-label={t("label")} className="projector:hidden mx-auto max-w-5xl px-4 pb-2">
         <ul className="flex flex-wrap gap-x-1 gap-y-0 text-base">
           {sections.map((s) => (
             <li key={s}>
-              <Link href={`/${s}`} className="inline-flex min-h-11 items-center px-2 font-medium">
+              <a
+                href={paths.section(locale, s)}
+                className="inline-flex min-h-11 items-center px-2 font-medium"
+              >
                 {t(s)}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { alternatesFor } from "@/lib/alternates";
-import type { Locale } from "@/lib/locales";
+import { pageLocale } from "@/server/page-locale";
 
-type TitleKey = { namespace: "Explainer" | "Quiz" | "Sources" | "Teach"; key: string };
+/** The messages that title a section page (each is checked against messages/en.json where it is used). */
+type PageTitle =
+  | "Explainer.title"
+  | "Quiz.title"
+  | "Sources.title"
+  | "Teach.title"
+  | "Teach.handoutTitle"
+  | "Teach.worksheetTitle";
 
-/** Title and `hreflang` alternates of a section page, e.g. `pageMetadata(params, { namespace: "Quiz", key: "title" }, "/quiz")`. */
+/** Title and `hreflang` alternates of a section page, e.g. `pageMetadata(params, "Quiz.title", "/quiz")`. */
 export async function pageMetadata(
   params: Promise<{ locale: string }>,
-  { namespace, key }: TitleKey,
+  title: PageTitle,
   path: string,
   extra: Metadata = {},
 ): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace });
-  return { title: t(key as never), alternates: alternatesFor(path), ...extra };
+  const t = await getTranslations({ locale: await pageLocale(params) });
+  return { title: t(title), alternates: alternatesFor(path), ...extra };
 }

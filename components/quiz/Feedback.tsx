@@ -1,8 +1,8 @@
-"use client";
-
 import type { RefObject } from "react";
-import { fill, type RenderedQuestion } from "@/lib/quiz-render";
-import type { QuizUi } from "./QuizApp";
+import { fill } from "@/lib/fill";
+import type { RenderedQuestion } from "@/lib/quiz-render";
+import { EvidenceLinks } from "./EvidenceLinks";
+import type { QuizUi } from "./quiz-labels";
 
 /**
  * Right or wrong in words and an icon (never colour alone). Focus moves here after "Check", so a
@@ -46,14 +46,7 @@ export function Feedback({
       )}
       <p className="mt-2">{view.explanation}</p>
       {view.attribution && <p className="mt-1 text-base">{view.attribution}</p>}
-      <p className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
-        <a href={view.links.quote} className="inline-flex min-h-11 items-center font-semibold">
-          {ui.seeQuote} <span className="ms-1 tabular">[{view.quote.number}]</span>
-        </a>
-        <a href={view.links.step} className="inline-flex min-h-11 items-center font-semibold">
-          {ui.readStep}: {view.step.title}
-        </a>
-      </p>
+      <EvidenceLinks ui={ui} view={view} className="mt-3 gap-y-2" linkClassName="font-semibold" />
     </div>
   );
 }

@@ -1,11 +1,10 @@
-"use client";
-
 import type { RefObject } from "react";
+import { fill } from "@/lib/fill";
 import type { Question } from "@/lib/quiz";
-import { fill, type RenderedQuestion } from "@/lib/quiz-render";
-import type { Answer } from "./quiz-state";
-import type { QuizUi } from "./QuizApp";
+import type { RenderedQuestion } from "@/lib/quiz-render";
 import { Feedback } from "./Feedback";
+import type { QuizUi } from "./quiz-labels";
+import type { Answer } from "./quiz-state";
 
 interface Props {
   ui: QuizUi;

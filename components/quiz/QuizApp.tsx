@@ -3,49 +3,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { clampCount, generateQuiz, isCorrect, QUIZ_DEFAULT, type Question, type QuizData } from "@/lib/quiz";
 import type { Locale } from "@/lib/locales";
-import { fill, renderQuestion, type QuizPack } from "@/lib/quiz-render";
-import { freshState, LAST_KEY, parseSaved, storageKey, type Answer, type SavedQuiz } from "./quiz-state";
+import { fill } from "@/lib/fill";
+import { paths } from "@/lib/paths";
+import { renderQuestion, type QuizPack } from "@/lib/quiz-render";
+import {
+  answerQuestion,
+  canCheck,
+  checkQuestion,
+  freshState,
+  LAST_KEY,
+  nextQuestion,
+  parseSaved,
+  retryMissed,
+  storageKey,
+  type Answer,
+  type SavedQuiz,
+} from "./quiz-state";
 import { isClassCode, newClassCode } from "./class-code";
+import type { QuizUi } from "./quiz-labels";
 import { QuizBundleGate } from "./QuizBundleGate";
 import { QuestionView } from "./QuestionView";
 import { QuizResults } from "./QuizResults";
-
-export type QuizUi = Record<
-  | "classCode"
-  | "shareHint"
-  | "questionOf"
-  | "retryRound"
-  | "check"
-  | "next"
-  | "finish"
-  | "chooseFirst"
-  | "correct"
-  | "incorrect"
-  | "rightAnswer"
-  | "yourAnswer"
-  | "seeQuote"
-  | "readStep"
-  | "moveUp"
-  | "moveDown"
-  | "resultsTitle"
-  | "score"
-  | "bandHigh"
-  | "bandMid"
-  | "bandLow"
-  | "reviewTitle"
-  | "retryMissed"
-  | "newQuiz"
-  | "resultsCard"
-  | "cardDate"
-  | "cardCode"
-  | "cardScore"
-  | "allRight"
-  | "restart"
-  | "loading"
-  | "loadFailed"
-  | "tryAgain",
-  string
->;
 
 interface Props {
   data: QuizData;
@@ -188,28 +166,14 @@ function QuizRunner({ data, pack, version, ui }: Props) {
           headingRef={resultsRef}
           onRetry={(missed) => {
             focusNext.current = "question";
-            update((s) => {
-              const answers = { ...s.answers };
-              for (const id of missed) delete answers[id];
-              return {
-                ...s,
-                answers,
-                checked: s.checked.filter((id) => !missed.includes(id)),
-                retry: missed,
-                index: 0,
-                finished: false,
-              };
-            });
+            update((s) => retryMissed(s, missed));
           }}
           onRestart={() => {
             focusNext.current = "question";
             setState(freshState(version, setup.seed, setup.count));
           }}
           onNewQuiz={() => {
-            const url = new URL(window.location.href);
-            url.searchParams.set("seed", newClassCode());
-            url.searchParams.set("count", String(setup.count));
-            window.location.assign(url.toString());
+            window.location.assign(paths.quiz(pack.locale, { code: newClassCode(), count: setup.count }));
           }}
         />
       </div>
@@ -239,29 +203,19 @@ function QuizRunner({ data, pack, version, ui }: Props) {
         feedbackRef={feedbackRef}
         onAnswer={(value: Answer) => {
           setProblem(null);
-          update((s) => ({ ...s, answers: { ...s.answers, [question.id]: value } }));
+          update((s) => answerQuestion(s, question.id, value));
         }}
         onCheck={() => {
-          // An order question can be checked as shown; any other needs a choice first.
-          if (answer === undefined && question.kind !== "order") {
+          if (!canCheck(question, answer)) {
             setProblem(ui.chooseFirst);
             return;
           }
           focusNext.current = "feedback";
-          update((s) => ({
-            ...s,
-            answers: { ...s.answers, [question.id]: s.answers[question.id] ?? question.options },
-            checked: [...s.checked, question.id],
-          }));
+          update((s) => checkQuestion(s, question));
         }}
         onNext={() => {
-          if (last) {
-            focusNext.current = "results";
-            update((s) => ({ ...s, finished: true }));
-          } else {
-            focusNext.current = "question";
-            update((s) => ({ ...s, index: s.index + 1 }));
-          }
+          focusNext.current = last ? "results" : "question";
+          update((s) => nextQuestion(s, round.length));
         }}
         nextLabel={last ? ui.finish : ui.next}
       />

@@ -1,15 +1,8 @@
-"use client";
-
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/locales";
 import type { QuizBundle } from "@/lib/quiz-render";
+import type { LoadLabels } from "./quiz-labels";
 import { useQuizBundle } from "./use-quiz-bundle";
-
-export interface LoadLabels {
-  loading: string;
-  loadFailed: string;
-  tryAgain: string;
-}
 
 /** Renders `children` with the locale's quiz bundle once it has loaded; a message and a retry button if it cannot. */
 export function QuizBundleGate({

@@ -1,54 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { preload } from "react-dom";
 import type { Locale } from "@/lib/locales";
-import { quizBundlePath } from "@/lib/quiz-render";
+import { paths } from "@/lib/paths";
 import { ClassCodeForm } from "@/components/home/ClassCodeForm";
-import { rawLabels } from "@/server/raw-labels";
-import { QuizApp, type QuizUi } from "./QuizApp";
 import { quizVersion } from "@/server/quiz-bundle";
-
-const uiKeys = [
-  "classCode",
-  "shareHint",
-  "questionOf",
-  "retryRound",
-  "check",
-  "next",
-  "finish",
-  "chooseFirst",
-  "correct",
-  "incorrect",
-  "rightAnswer",
-  "yourAnswer",
-  "seeQuote",
-  "readStep",
-  "moveUp",
-  "moveDown",
-
-  "resultsTitle",
-  "score",
-  "bandHigh",
-  "bandMid",
-  "bandLow",
-  "reviewTitle",
-  "retryMissed",
-  "newQuiz",
-  "resultsCard",
-  "cardDate",
-  "cardCode",
-  "cardScore",
-  "allRight",
-  "restart",
-  "loading",
-  "loadFailed",
-  "tryAgain",
-] as const satisfies readonly (keyof QuizUi)[];
+import { rawLabels } from "@/server/raw-labels";
+import { QuizApp } from "./QuizApp";
+import { quizUiKeys } from "./quiz-labels";
 
 export async function QuizPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Quiz" });
-  const ui: QuizUi = await rawLabels(locale, "Quiz", uiKeys);
+  const ui = await rawLabels(locale, "Quiz", quizUiKeys);
   // Fetched by QuizApp; asking for it now loads it alongside the scripts.
-  preload(quizBundlePath(locale), { as: "fetch", crossOrigin: "anonymous" });
+  preload(paths.quizBundle(locale), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">
       <div>

@@ -1,11 +1,11 @@
-"use client";
-
 import type { RefObject } from "react";
+import { fill } from "@/lib/fill";
 import { isCorrect, type Question } from "@/lib/quiz";
-import { fill, type RenderedQuestion } from "@/lib/quiz-render";
+import type { RenderedQuestion } from "@/lib/quiz-render";
 import type { Locale } from "@/lib/locales";
+import { EvidenceLinks } from "./EvidenceLinks";
+import type { QuizUi } from "./quiz-labels";
 import type { Answer } from "./quiz-state";
-import type { QuizUi } from "./QuizApp";
 
 export function QuizResults({
   ui,
@@ -102,14 +102,7 @@ export function QuizResults({
                     <p className="mt-1 text-[var(--color-muted)]">{view.quote.translation}</p>
                   )}
                 </figure>
-                <p className="mt-2 flex flex-wrap gap-x-5 text-base">
-                  <a href={view.links.quote} className="inline-flex min-h-11 items-center">
-                    {ui.seeQuote} [{view.quote.number}]
-                  </a>
-                  <a href={view.links.step} className="inline-flex min-h-11 items-center">
-                    {ui.readStep}: {view.step.title}
-                  </a>
-                </p>
+                <EvidenceLinks ui={ui} view={view} className="mt-2 text-base" />
               </li>
             );
           })}

@@ -29,6 +29,46 @@ export function freshState(version: string, seed: string, count: number): SavedQ
   return { v: 1, version, seed, count, answers: {}, checked: [], index: 0, retry: null, finished: false };
 }
 
+// ---- Transitions: pure, so the quiz's rules are tested without a browser ----------------------
+
+/** A choice made, or an order arranged, for one question. */
+export function answerQuestion(s: SavedQuiz, questionId: string, value: Answer): SavedQuiz {
+  return { ...s, answers: { ...s.answers, [questionId]: value } };
+}
+
+/** Whether "Check" may go ahead: an order question can be checked as shown, any other needs a choice. */
+export function canCheck(question: Question, answer: Answer | undefined): boolean {
+  return answer !== undefined || question.kind === "order";
+}
+
+/** "Check": the answer is final (an order question left as shown is answered with that order). */
+export function checkQuestion(s: SavedQuiz, question: Question): SavedQuiz {
+  return {
+    ...s,
+    answers: { ...s.answers, [question.id]: s.answers[question.id] ?? question.options },
+    checked: [...s.checked, question.id],
+  };
+}
+
+/** "Next", or "Finish" after the round's last question. */
+export function nextQuestion(s: SavedQuiz, roundLength: number): SavedQuiz {
+  return s.index >= roundLength - 1 ? { ...s, finished: true } : { ...s, index: s.index + 1 };
+}
+
+/** A new round of only the missed questions, their answers cleared, from the first. */
+export function retryMissed(s: SavedQuiz, missed: string[]): SavedQuiz {
+  const answers = { ...s.answers };
+  for (const id of missed) delete answers[id];
+  return {
+    ...s,
+    answers,
+    checked: s.checked.filter((id) => !missed.includes(id)),
+    retry: missed,
+    index: 0,
+    finished: false,
+  };
+}
+
 /** The shape of a saved entry, checked on load; `zod/mini` keeps the quiz page's JS small. */
 const savedSchema = z.object({
   v: z.literal(1),

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Locale } from "@/lib/locales";
-import { quizBundlePath, type QuizBundle } from "@/lib/quiz-render";
+import { paths } from "@/lib/paths";
+import type { QuizBundle } from "@/lib/quiz-render";
 
 export type BundleState =
   { status: "loading" } | { status: "ready"; bundle: QuizBundle } | { status: "failed" };
 
 async function fetchBundle(locale: Locale, cache: RequestCache): Promise<QuizBundle> {
-  const response = await fetch(quizBundlePath(locale), { cache });
-  if (!response.ok) throw new Error(`${quizBundlePath(locale)}: HTTP ${response.status}`);
+  const url = paths.quizBundle(locale);
+  const response = await fetch(url, { cache });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bundle = (await response.json()) as Partial<QuizBundle> | null;
   if (!bundle || typeof bundle.version !== "string" || !bundle.data || bundle.pack?.locale !== locale) {
-    throw new Error(`${quizBundlePath(locale)}: not a quiz bundle`);
+    throw new Error(`${url}: not a quiz bundle`);
   }
   return bundle as QuizBundle;
 }

@@ -1,10 +1,7 @@
+import { fill } from "@/lib/fill";
 import type { Question } from "@/lib/quiz";
-import { fill, type RenderedQuestion } from "@/lib/quiz-render";
-
-export interface AnswerKeyLabels {
-  keyAnswer: string;
-  keyQuote: string;
-}
+import type { RenderedQuestion } from "@/lib/quiz-render";
+import type { AnswerKeyLabels } from "./teach-labels";
 
 /** Each question's right answer with who reported it and the quote behind it. */
 export function AnswerKey({

@@ -1,29 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
-import { loadLabelKeys, quizVersion } from "@/server/quiz-bundle";
-import { TeachQuizPanel } from "./TeachQuizPanel";
+import { paths } from "@/lib/paths";
+import { loadLabelKeys } from "@/components/quiz/quiz-labels";
+import { quizVersion } from "@/server/quiz-bundle";
 import { rawLabels } from "@/server/raw-labels";
+import { TeachQuizPanel } from "./TeachQuizPanel";
+import { teachPanelKeys } from "./teach-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
-const panelKeys = [
-  "countLabel",
-  "makeCode",
-  "newCode",
-  "codeLabel",
-  "linkLabel",
-  "qrLabel",
-  "printWorksheet",
-  "showAnswers",
-  "answerKeyTitle",
-  "keyAnswer",
-  "keyQuote",
-] as const;
 
 export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
-  const labels = await rawLabels(locale, "Teach", panelKeys);
+  const labels = await rawLabels(locale, "Teach", teachPanelKeys);
   const load = await rawLabels(locale, "Quiz", loadLabelKeys);
   return (
     <div className="mx-auto max-w-5xl space-y-10">
@@ -68,9 +57,9 @@ export async function TeachPage({ locale }: { locale: Locale }) {
           {t("handoutTitle")}
         </h2>
         <p className="mt-2">{t("handoutHelp")}</p>
-        <Link href="/teach/handout" className="btn btn-secondary mt-3">
+        <a href={paths.handout(locale)} className="btn btn-secondary mt-3">
           {t("openHandout")}
-        </Link>
+        </a>
       </section>
 
       <section aria-labelledby="how-title" className="max-w-[68ch]">

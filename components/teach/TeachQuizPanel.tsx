@@ -2,25 +2,17 @@
 
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 import { QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "@/lib/quiz";
 import type { QuizBundle } from "@/lib/quiz-render";
-import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
-import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
+import { QuizBundleGate } from "@/components/quiz/QuizBundleGate";
+import type { LoadLabels } from "@/components/quiz/quiz-labels";
+import { AnswerKey } from "./AnswerKey";
 import { QrCode } from "./QrCode";
-import { newClassCode, readTeachParams, studentPath } from "./teach-code";
+import { newClassCode } from "@/components/quiz/class-code";
+import { readTeachParams } from "./teach-code";
+import type { AnswerKeyLabels, TeachLabels } from "./teach-labels";
 import { useClassQuiz } from "./use-class-quiz";
-
-export interface TeachLabels extends AnswerKeyLabels {
-  countLabel: string;
-  makeCode: string;
-  newCode: string;
-  codeLabel: string;
-  linkLabel: string;
-  qrLabel: string;
-  printWorksheet: string;
-  showAnswers: string;
-  answerKeyTitle: string;
-}
 
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
 
@@ -58,7 +50,7 @@ export function TeachQuizPanel({
     window.history.replaceState(window.history.state, "", url);
   }
 
-  const link = code ? `${origin}${studentPath(locale, code, count)}` : "";
+  const link = code ? `${origin}${paths.quiz(locale, { code, count })}` : "";
 
   return (
     <div className="space-y-6">
@@ -111,10 +103,7 @@ export function TeachQuizPanel({
               </a>
             </p>
             <p className="no-print">
-              <a
-                className="btn btn-secondary"
-                href={`/${locale}/teach/worksheet?code=${code}&count=${count}`}
-              >
+              <a className="btn btn-secondary" href={paths.worksheet(locale, { code, count })}>
                 {labels.printWorksheet}
               </a>
             </p>

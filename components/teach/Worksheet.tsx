@@ -1,24 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { fill } from "@/lib/fill";
 import type { Locale } from "@/lib/locales";
-import { fill, type QuizBundle } from "@/lib/quiz-render";
-import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
-import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
+import { paths } from "@/lib/paths";
+import type { QuizBundle } from "@/lib/quiz-render";
+import { QuizBundleGate } from "@/components/quiz/QuizBundleGate";
+import type { LoadLabels } from "@/components/quiz/quiz-labels";
+import { AnswerKey } from "./AnswerKey";
 import { readTeachParams } from "./teach-code";
+import type { WorksheetLabels } from "./teach-labels";
 import { useClassQuiz } from "./use-class-quiz";
-
-export interface WorksheetLabels extends AnswerKeyLabels {
-  worksheetTitle: string;
-  worksheetIntro: string;
-  nameLine: string;
-  dateLine: string;
-  print: string;
-  noCode: string;
-  backToTeach: string;
-  answerKeyTitle: string;
-  codeChosen: string;
-}
 
 /** The questions with space to answer, then the answer key on a page of its own. */
 export function Worksheet({
@@ -46,7 +38,7 @@ export function Worksheet({
       <div className="space-y-4">
         {title}
         <p>{labels.noCode}</p>
-        <a className="btn btn-primary" href={`/${locale}/teach`}>
+        <a className="btn btn-primary" href={paths.section(locale, "teach")}>
           {labels.backToTeach}
         </a>
       </div>

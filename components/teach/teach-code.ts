@@ -1,8 +1,6 @@
 import { clampCount } from "@/lib/quiz";
 import { isClassCode } from "@/components/quiz/class-code";
 
-export { newClassCode } from "@/components/quiz/class-code";
-
 /** The class code and length a teacher page or worksheet was opened with (`?code=&count=`). */
 export function readTeachParams(): { code: string | null; count: number } {
   const url = new URL(window.location.href);
@@ -11,8 +9,4 @@ export function readTeachParams(): { code: string | null; count: number } {
     code: isClassCode(code) ? code : null,
     count: clampCount(url.searchParams.get("count") ?? undefined),
   };
-}
-
-export function studentPath(locale: string, code: string, count: number): string {
-  return `/${locale}/quiz?seed=${code}&count=${count}`;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { NotFoundContent } from "@/components/layout/NotFoundContent";
+import { pageLocale } from "@/server/page-locale";
 
 /**
  * `/{locale}/404`: the localized 404 page, prerendered. `proxy.ts` rewrites every unknown path under
@@ -9,9 +9,8 @@ import { NotFoundContent } from "@/components/layout/NotFoundContent";
  * web server returns as each locale's error page (see docs/deploy.md).
  */
 export default async function LocalizedNotFound({ params }: PageProps<"/[locale]/[...rest]">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  if (process.env.STATIC_EXPORT === "1") return <NotFoundContent />;
+  const locale = await pageLocale(params);
+  if (process.env.STATIC_EXPORT === "1") return <NotFoundContent locale={locale} />;
   notFound();
 }
 

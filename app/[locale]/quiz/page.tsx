@@ -1,15 +1,12 @@
-import { setRequestLocale } from "next-intl/server";
 import { pageMetadata } from "@/components/layout/page-metadata";
 import { QuizPage } from "@/components/quiz/QuizPage";
-import type { Locale } from "@/lib/locales";
+import { pageLocale } from "@/server/page-locale";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/quiz">) {
-  return pageMetadata(params, { namespace: "Quiz", key: "title" }, "/quiz");
+  return pageMetadata(params, "Quiz.title", "/quiz");
 }
 
 /** Static: the class code (`?seed=`) is read in the browser, so every code shares this one page. */
 export default async function Page({ params }: PageProps<"/[locale]/quiz">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <QuizPage locale={locale as Locale} />;
+  return <QuizPage locale={await pageLocale(params)} />;
 }

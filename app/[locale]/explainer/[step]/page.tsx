@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { StepPage } from "@/components/explainer/StepPage";
-import { isStepSlug, loadStep, stepSlugs } from "@/server/load-step";
 import { alternatesFor } from "@/lib/alternates";
-import type { Locale } from "@/lib/locales";
+import { isStepSlug, loadStep, stepSlugs } from "@/server/load-step";
+import { pageLocale } from "@/server/page-locale";
 
 export const dynamicParams = false;
 
@@ -15,9 +14,9 @@ export function generateStaticParams() {
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/explainer/[step]">): Promise<Metadata> {
-  const { locale, step } = await params;
+  const { step } = await params;
   if (!isStepSlug(step)) return {};
-  const { meta } = await loadStep(step, locale as Locale);
+  const { meta } = await loadStep(step, await pageLocale(params));
   return {
     title: meta.title,
     description: meta.summary,
@@ -26,8 +25,7 @@ export async function generateMetadata({
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/explainer/[step]">) {
-  const { locale, step } = await params;
+  const { step } = await params;
   if (!isStepSlug(step)) notFound();
-  setRequestLocale(locale);
-  return <StepPage locale={locale as Locale} slug={step} />;
+  return <StepPage locale={await pageLocale(params)} slug={step} />;
 }

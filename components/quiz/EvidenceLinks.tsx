@@ -1,0 +1,28 @@
+import type { RenderedQuestion } from "@/lib/quiz-render";
+import type { QuizUi } from "./quiz-labels";
+
+/** "See the quote [n]" and "Read the step: …" under an answer, in the feedback and in the results. */
+export function EvidenceLinks({
+  ui,
+  view,
+  className,
+  linkClassName = "",
+}: {
+  ui: Pick<QuizUi, "seeQuote" | "readStep">;
+  view: RenderedQuestion;
+  /** Spacing and text size of the row where it sits. */
+  className: string;
+  linkClassName?: string;
+}) {
+  const link = `inline-flex min-h-11 items-center ${linkClassName}`.trim();
+  return (
+    <p className={`flex flex-wrap gap-x-5 ${className}`}>
+      <a href={view.links.quote} className={link}>
+        {ui.seeQuote} <span className="tabular">[{view.quote.number}]</span>
+      </a>
+      <a href={view.links.step} className={link}>
+        {ui.readStep}: {view.step.title}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { pagesUnderLocale, paths, sections } from "./paths";
+
+describe("paths", () => {
+  it("builds each address under its locale", () => {
+    expect(paths.home("kk")).toBe("/kk");
+    expect(paths.section("ru", "sources")).toBe("/ru/sources");
+    expect(paths.step("en", "the-order")).toBe("/en/explainer/the-order");
+    expect(paths.quiz("kk")).toBe("/kk/quiz");
+    expect(paths.quiz("kk", { code: "4242", count: 10 })).toBe("/kk/quiz?seed=4242&count=10");
+    expect(paths.quizBundle("ru")).toBe("/ru/quiz.json");
+    expect(paths.quote("en", "q-border")).toBe("/en/sources#quote-q-border");
+    expect(paths.handout("ru")).toBe("/ru/teach/handout");
+    expect(paths.worksheet("en", { code: "123456", count: 8 })).toBe(
+      "/en/teach/worksheet?code=123456&count=8",
+    );
+    expect(paths.live("en")).toBe("/en/live");
+    expect(paths.liveHost("kk")).toBe("/kk/live/host");
+    expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
+  });
+
+  it("swaps the locale of any page, keeping the rest of its path", () => {
+    expect(paths.inLocale("/ru/explainer/the-order", "kk")).toBe("/kk/explainer/the-order");
+    expect(paths.inLocale("/en", "ru")).toBe("/ru");
+  });
+
+  it("lists every page under a locale for the proxy", () => {
+    const pages = pagesUnderLocale(["a", "b"]);
+    expect(pages).toEqual(
+      expect.arrayContaining(["", ...sections, "explainer/a", "explainer/b", "teach/worksheet", "404"]),
+    );
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+});

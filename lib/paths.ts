@@ -1,0 +1,53 @@
+/**
+ * Every address the app links to, built in one place: pages, the quote anchors on the sources page,
+ * a class's quiz and worksheet, the quiz bundle. Components, the proxy and the quiz renderer use these
+ * instead of writing `/${locale}/…` strings of their own.
+ */
+import type { Locale } from "./locales";
+
+/** The site's sections, in the order of its navigation; `/{section}` without a locale is sent on to one. */
+export const sections = ["explainer", "quiz", "sources", "teach"] as const;
+export type Section = (typeof sections)[number];
+
+/** A class's quiz: its code and number of questions. */
+export interface ClassQuiz {
+  code: string;
+  count: number;
+}
+
+export const paths = {
+  home: (locale: Locale) => `/${locale}`,
+  section: (locale: Locale, section: Section) => `/${locale}/${section}`,
+  step: (locale: Locale, slug: string) => `/${locale}/explainer/${slug}`,
+  /** A class's quiz (`?seed=` is the class code), or the quiz page itself. */
+  quiz: (locale: Locale, quiz?: ClassQuiz) =>
+    quiz ? `/${locale}/quiz?seed=${quiz.code}&count=${quiz.count}` : `/${locale}/quiz`,
+  /** The quiz's data and this language's strings, built once per locale (see `QuizBundle`). */
+  quizBundle: (locale: Locale) => `/${locale}/quiz.json`,
+  /** A quote's card on the sources page. */
+  quote: (locale: Locale, quoteId: string) => `/${locale}/sources#quote-${quoteId}`,
+  handout: (locale: Locale) => `/${locale}/teach/handout`,
+  worksheet: (locale: Locale, quiz: ClassQuiz) =>
+    `/${locale}/teach/worksheet?code=${quiz.code}&count=${quiz.count}`,
+  /** The live class's pages, to come: the student's page, the teacher's, and one step shown live. */
+  live: (locale: Locale) => `/${locale}/live`,
+  liveHost: (locale: Locale) => `/${locale}/live/host`,
+  liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
+  /** The page at `pathname` (any locale's) in `locale`: `/ru/quiz` → `/kk/quiz`. */
+  inLocale: (pathname: string, locale: Locale) => `/${locale}${pathname.replace(/^\/[^/]+/, "")}`,
+};
+
+/**
+ * Every page under a locale, as the part after `/{locale}/` ("" is the home page; "404" is the
+ * localized not-found page). The proxy answers anything else with that locale's 404.
+ */
+export function pagesUnderLocale(stepSlugs: readonly string[]): string[] {
+  return [
+    "",
+    ...sections,
+    ...stepSlugs.map((slug) => `explainer/${slug}`),
+    "teach/worksheet",
+    "teach/handout",
+    "404",
+  ];
+}
