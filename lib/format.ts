@@ -143,22 +143,31 @@ export function formatFigureValue(f: FigureValue, locale: Locale): string {
   return plain(f, locale);
 }
 
+type Approximate = Exclude<Qualifier, "exactly">;
+
+/**
+ * How each language puts a qualifier to a formatted figure. One entry per locale, each required: a
+ * new locale without its own grammar here is a type error, not another language's word order.
+ */
+const qualified: Record<Locale, (text: string, q: Approximate, f: FigureValue) => string> = {
+  en: (text, q) =>
+    `${{ nearly: "nearly", almost: "almost", about: "about", some: "some", "more-than": "more than" }[q]} ${text}`,
+  ru: (text, q) =>
+    `${{ nearly: "почти", almost: "почти", about: "около", some: "около", "more-than": "более" }[q]} ${text}`,
+  // Kazakh puts the word after the number, whose case ending follows its last spoken word.
+  kk: (text, q, f) => {
+    const last = f.unit === "percent" ? "пайыз" : kkLastWord(f.range ? f.range.max : (f.value ?? 0));
+    if (q === "nearly" || q === "almost") return `${kkWithCase(text, last, "dat")} жуық`;
+    if (q === "more-than") return `${kkWithCase(text, last, "abl")} астам`;
+    return `шамамен ${text}`;
+  },
+};
+
 /**
  * The figure with its qualifier, as the article gives it: "nearly 100,000", "more than 300,000",
  * ru "почти 100 000", kk "100 000-ға жуық", "300 000-нан астам", "шамамен 3 000".
  */
 export function formatFigure(f: FigureValue, locale: Locale): string {
   const text = plain(f, locale);
-  const q = f.qualifier;
-  if (q === "exactly") return text;
-  if (locale === "en") {
-    return `${{ nearly: "nearly", almost: "almost", about: "about", some: "some", "more-than": "more than" }[q]} ${text}`;
-  }
-  if (locale === "ru") {
-    return `${{ nearly: "почти", almost: "почти", about: "около", some: "около", "more-than": "более" }[q]} ${text}`;
-  }
-  const last = f.unit === "percent" ? "пайыз" : kkLastWord(f.range ? f.range.max : (f.value ?? 0));
-  if (q === "nearly" || q === "almost") return `${kkWithCase(text, last, "dat")} жуық`;
-  if (q === "more-than") return `${kkWithCase(text, last, "abl")} астам`;
-  return `шамамен ${text}`;
+  return f.qualifier === "exactly" ? text : qualified[locale](text, f.qualifier, f);
 }

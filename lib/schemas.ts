@@ -3,6 +3,7 @@
  * dataset in `content/` is parsed once, through `parseDataset` in `lib/dataset.ts`.
  */
 import { z } from "zod";
+import { locales, type Locale } from "./locales";
 
 export const idSchema = z
   .string()
@@ -15,12 +16,22 @@ export const isoDateSchema = z
 
 const text = z.string().trim().min(1, "must not be empty");
 
-/** The same sentence in every language; all three are required. */
-export const localizedTextSchema = z.strictObject({ en: text, ru: text, kk: text });
+/** `{ [code]: text }` for each of `codes`, every one required; exported for the locale tests. */
+export function localizedTextSchemaFor<L extends string>(codes: readonly L[]) {
+  return z.strictObject(Object.fromEntries(codes.map((code) => [code, text])) as Record<L, typeof text>);
+}
+
+/** A translation of text written in `source` into each of the other `codes`; the original stays as it is. */
+export function translationSchemaFor<L extends string, S extends L>(codes: readonly L[], source: S) {
+  return localizedTextSchemaFor(codes.filter((code): code is Exclude<L, S> => code !== source));
+}
+
+/** The same sentence in every language of `lib/locales.ts`; each is required. */
+export const localizedTextSchema = localizedTextSchemaFor<Locale>(locales);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** A translation of English source text: the English stays the original. */
-export const translationSchema = z.strictObject({ ru: text, kk: text });
+/** A translation of the article's English into every other language. */
+export const translationSchema = translationSchemaFor<Locale, "en">(locales, "en");
 
 export const sourceSchema = z.strictObject({
   headline: text,
