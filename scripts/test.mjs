@@ -64,7 +64,7 @@ if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/sour
   console.log("\n(skipped the quote check: ../shared/tools/check-quotes.mjs or the article is not here)");
 }
 run("build", "npx next build");
-run("export", "node scripts/export.mjs && node scripts/check-export.mjs");
+run("export", "npx tsx scripts/export.ts && npx tsx scripts/check-export.ts");
 chromiumOrExplain();
 run("e2e", "npx playwright test --reporter=list,json");
 report();

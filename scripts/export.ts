@@ -4,7 +4,7 @@
 // for the duration and put back afterwards.
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { rootIndexHtml } from "./root-index.mjs";
+import { rootIndexHtml } from "./root-index";
 
 const kept = ".next-kept-during-export";
 rmSync(kept, { recursive: true, force: true });
