@@ -1,10 +1,12 @@
-#!/usr/bin/env node
 // Checks the static export: every locale's pages are there, and `/` is a small plain-HTML chooser.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { locales } from "../lib/locales";
+import { paths, sections } from "../lib/paths";
 
-const problems = [];
-const pages = ["", "explainer", "quiz", "sources", "teach", "404"];
-for (const locale of ["en", "ru", "kk"]) {
+const problems: string[] = [];
+/** The pages each locale must have, as the part after `/{locale}/`. */
+const pages = ["", ...sections, "404"];
+for (const locale of locales) {
   for (const page of pages) {
     const file = `out/${locale}/${page ? `${page}/` : ""}index.html`;
     if (!existsSync(file)) problems.push(`missing ${file}`);
@@ -12,9 +14,11 @@ for (const locale of ["en", "ru", "kk"]) {
       problems.push(`${file}: wrong <html lang>`);
   }
   // The quiz, teacher and worksheet pages fetch their questions from here.
-  const bundle = `out/${locale}/quiz.json`;
+  const bundle = `out${paths.quizBundle(locale)}`;
   if (!existsSync(bundle)) problems.push(`missing ${bundle}`);
-  else if (JSON.parse(readFileSync(bundle, "utf8")).pack?.locale !== locale)
+  else if (
+    (JSON.parse(readFileSync(bundle, "utf8")) as { pack?: { locale?: string } }).pack?.locale !== locale
+  )
     problems.push(`${bundle}: not the ${locale} quiz bundle`);
 }
 const root = "out/index.html";
@@ -24,9 +28,11 @@ else {
   if (statSync(root).size > 4096)
     problems.push(`${root} is ${statSync(root).size} bytes (expected a tiny page)`);
   if (/<script[^>]+src=/.test(html)) problems.push(`${root} loads a script file`);
-  for (const l of ["en", "ru", "kk"])
-    if (!html.includes(`href="/${l}/"`)) problems.push(`${root}: no link to /${l}/`);
+  for (const l of locales)
+    if (!html.includes(`href="${paths.home(l)}/"`)) problems.push(`${root}: no link to /${l}/`);
 }
 for (const p of problems) console.error(`export: ${p}`);
 if (problems.length) process.exit(1);
-console.log(`export: ${pages.length * 3 + 1} pages and 3 quiz bundles checked in out/`);
+console.log(
+  `export: ${pages.length * locales.length + 1} pages and ${locales.length} quiz bundles checked in out/`,
+);

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run export`: the whole site as static files in `out/`, for any CDN.
 // Next's export build also rewrites `.next`, so the `.next` that `next start` serves is moved aside
 // for the duration and put back afterwards.

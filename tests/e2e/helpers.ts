@@ -2,8 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { steps } from "../../content/steps";
 
-export const locales = ["en", "ru", "kk"] as const;
-export type Locale = (typeof locales)[number];
+export { locales } from "../../lib/locales";
 
 /** Every page of the app, after the locale. */
 export const routes = [
