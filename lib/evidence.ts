@@ -12,7 +12,6 @@ export interface EvidenceIndex {
   /** 1-based number of a quote, in the order of the sources page. */
   quoteNumber(id: string): number;
   claimsForQuote(id: string): Claim[];
-  stepNumber(slug: string): number;
 }
 
 function byId<T extends { id: string }>(items: readonly T[], what: string) {
@@ -27,7 +26,6 @@ function byId<T extends { id: string }>(items: readonly T[], what: string) {
 export function indexDataset(d: Dataset): EvidenceIndex {
   const quoteOrder = new Map(d.quotes.map((q, i) => [q.id, i + 1]));
   const claimIds = new Set(d.claims.map((c) => c.id));
-  const stepOrder = new Map(d.steps.map((s, i) => [s.slug, i + 1]));
   return {
     claim: byId(d.claims, "claim"),
     quote: byId(d.quotes, "quote"),
@@ -42,10 +40,5 @@ export function indexDataset(d: Dataset): EvidenceIndex {
       return n;
     },
     claimsForQuote: (id) => d.claims.filter((c) => c.quoteId === id),
-    stepNumber(slug) {
-      const n = stepOrder.get(slug);
-      if (n === undefined) throw new Error(`unknown step "${slug}"`);
-      return n;
-    },
   };
 }

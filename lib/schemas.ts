@@ -150,7 +150,6 @@ export const claimSchema = z.discriminatedUnion("kind", [
 ]);
 export type Claim = z.infer<typeof claimSchema>;
 export type NumberClaim = z.infer<typeof numberClaimSchema>;
-export type ClaimKind = Claim["kind"];
 
 export const notStatedSchema = z.strictObject({
   id: idSchema,
@@ -175,7 +174,6 @@ export const timelineEventSchema = z.strictObject({
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 export const stepSchema = z.strictObject({ slug: idSchema });
-export type Step = z.infer<typeof stepSchema>;
 
 export const datasetSchema = z.strictObject({
   source: sourceSchema,
