@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/components/layout/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { TeachPage } from "@/components/teach/TeachPage";
 import { pageLocale } from "@/server/page-locale";
 

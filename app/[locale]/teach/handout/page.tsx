@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/components/layout/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { Handout } from "@/components/teach/Handout";
 import { pageLocale } from "@/server/page-locale";
 

@@ -1,5 +1,5 @@
 import { preload } from "react-dom";
-import { pageMetadata } from "@/components/layout/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { Worksheet } from "@/components/teach/Worksheet";
 import { worksheetKeys } from "@/components/teach/teach-labels";
 import { loadLabelKeys } from "@/components/quiz/quiz-labels";
