@@ -1,14 +1,13 @@
-import { defaultLocale, locales } from "./locales";
+import { defaultLocale, locales, type Locale } from "./locales";
 
 /** The site's public origin, for absolute `hreflang` links. Set SITE_URL when deploying. */
 export const siteUrl = new URL(process.env.SITE_URL ?? "http://localhost:3000");
 
-/** `hreflang` alternates for one page, the same from every locale: `path` is the part after the locale ("" for home, "/quiz"). */
-export function alternatesFor(path: string): { languages: Record<string, string> } {
-  const clean = path === "/" ? "" : path;
+/** `hreflang` alternates for one page, the same from every locale: `pathIn` is its address builder from lib/paths.ts. */
+export function alternatesFor(pathIn: (locale: Locale) => string): { languages: Record<string, string> } {
   const languages: Record<string, string> = {};
-  for (const l of locales) languages[l] = `/${l}${clean}`;
-  languages["x-default"] = `/${defaultLocale}${clean}`;
+  for (const l of locales) languages[l] = pathIn(l);
+  languages["x-default"] = pathIn(defaultLocale);
   // No canonical: each language version is its own page, and the alternates already link them.
   return { languages };
 }

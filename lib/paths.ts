@@ -27,8 +27,9 @@ export const paths = {
   /** A quote's card on the sources page. */
   quote: (locale: Locale, quoteId: string) => `/${locale}/sources#quote-${quoteId}`,
   handout: (locale: Locale) => `/${locale}/teach/handout`,
-  worksheet: (locale: Locale, quiz: ClassQuiz) =>
-    `/${locale}/teach/worksheet?code=${quiz.code}&count=${quiz.count}`,
+  /** A class's printable worksheet, or the worksheet page itself. */
+  worksheet: (locale: Locale, quiz?: ClassQuiz) =>
+    quiz ? `/${locale}/teach/worksheet?code=${quiz.code}&count=${quiz.count}` : `/${locale}/teach/worksheet`,
   /** The live class's pages, to come: the student's page, the teacher's, and one step shown live. */
   live: (locale: Locale) => `/${locale}/live`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,

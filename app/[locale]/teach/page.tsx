@@ -1,9 +1,10 @@
+import { paths } from "@/lib/paths";
 import { pageMetadata } from "@/server/page-metadata";
 import { TeachPage } from "@/components/teach/TeachPage";
 import { pageLocale } from "@/server/page-locale";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/teach">) {
-  return pageMetadata(params, "Teach.title", "/teach");
+  return pageMetadata(params, "Teach.title", (l) => paths.section(l, "teach"));
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/teach">) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepPage } from "@/components/explainer/StepPage";
 import { alternatesFor } from "@/lib/alternates";
+import { paths } from "@/lib/paths";
 import { isStepSlug, loadStep, stepSlugs } from "@/server/load-step";
 import { pageLocale } from "@/server/page-locale";
 
@@ -20,7 +21,7 @@ export async function generateMetadata({
   return {
     title: meta.title,
     description: meta.summary,
-    alternates: alternatesFor(`/explainer/${step}`),
+    alternates: alternatesFor((l) => paths.step(l, step)),
   };
 }
 

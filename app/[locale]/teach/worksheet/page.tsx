@@ -9,7 +9,7 @@ import { quizVersion } from "@/server/quiz-bundle";
 import { rawLabels } from "@/server/raw-labels";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/teach/worksheet">) {
-  return pageMetadata(params, "Teach.worksheetTitle", "/teach/worksheet", {
+  return pageMetadata(params, "Teach.worksheetTitle", (l) => paths.worksheet(l), {
     robots: { index: false },
   });
 }
