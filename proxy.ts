@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { steps } from "@/content/steps";
 import { isLocale } from "@/lib/locales";
-import { pagesUnderLocale, sections } from "@/lib/paths";
+import { pagesUnderLocale, paths, sections } from "@/lib/paths";
 
 const intl = createMiddleware(routing);
 /** Unprefixed paths that exist in every locale: `/quiz` is sent on to `/{locale}/quiz`. */
@@ -19,7 +19,7 @@ export default function proxy(request: NextRequest) {
       // Next would answer an unknown path with its global, English 404 shell; this keeps the
       // reader's language (the page itself is `[...rest]` = "404", which calls notFound()).
       const url = request.nextUrl.clone();
-      url.pathname = `/${first}/404`;
+      url.pathname = paths.notFound(first);
       return NextResponse.rewrite(url);
     }
     return intl(request);

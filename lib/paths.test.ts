@@ -15,6 +15,7 @@ describe("paths", () => {
       "/en/teach/worksheet?code=123456&count=8",
     );
     expect(paths.worksheet("kk")).toBe("/kk/teach/worksheet");
+    expect(paths.notFound("ru")).toBe("/ru/404");
     expect(paths.live("en")).toBe("/en/live");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");

@@ -30,6 +30,8 @@ export const paths = {
   /** A class's printable worksheet, or the worksheet page itself. */
   worksheet: (locale: Locale, quiz?: ClassQuiz) =>
     quiz ? `/${locale}/teach/worksheet?code=${quiz.code}&count=${quiz.count}` : `/${locale}/teach/worksheet`,
+  /** The localized not-found page, which the proxy serves for unknown paths under a locale. */
+  notFound: (locale: Locale) => `/${locale}/404`,
   /** The live class's pages, to come: the student's page, the teacher's, and one step shown live. */
   live: (locale: Locale) => `/${locale}/live`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,

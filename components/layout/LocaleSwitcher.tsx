@@ -16,7 +16,7 @@ function rememberLocale(locale: Locale) {
 }
 
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() ?? `/${current}`;
+  const pathname = usePathname() ?? paths.home(current);
 
   function go(event: React.MouseEvent<HTMLAnchorElement>, locale: Locale) {
     rememberLocale(locale);
