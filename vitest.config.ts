@@ -11,6 +11,9 @@ export default defineConfig({
       "components/**/*.test.ts",
     ],
     environment: "node",
+    // Some whole-dataset tests (1,000 class quizzes in every language) take 2–12 s when the machine's
+    // two cores are busy with builds; the 5 s default failed them for load, not for a fault.
+    testTimeout: 30_000,
     server: { deps: { inline: ["next-intl"] } },
   },
 });
