@@ -1,7 +1,7 @@
 // Class codes, apart from quiz-state.ts so that the teacher page does not load zod with them.
 
 /** Class codes: digits only, short enough to read out and type on any keyboard. */
-export const CLASS_CODE = /^\d{1,9}$/;
+const CLASS_CODE = /^\d{1,9}$/;
 
 export function isClassCode(value: string | null | undefined): value is string {
   return typeof value === "string" && CLASS_CODE.test(value);

@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import type { Question } from "@/lib/quiz";
 
-export const STORAGE_PREFIX = "explainer.quiz.v1";
+const STORAGE_PREFIX = "explainer.quiz.v1";
 export const LAST_KEY = `${STORAGE_PREFIX}.last`;
 
 export type Answer = string | string[];

@@ -8,11 +8,7 @@ import type { Messages } from "next-intl";
 type TeachKey = keyof Messages["Teach"];
 
 /** The answer key, shown on the teacher page and printed with the worksheet. */
-export const answerKeyLabelKeys = [
-  "answerKeyTitle",
-  "keyAnswer",
-  "keyQuote",
-] as const satisfies readonly TeachKey[];
+const answerKeyLabelKeys = ["answerKeyTitle", "keyAnswer", "keyQuote"] as const satisfies readonly TeachKey[];
 export type AnswerKeyLabels = Record<(typeof answerKeyLabelKeys)[number], string>;
 
 /** The teacher page's class-code panel. */
