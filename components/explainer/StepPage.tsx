@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
-import { formatLongDate } from "@/lib/format";
+import { formatReportDate } from "@/lib/format";
 import { dataset } from "@/components/evidence/evidence";
 import { loadAllSteps } from "./load-step";
 import { ProjectorToggle } from "./ProjectorToggle";
@@ -18,7 +18,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
   const next = steps[index + 1];
   const total = steps.length;
   const href = (s: string) => `/${locale}/explainer/${s}`;
-  const published = formatLongDate(dataset.source.datePublished, locale);
+  const published = formatReportDate(dataset.source.datePublished, locale);
   const { Content } = step;
 
   return (
