@@ -67,7 +67,8 @@ export async function latinOutsideEnglish(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || el.closest("script, style, template")) continue;
+      // While scripts run, <noscript> holds raw markup, which no reader hears.
+      if (!el || el.closest("script, style, template, noscript")) continue;
       check(node.textContent ?? "", el, `<${el.tagName.toLowerCase()}>`);
     }
     for (const el of document.body.querySelectorAll("[aria-label], [alt], [title]"))
