@@ -27,20 +27,33 @@ export function formatPercent(value: number, locale: Locale): string {
 
 const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
+// Building an Intl.DateTimeFormat costs far more than using one, and the quiz renders thousands of
+// dates: keep one per locale and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /** "September 25" / "25 сентября" / "25 қыркүйек". */
 export function formatDayMonth(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { day: "numeric", month: "long" }).format(utc(iso));
 }
 
 /** "Sunday, September 25, 2022" / "воскресенье, 25 сентября 2022 г." / "2022 ж. 25 қыркүйек, жексенбі". */
 export function formatFullDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { dateStyle: "full" }).format(utc(iso));
 }
 
 /** "September 25, 2022" / "25 сентября 2022 г." / "2022 жылғы 25 қыркүйек" (see `kkLongDate`). */
 export function formatLongDate(iso: string, locale: Locale): string {
   if (locale === "kk") return kkLongDate(iso);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { dateStyle: "long" }).format(utc(iso));
 }
 
 /**
@@ -79,15 +92,12 @@ export function kkLongDate(iso: string): string {
 }
 
 export function formatWeekday(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { weekday: "long" }).format(utc(iso));
 }
 
 /** "September 21 – 25" / "21–25 сентября" / "21–25 қыркүйек": the month is written once. */
 export function formatDayRange(from: string, to: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).formatRange(
-    utc(from),
-    utc(to),
-  );
+  return dateFormat(locale, { day: "numeric", month: "long" }).formatRange(utc(from), utc(to));
 }
 
 /**
@@ -99,9 +109,8 @@ export function formatDayRange(from: string, to: string, locale: Locale): string
 export function dayRangeEnds(from: string, to: string, locale: Locale): { from: string; to: string } {
   const whole = { from: formatDayMonth(from, locale), to: formatDayMonth(to, locale) };
   if (from.slice(0, 7) !== to.slice(0, 7)) return whole;
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { day: "numeric", timeZone: "UTC" }).format(utc(iso));
-  const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" })
+  const day = (iso: string) => dateFormat(locale, { day: "numeric" }).format(utc(iso));
+  const parts = dateFormat(locale, { day: "numeric", month: "long" })
     .formatToParts(utc(from))
     .map((p) => p.type);
   const monthFirst = parts.indexOf("month") < parts.indexOf("day");
