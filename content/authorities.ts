@@ -145,7 +145,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     name: { en: "the Kremlin", ru: "Кремль", kk: "Кремль" },
     kind: "agency",
     description: {
-      en: "In the article, the Kremlin is who called the measure a “partial mobilization” and who might mobilize more people; Dmitry Peskov is its spokesman.",
+      en: "The article names the Kremlin as the one that called the measure a “partial mobilization” and that might mobilize more people; Dmitry Peskov is its spokesman.",
       ru: "В статье именно Кремль называет эту меру «частичной мобилизацией» и может мобилизовать ещё людей; Дмитрий Песков — пресс-секретарь Кремля.",
       kk: "Мақалада бұл шараны «ішінара мобилизация» деп атаған және тағы адам жұмылдыруы мүмкін тарап — Кремль; Дмитрий Песков — Кремльдің баспасөз хатшысы.",
     },
