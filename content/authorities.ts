@@ -15,9 +15,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     },
     kind: "official",
     description: {
-      en: "The article does not name him; he spoke to journalists on Tuesday.",
-      ru: "В статье он не назван по имени; он выступил перед журналистами во вторник.",
-      kk: "Мақалада оның аты аталмайды; ол сейсенбі күні журналистерге сөйледі.",
+      en: "The article gives no name; the figures were given to journalists on Tuesday.",
+      ru: "Имя в статье не названо; цифры были сообщены журналистам во вторник.",
+      kk: "Мақалада есімі аталмайды; сандар журналистерге сейсенбі күні айтылды.",
     },
   },
   {
@@ -43,9 +43,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     },
     kind: "media",
     description: {
-      en: "They reported how many people usually use that crossing.",
-      ru: "Они сообщили, сколько человек обычно проходит через этот пункт пропуска.",
-      kk: "Олар бұл өткізу пунктінен әдетте қанша адам өтетінін хабарлады.",
+      en: "They reported how many people usually cross this border into Mongolia each day.",
+      ru: "Они сообщили, сколько человек обычно пересекает эту границу Монголии за день.",
+      kk: "Олар Моңғолияның бұл шекарасынан әдетте күн сайын қанша адам өтетінін хабарлады.",
     },
   },
   {
@@ -66,7 +66,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "norway-border-officials",
     name: {
       en: "local border officials in Norway",
-      ru: "местные пограничные службы Норвегии",
+      ru: "местные пограничники Норвегии",
       kk: "Норвегияның жергілікті шекара қызметкерлері",
     },
     kind: "official",
@@ -78,7 +78,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "aslan-atalykov",
-    name: { en: "Aslan Atalykov", ru: "Аслан Аталыков", kk: "Аслан Аталыков" },
+    name: { en: "Aslan Atalykov", ru: "Аслан Аталыков", kk: "Аслан Аталықов" },
     kind: "official",
     description: {
       en: "Acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
@@ -103,7 +103,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     description: {
       en: "President of Russia; he announced the mobilization.",
       ru: "Президент России; он объявил мобилизацию.",
-      kk: "Ресей Президенті; жұмылдыруды жариялаған адам.",
+      kk: "Ресей президенті; жұмылдыруды жариялаған адам.",
     },
   },
   {
@@ -145,9 +145,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     name: { en: "the Kremlin", ru: "Кремль", kk: "Кремль" },
     kind: "agency",
     description: {
-      en: "The seat of Russia’s government; the article uses it for the Russian leadership.",
-      ru: "Резиденция руководства России; в статье так названа российская власть.",
-      kk: "Ресей басшылығының резиденциясы; мақалада Ресей билігі осылай аталады.",
+      en: "The article names the Kremlin as the one that called the measure a “partial mobilization” and that might mobilize more people; Dmitry Peskov is its spokesman.",
+      ru: "В статье именно Кремль называет эту меру «частичной мобилизацией» и может мобилизовать ещё людей; Дмитрий Песков — пресс-секретарь Кремля.",
+      kk: "Мақалада бұл шараны «ішінара мобилизация» деп атаған және тағы адам жұмылдыруы мүмкін тарап — Кремль; Дмитрий Песков — Кремльдің баспасөз хатшысы.",
     },
   },
   {

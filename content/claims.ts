@@ -137,7 +137,7 @@ export const claims: ClaimInput[] = [
     step: "the-exodus",
     statement: {
       en: "In recent days Russians have been heading to countries such as Armenia, Georgia, Mongolia and the Nordic countries.",
-      ru: "В последние дни россияне едут в такие страны, как Армения, Грузия и Монголия, а также в северные страны.",
+      ru: "В последние дни россияне едут в такие страны, как Армения, Грузия и Монголия, а также в страны Северной Европы.",
       kk: "Соңғы күндері ресейліктер Армения, Грузия, Моңғолия және Солтүстік Еуропа елдері сияқты мемлекеттерге барып жатыр.",
     },
   },
@@ -356,19 +356,19 @@ export const claims: ClaimInput[] = [
     statement: {
       en: `Between {from} and {to}, some ${EN_RUSSIANS} crossed into Mongolia at one of its border crossings.`,
       ru: `С {from} по {to} через один из пунктов пропуска в Монголию въехало около ${RU_RUSSIANS_GEN}.`,
-      kk: "{from} – {to} аралығында Моңғолияның өткізу пункттерінің бірі арқылы шамамен {value, number} ресейлік өтті.",
+      kk: "{from}–{to} аралығында Моңғолияның өткізу пункттерінің бірі арқылы шамамен {value, number} ресейлік өтті.",
     },
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians crossed into Mongolia at one of its eight border crossings between {from} and {to}?",
         ru: "Согласно статье, сколько примерно россиян въехало в Монголию через один из восьми пунктов пропуска с {from} по {to}?",
-        kk: "Мақалаға сәйкес, {from} – {to} аралығында Моңғолияның сегіз өткізу пунктінің бірі арқылы шамамен қанша ресейлік өтті?",
+        kk: "Мақалаға сәйкес, {from}–{to} аралығында Моңғолияның сегіз өткізу пунктінің бірі арқылы шамамен қанша ресейлік өтті?",
       },
       where: {
         question: {
           en: "According to the article, which country did {figure} Russians enter through a single border crossing between {from} and {to}?",
           ru: "Согласно статье, в какую страну {figure} россиян въехали через один пункт пропуска с {from} по {to}?",
-          kk: "Мақалаға сәйкес, {from} – {to} аралығында {figure} ресейлік бір ғана өткізу пункті арқылы қай елге өтті?",
+          kk: "Мақалаға сәйкес, {from}–{to} аралығында {figure} ресейлік бір ғана өткізу пункті арқылы қай елге өтті?",
         },
         placeId: "mongolia",
       },
@@ -387,26 +387,26 @@ export const claims: ClaimInput[] = [
     quoteId: "q-mongolia-usual",
     step: "border-by-border",
     chartLabel: {
-      en: "One border crossing into Mongolia, usual traffic",
-      ru: "Один пункт пропуска в Монголию, обычный поток",
-      kk: "Моңғолияға кіретін бір өткізу пункті, әдеттегі ағын",
+      en: "The border into Mongolia, usual traffic",
+      ru: "Граница Монголии, обычный поток",
+      kk: "Моңғолия шекарасы, әдеттегі ағын",
     },
     statement: {
-      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} at that Mongolian border crossing each day.",
-      ru: "Обычно через этот пункт пропуска на границе Монголии проходит около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Әдетте Моңғолияның бұл өткізу пунктінен күн сайын шамамен {value, number} адам өтеді.",
+      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} the border into Mongolia each day.",
+      ru: "Обычно границу Монголии пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
+      kk: "Әдетте Моңғолия шекарасынан күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, about how many people usually cross at that Mongolian border crossing each day?",
-        ru: "Согласно статье, сколько примерно человек обычно проходит через этот пункт пропуска на границе Монголии за день?",
-        kk: "Мақалаға сәйкес, Моңғолияның бұл өткізу пунктінен әдетте күн сайын шамамен қанша адам өтеді?",
+        en: "According to the article, about how many people usually cross the border into Mongolia each day?",
+        ru: "Согласно статье, сколько примерно человек обычно пересекает границу Монголии за день?",
+        kk: "Мақалаға сәйкес, Моңғолия шекарасынан әдетте күн сайын шамамен қанша адам өтеді?",
       },
       where: {
         question: {
-          en: "According to the article, in which country does a border crossing usually see {figure} people a day?",
-          ru: "Согласно статье, в какой стране через пункт пропуска на границе обычно проходит {figure} человек в день?",
-          kk: "Мақалаға сәйкес, қай елдің өткізу пунктінен әдетте күніне {figure} адам өтеді?",
+          en: "According to the article, usually {figure} people a day cross the border into which country?",
+          ru: "Согласно статье, границу какой страны обычно пересекают {figure} человек в день?",
+          kk: "Мақалаға сәйкес, әдетте күніне {figure} адам қай елдің шекарасынан өтеді?",
         },
         placeId: "mongolia",
       },
@@ -512,8 +512,8 @@ export const claims: ClaimInput[] = [
     },
     statement: {
       en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a border post on the way into Norway.`,
-      ru: `В воскресенье, {date}, через пункт пропуска Стурскуг на границе с Норвегией прошло около ${RU_RUSSIANS_GEN}.`,
-      kk: "{date}, жексенбі күні, Норвегия шекарасындағы Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
+      ru: `В воскресенье, {date}, через Стурскуг — пункт пропуска на въезде в Норвегию — прошло около ${RU_RUSSIANS_GEN}.`,
+      kk: "{date}, жексенбі күні, Норвегияға кіретін Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
     },
     quiz: {
       howMany: {
@@ -525,7 +525,7 @@ export const claims: ClaimInput[] = [
         question: {
           en: "According to the article, through which border post, one of the northernmost on Earth, were Russians crossing into Norway?",
           ru: "Согласно статье, через какой пункт пропуска — один из самых северных на Земле — россияне въезжали в Норвегию?",
-          kk: "Мақалаға сәйкес, ресейліктер Норвегияға жер шарындағы ең солтүстік шекара бекеттерінің бірі саналатын қай өткізу пункті арқылы өтті?",
+          kk: "Мақалаға сәйкес, ресейліктер Норвегияға жер шарындағы ең солтүстік өткізу пункттерінің бірі саналатын қай пункт арқылы өтті?",
         },
         placeId: "storskog",
       },
@@ -555,7 +555,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Aslan Atalykov is acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
       ru: "Аслан Аталыков — исполняющий обязанности председателя Комитета миграционной службы МВД Казахстана.",
-      kk: "Аслан Аталыков — Қазақстан ІІМ Көші-қон қызметі комитеті төрағасының міндетін атқарушы.",
+      kk: "Аслан Аталықов — Қазақстан ІІМ Көші-қон қызметі комитеті төрағасының міндетін атқарушы.",
     },
   },
   {
@@ -566,9 +566,9 @@ export const claims: ClaimInput[] = [
     quoteId: "q-atalykov-monday",
     step: "through-kazakhstan",
     statement: {
-      en: "Aslan Atalykov gave his figures to reporters on Monday, {date}.",
-      ru: "Аслан Аталыков сообщил эти данные журналистам в понедельник, {date}.",
-      kk: "Аслан Аталыков бұл деректерді журналистерге {date}, дүйсенбі күні айтты.",
+      en: "Aslan Atalykov told reporters on Monday, {date}, how many Russians had left Kazakhstan for the south.",
+      ru: "В понедельник, {date}, Аслан Аталыков сообщил журналистам, сколько россиян выехало из Казахстана на юг.",
+      kk: "Аслан Аталықов {date}, дүйсенбі күні, Қазақстаннан оңтүстікке қанша ресейлік кеткенін журналистерге айтты.",
     },
   },
   {
@@ -654,13 +654,13 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Between {from} and {to}, {value, plural, one {# foreign citizen} other {# foreign citizens}} applied for residency in Kazakhstan.",
       ru: "С {from} по {to} {value, plural, one {# иностранный гражданин обратился} few {# иностранных гражданина обратились} many {# иностранных граждан обратились} other {# иностранного гражданина обратились}} за разрешением на проживание в Казахстане.",
-      kk: "{from} – {to} аралығында {value, number} шетел азаматы Қазақстанда тұруға рұқсат сұрап өтініш берді.",
+      kk: "{from}–{to} аралығында {value, number} шетел азаматы Қазақстанда тұруға рұқсат сұрап өтініш берді.",
     },
     quiz: {
       howMany: {
         en: "According to the article, how many foreign citizens applied for residency in Kazakhstan between {from} and {to}?",
         ru: "Согласно статье, сколько иностранных граждан обратились за разрешением на проживание в Казахстане с {from} по {to}?",
-        kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
+        kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
     },
   },
@@ -679,13 +679,13 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Around {valueText} of the foreign citizens who applied for residency in Kazakhstan between {from} and {to} were Russians.",
       ru: "Россияне составили около {valueText} иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}.",
-      kk: "{from} – {to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен {valueText} болды.",
+      kk: "{from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен {valueText} болды.",
     },
     quiz: {
       howMany: {
         en: "According to the article, roughly what share of the foreign citizens who applied for residency in Kazakhstan between {from} and {to} were Russians?",
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
-        kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
+        kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
     },
   },
@@ -725,8 +725,8 @@ export const claims: ClaimInput[] = [
     step: "kazakhstan-responds",
     statement: {
       en: "Tokayev said that most of the arriving Russians were forced to leave because of the current hopeless situation.",
-      ru: "Токаев заявил, что большинство приезжающих россиян вынуждены уезжать из-за сложившейся безвыходной ситуации.",
-      kk: "Тоқаев келіп жатқан ресейліктердің көбі қалыптасқан шарасыз жағдайға байланысты кетуге мәжбүр екенін айтты.",
+      ru: "Токаев заявил, что большинство приезжающих россиян вынуждены уехать из-за нынешней безнадёжной ситуации.",
+      kk: "Тоқаев келіп жатқан ресейліктердің көбі қазіргі үмітсіз жағдай салдарынан кетуге мәжбүр екенін айтты.",
     },
   },
   {
@@ -736,9 +736,9 @@ export const claims: ClaimInput[] = [
     quoteId: "q-tokayev-issue",
     step: "kazakhstan-responds",
     statement: {
-      en: "Tokayev called the arrival of the Russians a political and a humanitarian issue.",
-      ru: "Токаев назвал ситуацию с приезжающими россиянами политическим и гуманитарным вопросом.",
-      kk: "Тоқаев ресейліктердің келуін саяси әрі гуманитарлық мәселе деп атады.",
+      en: "Tokayev added that it was a political and a humanitarian issue.",
+      ru: "Токаев добавил, что это политическая и гуманитарная проблема.",
+      kk: "Тоқаев бұл саяси әрі гуманитарлық мәселе екенін қосып айтты.",
     },
   },
   {
@@ -749,7 +749,7 @@ export const claims: ClaimInput[] = [
     step: "kazakhstan-responds",
     statement: {
       en: "Tokayev said Kazakhstan must take care of the arriving Russians and ensure their safety.",
-      ru: "Токаев заявил, что Казахстан должен проявить заботу о приезжающих россиянах и обеспечить им безопасность.",
+      ru: "Токаев заявил, что Казахстан должен заботиться о приезжающих россиянах и обеспечить их безопасность.",
       kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге қамқорлық жасап, олардың қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
     },
   },
@@ -799,8 +799,8 @@ export const claims: ClaimInput[] = [
     quoteId: "q-delyagin-self-equipping",
     step: "inside-russia",
     statement: {
-      en: "Delyagin wrote that reports were multiplying of mobilized men having to equip themselves with almost everything except weapons.",
-      ru: "Делягин написал, что множатся сообщения о том, что мобилизованные сами обеспечивают себя почти всем, кроме оружия.",
+      en: "Delyagin wrote that reports were multiplying of those mobilized having to equip themselves with almost everything except weapons.",
+      ru: "Делягин написал, что множатся сообщения о том, что мобилизованным приходится самим обеспечивать себя почти всем, кроме оружия.",
       kk: "Делягин жұмылдырылғандар қарудан басқа жабдықтың бәрін дерлік өздері алуға мәжбүр екені туралы хабарлар көбейіп жатқанын жазды.",
     },
   },
@@ -826,7 +826,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Mikhail Delyagin belongs to the party A Just Russia—Patriots for Truth.",
       ru: "Михаил Делягин состоит в партии «Справедливая Россия — Патриоты — За правду».",
-      kk: "Михаил Делягин — «Справедливая Россия — Патриоты — За правду» партиясының мүшесі.",
+      kk: "Михаил Делягин — «Әділетті Ресей — Патриоттар — Шындық үшін» («Справедливая Россия — Патриоты — За правду») партиясының мүшесі.",
     },
   },
   {

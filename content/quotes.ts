@@ -5,7 +5,12 @@ import type { quoteSchema } from "@/lib/schemas";
  * Short verbatim spans of the article (curly quotes and apostrophes as in the source), with our
  * Russian and Kazakh translations. Several claims share a quote; together they stay well under
  * the 40% limit. speakerId names whoever the article attributes the span's content to; null is
- * the article's own narration. For Tokayev's words the Russian follows his original wording.
+ * the article's own narration. `direct` marks the spans inside the article's quotation marks.
+ *
+ * The article gives everyone's words in English only and does not say what language they were said
+ * in, so every Russian and Kazakh text here is our translation of the article's English — also for
+ * Tokayev, Putin and Delyagin. It must not borrow their published original wording: a reader would
+ * take it for theirs (content/quote-labels.test.ts checks this).
  */
 export const quotes: z.input<typeof quoteSchema>[] = [
   {
@@ -21,7 +26,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-destinations",
     text: "Armenia, Georgia, Mongolia and Nordic nations",
     translation: {
-      ru: "Армения, Грузия, Монголия и северные страны",
+      ru: "Армения, Грузия, Монголия и страны Северной Европы",
       kk: "Армения, Грузия, Моңғолия және Солтүстік Еуропа елдері",
     },
     speakerId: null,
@@ -193,7 +198,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "Aslan Atalykov, acting chair of the Migration Service Committee",
     translation: {
       ru: "Аслан Аталыков, исполняющий обязанности председателя Комитета миграционной службы",
-      kk: "Аслан Аталыков, Көші-қон қызметі комитеті төрағасының міндетін атқарушы",
+      kk: "Аслан Аталықов, Көші-қон қызметі комитеті төрағасының міндетін атқарушы",
     },
     speakerId: null,
   },
@@ -254,52 +259,51 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   {
     id: "q-tokayev-forced",
     text: "most of them are forced to leave because of the current hopeless situation",
+    direct: true,
     translation: {
-      ru: "большинство из них вынуждены уезжать из-за сложившейся безвыходной ситуации",
-      kk: "олардың көбі қалыптасқан шарасыз жағдайға байланысты кетуге мәжбүр",
+      ru: "большинство из них вынуждены уехать из-за нынешней безнадёжной ситуации",
+      kk: "олардың көбі қазіргі үмітсіз жағдай салдарынан кетуге мәжбүр",
     },
     speakerId: "kassym-jomart-tokayev",
-    renderedByNewspaper: true,
   },
   {
     id: "q-tokayev-issue",
     text: "It is a political and a humanitarian issue",
+    direct: true,
     translation: {
-      ru: "Это политический и гуманитарный вопрос",
+      ru: "Это политическая и гуманитарная проблема",
       kk: "Бұл — саяси әрі гуманитарлық мәселе",
     },
     speakerId: "kassym-jomart-tokayev",
-    renderedByNewspaper: true,
   },
   {
     id: "q-tokayev-safety",
     text: "take care of them and ensure their safety",
+    direct: true,
     translation: {
-      ru: "проявить заботу о них и обеспечить им безопасность",
+      ru: "заботиться о них и обеспечить их безопасность",
       kk: "оларға қамқорлық жасап, қауіпсіздігін қамтамасыз ету",
     },
     speakerId: "kassym-jomart-tokayev",
-    renderedByNewspaper: true,
   },
   {
     id: "q-putin-reservists",
     text: "only military reservists",
     translation: {
-      ru: "только граждане, состоящие в запасе",
+      ru: "только резервисты",
       kk: "тек запастағы әскерилер ғана",
     },
     speakerId: "vladimir-putin",
-    renderedByNewspaper: true,
   },
   {
     id: "q-putin-training",
     text: "mandatory additional military training",
+    direct: true,
     translation: {
       ru: "обязательная дополнительная военная подготовка",
       kk: "міндетті қосымша әскери дайындық",
     },
     speakerId: "vladimir-putin",
-    renderedByNewspaper: true,
   },
   {
     id: "q-euphemism",
@@ -331,39 +335,39 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   {
     id: "q-delyagin-anxiety",
     text: "exacerbated public anxiety",
+    direct: true,
     translation: {
       ru: "усилила тревогу в обществе",
       kk: "қоғамдағы алаңдаушылықты күшейтті",
     },
     speakerId: "mikhail-delyagin",
-    renderedByNewspaper: true,
   },
   {
     id: "q-delyagin-self-equipping",
     text: "clothes—almost everything except weapons",
+    direct: true,
     translation: {
-      ru: "одежда — почти всё, кроме оружия",
-      kk: "киім — қарудан басқаның бәрі дерлік",
+      ru: "одеждой — почти всем, кроме оружия",
+      kk: "киіммен — қарудан басқаның бәрімен дерлік",
     },
     speakerId: "mikhail-delyagin",
-    renderedByNewspaper: true,
   },
   {
     id: "q-delyagin-tension",
     text: "this social tension could become political",
+    direct: true,
     translation: {
       ru: "эта социальная напряжённость может стать политической",
       kk: "бұл әлеуметтік шиеленіс саяси сипат алуы мүмкін",
     },
     speakerId: "mikhail-delyagin",
-    renderedByNewspaper: true,
   },
   {
     id: "q-delyagin-party",
     text: "A Just Russia—Patriots for Truth",
     translation: {
       ru: "«Справедливая Россия — Патриоты — За правду»",
-      kk: "«Справедливая Россия — Патриоты — За правду»",
+      kk: "«Әділетті Ресей — Патриоттар — Шындық үшін» («Справедливая Россия — Патриоты — За правду»)",
     },
     speakerId: null,
   },
@@ -375,7 +379,6 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       kk: "Қорғаныс министрлігін ақпарат беруге міндеттеу",
     },
     speakerId: "mikhail-delyagin",
-    renderedByNewspaper: true,
   },
   {
     id: "q-storskog-men",
@@ -394,6 +397,5 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       kk: "егемендігі мен аумақтық тұтастығы",
     },
     speakerId: "vladimir-putin",
-    renderedByNewspaper: true,
   },
 ];

@@ -57,15 +57,15 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     id: "t-monday-figures",
     period: { kind: "day", date: "2022-09-26" },
     label: {
-      en: "Finland’s border guard posts Sunday’s figures; Aslan Atalykov briefs reporters in Kazakhstan",
-      ru: "Погранслужба Финляндии публикует данные за воскресенье; Аслан Аталыков выступает перед журналистами в Казахстане",
-      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялайды; Аслан Аталыков Қазақстанда журналистерге мәлімет береді",
+      en: "Finland’s border guard posts Sunday’s figures; Aslan Atalykov briefs reporters",
+      ru: "Погранслужба Финляндии публикует данные за воскресенье; Аслан Аталыков выступает перед журналистами",
+      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялайды; Аслан Аталықов журналистерге мәлімет береді",
     },
     claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
     question: {
       en: "On which day did the Finnish Border Guard post Sunday’s figures and Aslan Atalykov speak to reporters?",
       ru: "В какой день Пограничная служба Финляндии опубликовала данные за воскресенье, а Аслан Аталыков выступил перед журналистами?",
-      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялап, Аслан Аталыков журналистерге сөйлеген күн — қай күн?",
+      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялап, Аслан Аталықов журналистерге сөйлеген күн — қай күн?",
     },
   },
   {

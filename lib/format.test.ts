@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  dayRangeEnds,
   formatDayMonth,
+  formatDayRange,
+  formatLongDate,
+  formatReportDate,
   formatFigure,
   formatNumber,
   formatPercent,
@@ -21,6 +25,21 @@ describe("numbers and dates per locale", () => {
     expect(formatDayMonth("2022-09-25", "en")).toBe("September 25");
     expect(formatDayMonth("2022-09-25", "ru")).toBe("25 сентября");
     expect(formatDayMonth("2022-09-25", "kk")).toBe("25 қыркүйек");
+  });
+  it("writes a day range with its month once", () => {
+    expect(nb(formatDayRange("2022-09-21", "2022-09-25", "ru"))).toBe("21–25 сентября");
+    expect(nb(formatDayRange("2022-09-21", "2022-09-25", "kk"))).toBe("21–25 қыркүйек");
+    expect(dayRangeEnds("2022-09-21", "2022-09-25", "en")).toEqual({ from: "September 21", to: "25" });
+    expect(dayRangeEnds("2022-09-01", "2022-09-24", "ru")).toEqual({ from: "1", to: "24 сентября" });
+    expect(dayRangeEnds("2022-09-21", "2022-09-25", "kk")).toEqual({ from: "21", to: "25 қыркүйек" });
+    expect(dayRangeEnds("2022-08-30", "2022-09-02", "ru")).toEqual({ from: "30 августа", to: "2 сентября" });
+  });
+  it("writes Kazakh dates as running text does, not as CLDR's label", () => {
+    expect(formatLongDate("2022-09-27", "kk")).toBe("2022 жылғы 27 қыркүйек");
+    expect(formatReportDate("2022-09-27", "kk")).toBe("2022 жылғы 27 қыркүйектегі");
+    expect(formatReportDate("2022-06-01", "kk")).toBe("2022 жылғы 1 маусымдағы");
+    expect(formatReportDate("2022-09-27", "en")).toBe("September 27, 2022");
+    expect(nb(formatLongDate("2022-09-27", "ru"))).toBe("27 сентября 2022 г.");
   });
 });
 

@@ -27,31 +27,94 @@ export function formatPercent(value: number, locale: Locale): string {
 
 const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
+// Building an Intl.DateTimeFormat costs far more than using one, and the quiz renders thousands of
+// dates: keep one per locale and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /** "September 25" / "25 сентября" / "25 қыркүйек". */
 export function formatDayMonth(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { day: "numeric", month: "long" }).format(utc(iso));
 }
 
 /** "Sunday, September 25, 2022" / "воскресенье, 25 сентября 2022 г." / "2022 ж. 25 қыркүйек, жексенбі". */
 export function formatFullDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { dateStyle: "full" }).format(utc(iso));
 }
 
-/** "September 25, 2022" / "25 сентября 2022 г." / "2022 ж. 25 қыркүйек". */
+/** "September 25, 2022" / "25 сентября 2022 г." / "2022 жылғы 25 қыркүйек" (see `kkLongDate`). */
 export function formatLongDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(utc(iso));
+  if (locale === "kk") return kkLongDate(iso);
+  return dateFormat(locale, { dateStyle: "long" }).format(utc(iso));
+}
+
+/**
+ * The publication date as the object of "as reported on …": en "September 27, 2022", ru "27 сентября
+ * 2022 г.", kk "2022 жылғы 27 қыркүйектегі" (the attributive locative, so that a noun can follow:
+ * «… хабарлар бойынша»).
+ */
+export function formatReportDate(iso: string, locale: Locale): string {
+  if (locale !== "kk") return formatLongDate(iso, locale);
+  const month = Number(iso.slice(5, 7)) - 1;
+  return `${kkLongDate(iso)}${kkMonths[month]![1]}`;
+}
+
+// Kazakh dates in running text. CLDR's long form "2022 ж. 27 қыркүйек" is a label: prose writes
+// "2022 жылғы 27 қыркүйек", and a following noun needs the month's locative ending ("қыркүйектегі"),
+// which follows the month name's last sound and vowels, so each month carries its own.
+const kkMonths: readonly [name: string, locativeAttributive: string][] = [
+  ["қаңтар", "дағы"],
+  ["ақпан", "дағы"],
+  ["наурыз", "дағы"],
+  ["сәуір", "дегі"],
+  ["мамыр", "дағы"],
+  ["маусым", "дағы"],
+  ["шілде", "дегі"],
+  ["тамыз", "дағы"],
+  ["қыркүйек", "тегі"],
+  ["қазан", "дағы"],
+  ["қараша", "дағы"],
+  ["желтоқсан", "дағы"],
+];
+
+/** "2022 жылғы 27 қыркүйек". */
+export function kkLongDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return `${year} жылғы ${day} ${kkMonths[month - 1]![0]}`;
 }
 
 export function formatWeekday(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(utc(iso));
+  return dateFormat(locale, { weekday: "long" }).format(utc(iso));
 }
 
-/** "September 21 – 25" / "21–25 сентября" / "21–25 қыркүйек". */
+/** "September 21 – 25" / "21–25 сентября" / "21–25 қыркүйек": the month is written once. */
 export function formatDayRange(from: string, to: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).formatRange(
-    utc(from),
-    utc(to),
-  );
+  return dateFormat(locale, { day: "numeric", month: "long" }).formatRange(utc(from), utc(to));
+}
+
+/**
+ * The two ends of a day range for a sentence that puts its own words around them ("Between {from}
+ * and {to}", «с {from} по {to}», "{from}–{to} аралығында"), with a shared month written once, on
+ * the side where the locale writes it: en "September 21" and "25"; ru "21" and "25 сентября";
+ * kk "21" and "25 қыркүйек". Different months keep both.
+ */
+export function dayRangeEnds(from: string, to: string, locale: Locale): { from: string; to: string } {
+  const whole = { from: formatDayMonth(from, locale), to: formatDayMonth(to, locale) };
+  if (from.slice(0, 7) !== to.slice(0, 7)) return whole;
+  const day = (iso: string) => dateFormat(locale, { day: "numeric" }).format(utc(iso));
+  const parts = dateFormat(locale, { day: "numeric", month: "long" })
+    .formatToParts(utc(from))
+    .map((p) => p.type);
+  const monthFirst = parts.indexOf("month") < parts.indexOf("day");
+  return monthFirst ? { from: whole.from, to: day(to) } : { from: day(from), to: whole.to };
 }
 
 /** A period as a short stand-alone label; relative periods are worded by the UI (see `periodKey`). */

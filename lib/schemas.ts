@@ -55,16 +55,41 @@ export const authoritySchema = z.strictObject({
 });
 export type Authority = z.infer<typeof authoritySchema>;
 
-export const quoteSchema = z.strictObject({
-  id: idSchema,
-  /** Verbatim span of the article (white space may differ). At most 25 words. */
-  text: text,
-  translation: translationSchema,
-  /** Whose words these are; null = the article's own narration. */
-  speakerId: idSchema.nullable(),
-  /** True where the English is the newspaper's rendering of words said in another language. */
-  renderedByNewspaper: z.boolean().default(false),
+/**
+ * The speaker's own wording in one of our languages, where we have it and can say where it was
+ * published. Without it, a quote's Russian or Kazakh is our translation of the article's English.
+ */
+export const originalWordingSchema = z.strictObject({
+  language: z.enum(["ru", "kk"]),
+  /** Where the speaker's words were published in that language (outlet and date, or an address). */
+  publishedIn: text,
 });
+
+export const quoteSchema = z
+  .strictObject({
+    id: idSchema,
+    /** Verbatim span of the article (white space may differ). At most 25 words. */
+    text: text,
+    /**
+     * True where the span lies inside the article's quotation marks: the speaker's own words, in the
+     * English the article gives them in. False for the newspaper's own sentences, including its
+     * paraphrase of what someone said ("Mr. Putin said only military reservists … would be called up").
+     */
+    direct: z.boolean().default(false),
+    translation: translationSchema,
+    /** Whose words or data the span reports; null = the article's own narration. */
+    speakerId: idSchema.nullable(),
+    /** Set only where a translation is the speaker's original wording rather than ours. */
+    originalWording: originalWordingSchema.optional(),
+  })
+  .refine((q) => !q.direct || q.speakerId !== null, {
+    message: "a direct quote needs a speaker",
+    path: ["speakerId"],
+  })
+  .refine((q) => !q.originalWording || q.direct, {
+    message: "only a speaker's direct words can have an original wording",
+    path: ["originalWording"],
+  });
 export type Quote = z.infer<typeof quoteSchema>;
 
 export const placeSchema = z.strictObject({

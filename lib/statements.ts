@@ -3,7 +3,14 @@
  * the text, so a quiz can show the same sentence with another figure (a "says otherwise" variant).
  */
 import { IntlMessageFormat } from "intl-messageformat";
-import { formatDayMonth, formatFigure, formatNumber, formatPercent, kkNumberCase } from "./format";
+import {
+  dayRangeEnds,
+  formatDayMonth,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  kkNumberCase,
+} from "./format";
 import type { Locale } from "./locales";
 import type { Claim, LocalizedText, NumberClaim, Period } from "./schemas";
 
@@ -30,8 +37,8 @@ export interface FigureOverride {
 export function periodArgs(period: Period | undefined, locale: Locale): Args {
   if (!period) return {};
   if (period.kind === "day") return { date: formatDayMonth(period.date, locale) };
-  if (period.kind === "range")
-    return { from: formatDayMonth(period.from, locale), to: formatDayMonth(period.to, locale) };
+  // One range, its month written once: "Between September 21 and 25", «с 21 по 25 сентября».
+  if (period.kind === "range") return dayRangeEnds(period.from, period.to, locale);
   return {};
 }
 

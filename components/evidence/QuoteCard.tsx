@@ -23,7 +23,18 @@ export async function QuoteCard({
   const t = await getTranslations({ locale, namespace: "Evidence" });
   const quote = evidence.quote(id);
   const number = evidence.quoteNumber(id);
-  const speaker = quote.speakerId ? evidence.authority(quote.speakerId).name[locale] : t("narration");
+  const name = quote.speakerId ? evidence.authority(quote.speakerId).name[locale] : null;
+  // Say whose words the English is: the newspaper's own, its account of what someone said, or
+  // someone's words inside the article's quotation marks.
+  const voice =
+    name === null ? t("narration") : quote.direct ? t("direct", { name }) : t("reported", { name });
+  const original = quote.originalWording?.language === locale ? quote.originalWording : undefined;
+  // A translation of a direct quote must not pass for the speaker's own wording.
+  const translationLabel = original
+    ? t("originalWording", { publishedIn: original.publishedIn })
+    : quote.direct
+      ? t("translationOfDirect")
+      : t("translationLabel");
   return (
     <figure
       id={anchor ? `quote-${id}` : undefined}
@@ -34,18 +45,19 @@ export async function QuoteCard({
         {t("quoteNumber", { number })}
         {targetLabel && <span className="target-label text-[var(--color-text)]">{targetLabel}</span>}
       </p>
+      {locale !== "en" && <span className="sr-only">{t("original")}: </span>}
       <blockquote lang="en" className="mt-1 text-lg">
-        {locale !== "en" && <span className="sr-only">{t("original")}: </span>}“{quote.text}”
+        “{quote.text}”
       </blockquote>
       {locale !== "en" && (
         <div className="mt-3 border-t border-[var(--color-border)] pt-2">
-          <p className="text-base text-[var(--color-muted)]">{t("translationLabel")}</p>
+          <p className="text-base text-[var(--color-muted)]">{translationLabel}</p>
           <p>{quote.translation[locale]}</p>
         </div>
       )}
       <figcaption className="mt-2 text-base text-[var(--color-muted)]">
-        — {speaker}
-        {quote.renderedByNewspaper && <span className="block">{t("renderedNote")}</span>}
+        — {voice}
+        {quote.direct && <span className="block">{t("renderedNote")}</span>}
       </figcaption>
       {children}
     </figure>

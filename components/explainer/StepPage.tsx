@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
-import { formatLongDate } from "@/lib/format";
+import { formatReportDate } from "@/lib/format";
 import { dataset } from "@/server/evidence";
 import { loadAllSteps } from "@/server/load-step";
 import { ProjectorToggle } from "./ProjectorToggle";
@@ -17,7 +17,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
   const prev = steps[index - 1];
   const next = steps[index + 1];
   const total = steps.length;
-  const published = formatLongDate(dataset.source.datePublished, locale);
+  const published = formatReportDate(dataset.source.datePublished, locale);
   const { Content } = step;
 
   return (

@@ -34,8 +34,9 @@ export async function HomePage({ locale }: { locale: Locale }) {
           </a>
         </div>
         <p className="text-base text-[var(--color-muted)]">
-          {t("sourceNote", {
-            headline: `“${dataset.source.headline}”`,
+          {t.rich("sourceNote", {
+            // The headline stays in the article's English: mark it so screen readers switch voice.
+            headline: () => <span lang="en">“{dataset.source.headline}”</span>,
             author: dataset.source.author,
             publisher: dataset.source.publisher,
             date: formatLongDate(dataset.source.datePublished, locale),

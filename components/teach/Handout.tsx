@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
-import { formatLongDate } from "@/lib/format";
+import { formatReportDate } from "@/lib/format";
 import { dataset } from "@/server/evidence";
 import { loadAllSteps } from "@/server/load-step";
 import { stepComponents } from "@/components/explainer/step-components";
@@ -11,7 +11,7 @@ export async function Handout({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const te = await getTranslations({ locale, namespace: "Explainer" });
   const steps = await loadAllSteps(locale);
-  const published = formatLongDate(dataset.source.datePublished, locale);
+  const published = formatReportDate(dataset.source.datePublished, locale);
   return (
     <article className="mx-auto max-w-[68ch]">
       <div className="flex flex-wrap items-start justify-between gap-3">

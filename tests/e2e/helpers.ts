@@ -42,3 +42,39 @@ export function watchConsole(page: Page) {
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   return problems;
 }
+
+/**
+ * Names that may stay in Latin script on a Russian or Kazakh page (WCAG 3.1.2 exempts proper
+ * names). Any other English must sit inside an element with `lang="en"`, so that screen readers
+ * switch voice.
+ */
+export const latinNames = ["The Wall Street Journal", "Ann M. Simmons", "Natural Earth", "JavaScript", "QR"];
+
+/**
+ * Latin-script words on the page whose nearest `lang` is not English, after removing the allowed
+ * names and web addresses: the text of the body and the accessible names given in attributes.
+ */
+export async function latinOutsideEnglish(page: Page): Promise<string[]> {
+  return page.evaluate((names) => {
+    const found: string[] = [];
+    const check = (text: string, el: Element, where: string) => {
+      if (el.closest("[lang]")?.getAttribute("lang") === "en") return;
+      let rest = text.replace(/\S+:\/\/\S+/g, " ");
+      for (const name of names) rest = rest.split(name).join(" ");
+      for (const word of rest.match(/[A-Za-z]{2,}/g) ?? []) found.push(`${word} (${where})`);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      // While scripts run, <noscript> holds raw markup, which no reader hears.
+      if (!el || el.closest("script, style, template, noscript")) continue;
+      check(node.textContent ?? "", el, `<${el.tagName.toLowerCase()}>`);
+    }
+    for (const el of document.body.querySelectorAll("[aria-label], [alt], [title]"))
+      for (const attr of ["aria-label", "alt", "title"]) {
+        const value = el.getAttribute(attr);
+        if (value) check(value, el, `${attr} of <${el.tagName.toLowerCase()}>`);
+      }
+    return found;
+  }, latinNames);
+}

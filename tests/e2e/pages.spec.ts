@@ -1,6 +1,13 @@
 import { test, expect } from "@playwright/test";
 import en from "../../messages/en.json" with { type: "json" };
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales, routes, watchConsole } from "./helpers";
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  latinOutsideEnglish,
+  locales,
+  routes,
+  watchConsole,
+} from "./helpers";
 
 // One visit per route × locale, at a 320 px phone width (also what 200% zoom of a 640 px window
 // gives): status, lang, localized title, hreflang, axe, overflow, console.
@@ -28,6 +35,8 @@ for (const locale of locales) {
         const text = await page.locator("body").innerText();
         for (const s of englishStrings) expect(text, `English "${s}" on a ${locale} page`).not.toContain(s);
         expect(title).not.toContain(en.Metadata.siteName);
+        // WCAG 3.1.2: English passages (the headline, quotes, titles) carry lang="en".
+        expect(await latinOutsideEnglish(page), "Latin-script words outside lang=en").toEqual([]);
       }
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);
