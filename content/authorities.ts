@@ -14,6 +14,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Грузия ІІМ басшысы",
     },
     kind: "official",
+    countryId: "georgia",
+    topic: "ministry",
+    label: { en: "the head of the interior ministry", ru: "глава МВД", kk: "ІІМ басшысы" },
     description: {
       en: "The article does not name him; he spoke to journalists on Tuesday.",
       ru: "В статье он не назван по имени; он выступил перед журналистами во вторник.",
@@ -28,6 +31,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Моңғолияның жергілікті шекара органдары",
     },
     kind: "agency",
+    countryId: "mongolia",
+    topic: "border",
+    label: { en: "local border authorities", ru: "местные пограничные власти", kk: "жергілікті шекара органдары" },
     description: {
       en: "They gave the figure for one of the border crossings into Mongolia.",
       ru: "Они привели данные по одному из пунктов пропуска на въезде в Монголию.",
@@ -42,6 +48,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Моңғолиядағы жергілікті БАҚ",
     },
     kind: "media",
+    countryId: "mongolia",
+    topic: "media",
+    label: { en: "local media outlets", ru: "местные СМИ", kk: "жергілікті БАҚ" },
     description: {
       en: "They reported how many people usually use that crossing.",
       ru: "Они сообщили, сколько человек обычно проходит через этот пункт пропуска.",
@@ -56,6 +65,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Финляндия шекара қызметінің сайты",
     },
     kind: "data",
+    countryId: "finland",
+    topic: "border",
+    label: { en: "the border guard’s website", ru: "сайт пограничной службы", kk: "шекара қызметінің сайты" },
     description: {
       en: "Figures for Sunday were posted there on Monday.",
       ru: "Данные за воскресенье были опубликованы там в понедельник.",
@@ -70,6 +82,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Норвегияның жергілікті шекара қызметкерлері",
     },
     kind: "official",
+    countryId: "norway",
+    topic: "border",
+    label: { en: "local border officials", ru: "местные пограничники", kk: "жергілікті шекара қызметкерлері" },
     description: {
       en: "They gave the figure for the Storskog border post.",
       ru: "Они привели данные по пункту пропуска Стурскуг.",
@@ -80,6 +95,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "aslan-atalykov",
     name: { en: "Aslan Atalykov", ru: "Аслан Аталыков", kk: "Аслан Аталыков" },
     kind: "official",
+    countryId: "kazakhstan",
+    topic: "ministry",
     description: {
       en: "Acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
       ru: "Исполняющий обязанности председателя Комитета миграционной службы МВД Казахстана.",
@@ -90,6 +107,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "kassym-jomart-tokayev",
     name: { en: "Kassym-Jomart Tokayev", ru: "Касым-Жомарт Токаев", kk: "Қасым-Жомарт Тоқаев" },
     kind: "official",
+    countryId: "kazakhstan",
+    topic: "leadership",
     description: {
       en: "President of Kazakhstan.",
       ru: "Президент Казахстана.",
@@ -100,6 +119,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "vladimir-putin",
     name: { en: "Vladimir Putin", ru: "Владимир Путин", kk: "Владимир Путин" },
     kind: "official",
+    countryId: "russia",
+    topic: "leadership",
     description: {
       en: "President of Russia; he announced the mobilization.",
       ru: "Президент России; он объявил мобилизацию.",
@@ -110,6 +131,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "dmitry-peskov",
     name: { en: "Dmitry Peskov", ru: "Дмитрий Песков", kk: "Дмитрий Песков" },
     kind: "official",
+    countryId: "russia",
+    topic: "leadership",
     description: {
       en: "The Kremlin’s spokesman.",
       ru: "Пресс-секретарь Кремля.",
@@ -120,6 +143,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "mikhail-delyagin",
     name: { en: "Mikhail Delyagin", ru: "Михаил Делягин", kk: "Михаил Делягин" },
     kind: "person",
+    countryId: "russia",
+    topic: "lawmaker",
     description: {
       en: "A political analyst and a deputy of Russia’s State Duma.",
       ru: "Политолог и депутат Государственной думы России.",
@@ -134,6 +159,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "ресейліктер визасыз кіре алатын елдер жариялаған деректер",
     },
     kind: "data",
+    countryId: null,
+    topic: "data",
     description: {
       en: "Countries that Russians can enter, or stay in for a while, without a visa.",
       ru: "Страны, куда россияне могут въехать или где могут временно находиться без визы.",
@@ -141,9 +168,27 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     },
   },
   {
+    id: "unnamed-data",
+    name: {
+      en: "data the article does not attribute",
+      ru: "данные, источник которых в статье не указан",
+      kk: "дереккөзі мақалада көрсетілмеген деректер",
+    },
+    kind: "data",
+    countryId: null,
+    topic: "data",
+    description: {
+      en: "The article says only “data show”, without saying whose data.",
+      ru: "В статье сказано лишь «данные показывают», без указания, чьи это данные.",
+      kk: "Мақалада тек «деректер көрсеткендей» делінеді, кімнің деректері екені айтылмайды.",
+    },
+  },
+  {
     id: "the-kremlin",
     name: { en: "the Kremlin", ru: "Кремль", kk: "Кремль" },
     kind: "agency",
+    countryId: "russia",
+    topic: "leadership",
     description: {
       en: "The seat of Russia’s government; the article uses it for the Russian leadership.",
       ru: "Резиденция руководства России; в статье так названа российская власть.",
@@ -158,6 +203,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Ресейдің шекара қызметі",
     },
     kind: "agency",
+    countryId: "russia",
+    topic: "border",
+    label: { en: "the border guard agency", ru: "пограничная служба", kk: "шекара қызметі" },
     description: {
       en: "Peskov referred questions about departures to it; it did not answer right away.",
       ru: "Песков переадресовал ей вопросы о выезде; там не ответили сразу.",

@@ -2,6 +2,7 @@
  * Locale formatting of the article's figures and dates. Pure: the same input gives the same text in
  * Node (build, tests, CLI) and in the browser.
  */
+import type { Figure } from "./figures";
 import type { Locale } from "./locales";
 import type { NumberClaim, Period, Qualifier } from "./schemas";
 
@@ -125,9 +126,8 @@ export function kkNumberCase(value: number, kkCase: KkCase, percent = false): st
 
 // ---- Figures with the article's precision --------------------------------------------------------
 
-export interface FigureValue {
-  value?: number | undefined;
-  range?: { min: number; max: number } | undefined;
+/** A figure with the article's precision and unit. */
+export interface FigureValue extends Figure {
   qualifier: Qualifier;
   unit: NumberClaim["unit"];
 }

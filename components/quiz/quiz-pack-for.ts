@@ -18,6 +18,10 @@ const labelKeys = [
   "explainNotSaid",
   "explainWho",
   "explainNobody",
+  "explainNewspaper",
+  "explainContext",
+  "explainVague",
+  "explainContradicted",
   "explainOrder",
 ] as const;
 
