@@ -33,7 +33,11 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     kind: "agency",
     countryId: "mongolia",
     topic: "border",
-    label: { en: "local border authorities", ru: "местные пограничные власти", kk: "жергілікті шекара органдары" },
+    label: {
+      en: "local border authorities",
+      ru: "местные пограничные власти",
+      kk: "жергілікті шекара органдары",
+    },
     description: {
       en: "They gave the figure for one of the border crossings into Mongolia.",
       ru: "Они привели данные по одному из пунктов пропуска на въезде в Монголию.",
@@ -84,7 +88,11 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     kind: "official",
     countryId: "norway",
     topic: "border",
-    label: { en: "local border officials", ru: "местные пограничники", kk: "жергілікті шекара қызметкерлері" },
+    label: {
+      en: "local border officials",
+      ru: "местные пограничники",
+      kk: "жергілікті шекара қызметкерлері",
+    },
     description: {
       en: "They gave the figure for the Storskog border post.",
       ru: "Они привели данные по пункту пропуска Стурскуг.",
