@@ -174,6 +174,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "kazakhstan",
       },
+      keyRank: 1,
     },
   },
   {
@@ -400,9 +401,9 @@ export const claims: ClaimInput[] = [
     quoteId: "q-georgia-doubled",
     step: "border-by-border",
     statement: {
-      en: "In recent days the number of people entering Georgia from Russia has grown by a factor of almost {value, number}.",
+      en: "In recent days the number of people entering Georgia from Russia has {value, plural, =2 {almost doubled} =3 {almost tripled} =4 {almost quadrupled} other {grown almost #-fold}}.",
       ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти в {value, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
-      kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, number} есеге жуық өсті.",
+      kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} other {#}} есеге жуық өсті.",
     },
     quiz: {
       howMany: {
@@ -418,6 +419,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "georgia",
       },
+      keyRank: 0,
     },
   },
   {
@@ -450,6 +452,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, соңғы секіріске дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
       },
       wrongBelow: "georgia-daily-after",
+      keyRank: 2,
     },
   },
   {
@@ -482,6 +485,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько человек в день въезжает в Грузию из России в последние дни?",
         kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға күніне қанша адам кіріп жатыр?",
       },
+      keyRank: 0,
     },
   },
   {
@@ -523,6 +527,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "mongolia",
       },
+      keyRank: 0,
     },
   },
   {
@@ -563,6 +568,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "mongolia",
       },
+      keyRank: 3,
     },
   },
   {
@@ -602,6 +608,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "finland",
       },
+      keyRank: 3,
     },
   },
   {
@@ -647,6 +654,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в то же воскресенье, {date}?",
         kk: "Мақалаға сәйкес, {date}, жексенбі күні, Финляндиядан шамамен қанша ресейлік шығып кетті?",
       },
+      keyRank: 2,
     },
   },
   {
@@ -686,6 +694,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "storskog",
       },
+      keyRank: 1,
     },
   },
   {
@@ -794,6 +803,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "kazakhstan",
       },
+      keyRank: 1,
     },
   },
   {
@@ -825,6 +835,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько примерно россиян покинули Казахстан по воздуху?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
+      keyRank: 2,
     },
   },
   {
@@ -851,6 +862,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько иностранных граждан обратились за разрешением на проживание в Казахстане с {from} по {to}?",
         kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
+      keyRank: 3,
     },
   },
   {
@@ -877,6 +889,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
         kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
+      keyRank: 0,
     },
   },
 
@@ -1141,6 +1154,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько пунктов пропуска ведёт в Монголию?",
         kk: "Мақалаға сәйкес, Моңғолияға неше өткізу пункті арқылы кіруге болады?",
       },
+      keyRank: 3,
     },
   },
   {

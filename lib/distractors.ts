@@ -107,7 +107,7 @@ export interface NumberFigures {
 export type FigureSource = {
   id: string;
   kind: string;
-  quiz?: { howMany?: unknown; wrongBelow?: string };
+  quiz?: { howMany?: unknown; wrongBelow?: string; keyRank?: number };
 } & Partial<Omit<FigureClaim, "id">>;
 
 const cache = new WeakMap<readonly object[], Map<string, NumberFigures>>();
@@ -142,7 +142,10 @@ export function numberFigures(claims: readonly FigureSource[]): Map<string, Numb
   for (const { claim, byRank } of order) {
     const possible = [0, 1, 2, 3].filter((r) => byRank[r]);
     if (possible.length === 0) throw new Error(`no wrong figures fit the claim "${claim.id}"`);
-    const rank = possible.reduce((best, r) => (used[r]! < used[best]! ? r : best));
+    const chosen = claim.quiz?.keyRank;
+    if (chosen !== undefined && !byRank[chosen])
+      throw new Error(`claim "${claim.id}": no wrong figures put the answer at rank ${chosen}`);
+    const rank = chosen ?? possible.reduce((best, r) => (used[r]! < used[best]! ? r : best));
     used[rank]!++;
     out.set(claim.id, { answer: claimFigure(claim), distractors: byRank[rank]!, rank });
   }

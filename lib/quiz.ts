@@ -66,6 +66,7 @@ export function toQuizData(d: Dataset): QuizData {
                 ...(quiz.howMany ? { howMany: true } : {}),
                 ...(quiz.where ? { where: { placeId: quiz.where.placeId } } : {}),
                 ...(quiz.wrongBelow ? { wrongBelow: quiz.wrongBelow } : {}),
+                ...(quiz.keyRank !== undefined ? { keyRank: quiz.keyRank } : {}),
               },
             }
           : {}),
@@ -110,7 +111,14 @@ const builders: Record<QuestionKind, (d: QuizData) => Candidate[]> = {
 const limits: Partial<Record<QuestionKind, number>> = { when: WHEN_MAX, order: 1 };
 
 /** How many of each kind a quiz of `count` questions gets (before shuffling the order). */
-const weights: Record<QuestionKind, number> = { "how-many": 3, who: 2, where: 1, when: 1, says: 3, order: 1 };
+const kindWeights: Record<QuestionKind, number> = {
+  "how-many": 3,
+  who: 2,
+  where: 1,
+  when: 1,
+  says: 3,
+  order: 1,
+};
 
 const candidateCache = new WeakMap<QuizData, Map<QuestionKind, Candidate[]>>();
 function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
@@ -122,56 +130,111 @@ function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
   return out;
 }
 
+type Weights = ReadonlyMap<Candidate, number>;
+
+/**
+ * How strongly each candidate is preferred when its kind is picked. A quiz never holds two
+ * questions that share a quote, an event or an item, so a claim with many kinds of question, or
+ * one of a group sharing a quote, would come up far less often than a loner — and a cue in a few
+ * loners (always the largest figure, say) would weigh far more than the pool's spread suggests.
+ * So the weights are calibrated: quizzes are simulated (fixed seeds, so the result is the same on
+ * every device) and each candidate's weight is moved toward its kind's mean frequency.
+ */
+const weightCache = new WeakMap<QuizData, Weights>();
+function weightsOf(d: QuizData): Weights {
+  const cached = weightCache.get(d);
+  if (cached) return cached;
+  const all = [...candidatesOf(d).values()].flat();
+  const weights = new Map(all.map((c) => [c, 1]));
+  for (let round = 0; round < 6; round++) {
+    const seen = new Map(all.map((c) => [c, 0]));
+    for (let seed = 1; seed <= 150; seed++)
+      for (const count of [5, 10, 15, 20])
+        choose(d, `calibrate:${seed}`, count, questionKinds, weights, seen);
+    for (const kind of questionKinds) {
+      const list = candidatesOf(d).get(kind) ?? [];
+      const mean = list.reduce((sum, c) => sum + seen.get(c)!, 0) / Math.max(1, list.length);
+      for (const c of list) {
+        const f = Math.max(1, seen.get(c)!);
+        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (mean / f) ** 0.8)));
+      }
+      const average = list.reduce((sum, c) => sum + weights.get(c)!, 0) / Math.max(1, list.length);
+      for (const c of list) weights.set(c, weights.get(c)! / average);
+    }
+  }
+  weightCache.set(d, weights);
+  return weights;
+}
+
 export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
   const seed = String(options.seed);
   const count = clampCount(options.count ?? QUIZ_DEFAULT);
   const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : questionKinds;
-  const random = createRandom(`quiz:${seed}`);
+  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weightsOf(dataset)) };
+}
 
+function choose(
+  d: QuizData,
+  seed: string,
+  count: number,
+  kinds: readonly QuestionKind[],
+  weights: Weights,
+  seen?: Map<Candidate, number>,
+): Question[] {
+  const random = createRandom(seed);
   const pool = new Map<QuestionKind, Candidate[]>();
-  for (const [kind, list] of candidatesOf(dataset)) {
-    if (kinds.includes(kind) && list.length > 0) pool.set(kind, random.shuffle(list));
+  for (const [kind, list] of candidatesOf(d)) {
+    if (kinds.includes(kind) && list.length > 0) pool.set(kind, [...list]);
   }
 
   // Round-robin over a weighted list of kinds so every quiz mixes them, then fill what's left.
   const plan: QuestionKind[] = [];
   const kindList = random.shuffle(kinds.filter((k) => pool.has(k)));
   for (let round = 0; plan.length < count * 2 && round < 50; round++) {
-    for (const k of kindList) if (round < weights[k] * 4) plan.push(k);
+    for (const k of kindList) if (round < kindWeights[k] * 4) plan.push(k);
   }
 
   const taken = new Set<string>();
   const questions: Question[] = [];
   const perKind = new Map<QuestionKind, number>();
-  const take = (kind: QuestionKind): void => {
+  const take = (kind: QuestionKind, mayPass: boolean): void => {
     if ((perKind.get(kind) ?? 0) >= (limits[kind] ?? Infinity)) return;
     const list = pool.get(kind) ?? [];
-    for (let i = 0; i < list.length; i++) {
-      const candidate = list[i]!;
-      if (candidate.blocks.some((b) => taken.has(b))) continue;
+    for (;;) {
+      const open = list.filter((c) => c.blocks.every((b) => !taken.has(b)));
+      if (open.length === 0) return;
+      // A weighted draw among the candidates still open (see `weightsOf`; a kind's weights average
+      // 1). Where only rarely wanted ones are open, the turn may pass to another kind.
+      const total = open.reduce((sum, c) => sum + weights.get(c)!, 0);
+      if (mayPass && total < 1 && random.next() >= total) return;
+      let r = random.next() * total;
+      const candidate = open.find((c) => (r -= weights.get(c)!) < 0) ?? open[open.length - 1]!;
+      // A candidate is used once (the one "order" candidate included), so it leaves the pool.
+      list.splice(list.indexOf(candidate), 1);
       const built = candidate.build(random, taken);
       if (!built || built.blocks.some((b) => taken.has(b))) continue;
-      // A candidate is used once (the one "order" candidate included), so it leaves the pool.
-      list.splice(i, 1);
       built.blocks.forEach((b) => taken.add(b));
       perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+      seen?.set(candidate, (seen.get(candidate) ?? 0) + 1);
       questions.push(built.question);
       return;
     }
   };
   for (const kind of plan) {
     if (questions.length >= count) break;
-    take(kind);
+    take(kind, true);
   }
-  // If the plan ran dry (a narrow `kinds`), top up from whatever remains.
-  for (const kind of kindList) {
-    while (questions.length < count) {
-      const before = questions.length;
-      take(kind);
-      if (questions.length === before) break;
+  // If the plan ran dry (a narrow `kinds`, a long quiz), top up from whatever remains.
+  for (const mayPass of [true, true, false]) {
+    for (const kind of kindList) {
+      while (questions.length < count) {
+        const before = questions.length;
+        take(kind, mayPass);
+        if (questions.length === before) break;
+      }
     }
   }
-  return { seed, questions: random.shuffle(questions) };
+  return random.shuffle(questions);
 }
 
 /** Is this answer right? For "order", the answer is the event ids in the student's order. */

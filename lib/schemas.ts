@@ -123,6 +123,13 @@ const claimQuizSchema = z.strictObject({
    * distractors never exceed the "after" figure it grew to.
    */
   wrongBelow: idSchema.optional(),
+  /**
+   * The answer's place among the four "how many?" values (0 = smallest). Set by hand so that,
+   * weighted by how often quizzes ask each claim, no place holds the answer more often than chance
+   * allows (`npm run --silent quiz:audit` shows the effect); without it the generator spreads the
+   * places by count.
+   */
+  keyRank: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 
 /**

@@ -20,11 +20,15 @@ export function stemCountries(d: QuizData, claim: QuizClaim): string[] {
 
 export function whoCandidates(d: QuizData): Candidate[] {
   const topic = new Map(d.authorities.map((a) => [a.id, a.topic]));
+  const asked = new Set<string>();
   return d.claims.flatMap((claim): Candidate[] => {
     // "By context" leaves two defensible answers, and a vague source is no answer to "who?".
     if (claim.kind !== "number" || (claim.attribution !== "named" && claim.attribution !== "nobody"))
       return [];
     const key = claim.authorityId ?? NOBODY;
+    // Figures from one sentence of one source make one question, not three of the same answer.
+    if (asked.has(`${key}|${claim.quoteId}`)) return [];
+    asked.add(`${key}|${claim.quoteId}`);
     const defensible = new Set([key, ...(claim.sources ?? [])]);
     const countries = stemCountries(d, claim);
     const pool = d.authorities.filter(
