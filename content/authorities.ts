@@ -54,7 +54,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     kind: "media",
     countryId: "mongolia",
     topic: "media",
-    label: { en: "local media outlets", ru: "местные СМИ", kk: "жергілікті БАҚ" },
+    label: { en: "local media outlets", ru: "местные средства массовой информации", kk: "жергілікті БАҚ" },
     description: {
       en: "They reported how many people usually use that crossing.",
       ru: "Они сообщили, сколько человек обычно проходит через этот пункт пропуска.",

@@ -32,6 +32,7 @@ export const claims: ClaimInput[] = [
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам адам әскерге шақырылды.",
     },
+    quiz: { whoOptions: ["georgia-interior-head", "mongolia-border-authorities", "mongolia-local-media"] },
   },
   {
     id: "partial-mobilization-term",
@@ -94,7 +95,7 @@ export const claims: ClaimInput[] = [
     contradicted: {
       statement: {
         en: "Putin said that those mobilized would be sent to the front without any additional training.",
-        ru: "Путин заявил, что мобилизованных отправят на фронт без какой-либо дополнительной подготовки.",
+        ru: "Путин заявил, что мобилизованных сразу отправят на фронт без какой-либо дополнительной подготовки.",
         kk: "Путин жұмылдырылғандар ешқандай қосымша дайындықсыз майданға жіберілетінін айтты.",
       },
       explanation: {
@@ -118,9 +119,9 @@ export const claims: ClaimInput[] = [
     step: "the-order",
     contradicted: {
       statement: {
-        en: "The article itself uses “special military operation” as a neutral name for the war in Ukraine.",
-        ru: "Статья сама использует «специальную военную операцию» как нейтральное название войны в Украине.",
-        kk: "Мақаланың өзі Украинадағы соғысты бейтарап түрде «арнайы әскери операция» деп атайды.",
+        en: "The article itself uses “special military operation” as a neutral and accurate name for Russia’s war in Ukraine.",
+        ru: "Статья сама использует «специальную военную операцию» как нейтральное и точное название войны России в Украине.",
+        kk: "Мақаланың өзі Ресейдің Украинадағы соғысын бейтарап әрі дәл атау ретінде «арнайы әскери операция» деп атайды.",
       },
       explanation: {
         en: "The article calls “special military operation” Moscow’s euphemism for its war in Ukraine.",
@@ -175,6 +176,7 @@ export const claims: ClaimInput[] = [
         placeId: "kazakhstan",
       },
       keyRank: 1,
+      whoOptions: ["finnish-border-guard", "aslan-atalykov", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -200,9 +202,9 @@ export const claims: ClaimInput[] = [
     step: "the-exodus",
     contradicted: {
       statement: {
-        en: "In the past week, only a few hundred Russians have entered countries where they need no visa.",
-        ru: "За последнюю неделю в страны, где россиянам не нужна виза, въехало лишь несколько сотен человек.",
-        kk: "Соңғы бір аптада ресейліктерге виза қажет емес елдерге бірнеше жүз адам ғана кірді.",
+        en: "In the past week, only a few hundred Russians have entered countries where they need no visa to enter or to stay.",
+        ru: "За последнюю неделю в страны, где россиянам не нужна виза для въезда или пребывания, въехало лишь несколько сотен человек.",
+        kk: "Соңғы бір аптада ресейліктерге кіру немесе уақытша тұру үшін виза қажет емес елдерге бірнеше жүз адам ғана кірді.",
       },
       explanation: {
         en: "Data published by those countries show that thousands have entered them in the past week.",
@@ -291,9 +293,9 @@ export const claims: ClaimInput[] = [
     step: "what-is-not-known",
     contradicted: {
       statement: {
-        en: "Dmitry Peskov told reporters exactly how many people had left.",
-        ru: "Дмитрий Песков назвал журналистам точное число уехавших.",
-        kk: "Дмитрий Песков журналистерге елден кеткендердің нақты санын айтты.",
+        en: "Dmitry Peskov told reporters exactly how many people had left the country since the mobilization.",
+        ru: "Дмитрий Песков назвал журналистам точное число людей, уехавших из страны после объявления мобилизации.",
+        kk: "Дмитрий Песков журналистерге жұмылдыру жарияланғаннан бері елден кеткендердің нақты санын айтты.",
       },
       explanation: {
         en: "Peskov told reporters that he didn’t know the number of departures.",
@@ -318,7 +320,7 @@ export const claims: ClaimInput[] = [
     contradicted: {
       statement: {
         en: "Dmitry Peskov referred requests for comment to Russia’s Ministry of Defense.",
-        ru: "Дмитрий Песков предложил обращаться за комментариями в Министерство обороны России.",
+        ru: "Дмитрий Песков предложил журналистам обращаться за комментариями в Министерство обороны России.",
         kk: "Дмитрий Песков түсініктеме сұраған өтініштерді Ресей Қорғаныс министрлігіне бағыттады.",
       },
       explanation: {
@@ -342,9 +344,9 @@ export const claims: ClaimInput[] = [
     step: "what-is-not-known",
     contradicted: {
       statement: {
-        en: "Russia’s border guard agency at once gave figures on how many Russians had left.",
-        ru: "Пограничная служба России сразу предоставила данные о числе уехавших россиян.",
-        kk: "Ресейдің шекара қызметі елден кеткен ресейліктердің саны туралы деректерді бірден берді.",
+        en: "Russia’s border guard agency at once gave reporters figures on how many Russians had left in the past week.",
+        ru: "Пограничная служба России сразу предоставила журналистам данные о числе россиян, уехавших за последнюю неделю.",
+        kk: "Ресейдің шекара қызметі соңғы бір аптада елден кеткен ресейліктердің саны туралы деректерді журналистерге бірден берді.",
       },
       explanation: {
         en: "The article says officials at the agency didn’t immediately respond to a request for data.",
@@ -420,6 +422,7 @@ export const claims: ClaimInput[] = [
         placeId: "georgia",
       },
       keyRank: 0,
+      whoOptions: ["mongolia-border-authorities", "the-kremlin"],
     },
   },
   {
@@ -528,6 +531,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 0,
+      whoOptions: ["mongolia-local-media", "aslan-atalykov"],
     },
   },
   {
@@ -569,6 +573,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 3,
+      whoOptions: ["mongolia-border-authorities", "the-kremlin"],
     },
   },
   {
@@ -609,6 +614,7 @@ export const claims: ClaimInput[] = [
         placeId: "finland",
       },
       keyRank: 3,
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -695,6 +701,7 @@ export const claims: ClaimInput[] = [
         placeId: "storskog",
       },
       keyRank: 1,
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -748,9 +755,9 @@ export const claims: ClaimInput[] = [
     step: "through-kazakhstan",
     contradicted: {
       statement: {
-        en: "Aslan Atalykov published his figures in a written report, without speaking to reporters.",
-        ru: "Аслан Аталыков опубликовал свои данные в письменном отчёте, не выступая перед журналистами.",
-        kk: "Аслан Аталыков өз деректерін журналистерге сөйлемей, жазбаша есепте жариялады.",
+        en: "Aslan Atalykov published his figures on Russians leaving Kazakhstan in a written report, without speaking to reporters.",
+        ru: "Аслан Аталыков опубликовал данные о россиянах, покидающих Казахстан, в письменном отчёте, не выступая перед журналистами.",
+        kk: "Аслан Аталыков Қазақстаннан кетіп жатқан ресейліктер туралы деректерін журналистерге сөйлемей, жазбаша есепте жариялады.",
       },
       explanation: {
         en: "The article says he told reporters on Monday.",
@@ -804,6 +811,7 @@ export const claims: ClaimInput[] = [
         placeId: "kazakhstan",
       },
       keyRank: 1,
+      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -863,6 +871,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
       keyRank: 3,
+      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -890,6 +899,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
       keyRank: 0,
+      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
 
@@ -919,7 +929,7 @@ export const claims: ClaimInput[] = [
     contradicted: {
       statement: {
         en: "Kassym-Jomart Tokayev ordered his government to send the arriving Russians back to Russia.",
-        ru: "Касым-Жомарт Токаев поручил правительству отправлять приезжающих россиян обратно в Россию.",
+        ru: "Касым-Жомарт Токаев поручил правительству отправлять всех приезжающих россиян обратно в Россию.",
         kk: "Қасым-Жомарт Тоқаев үкіметке келіп жатқан ресейліктерді Ресейге қайтаруды тапсырды.",
       },
       explanation: {
@@ -943,9 +953,9 @@ export const claims: ClaimInput[] = [
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
-        en: "Tokayev said that the arriving Russians had left of their own free will, as tourists.",
-        ru: "Токаев заявил, что приезжающие россияне уехали по собственной воле, как туристы.",
-        kk: "Тоқаев келіп жатқан ресейліктер өз еркімен, турист ретінде кеткенін айтты.",
+        en: "Tokayev said that the arriving Russians had left Russia of their own free will, as ordinary tourists on holiday.",
+        ru: "Токаев заявил, что приезжающие россияне покинули Россию по собственной воле, как обычные туристы на отдыхе.",
+        kk: "Тоқаев келіп жатқан ресейліктер Ресейден өз еркімен, демалуға шыққан қарапайым турист ретінде кеткенін айтты.",
       },
       explanation: {
         en: "Tokayev said most of them were forced to leave because of the current hopeless situation.",
@@ -982,7 +992,7 @@ export const claims: ClaimInput[] = [
     contradicted: {
       statement: {
         en: "Tokayev said Kazakhstan bears no responsibility for the safety of the arriving Russians.",
-        ru: "Токаев заявил, что Казахстан не отвечает за безопасность приезжающих россиян.",
+        ru: "Токаев заявил, что Казахстан не несёт никакой ответственности за безопасность приезжающих россиян.",
         kk: "Тоқаев Қазақстан келіп жатқан ресейліктердің қауіпсіздігіне жауап бермейтінін айтты.",
       },
       explanation: {
@@ -1085,9 +1095,9 @@ export const claims: ClaimInput[] = [
     step: "inside-russia",
     contradicted: {
       statement: {
-        en: "Delyagin said that everyone can easily afford these goods.",
-        ru: "Делягин заявил, что эти товары легко может позволить себе каждый.",
-        kk: "Делягин бұл тауарларды кез келген адам оңай сатып ала алатынын айтты.",
+        en: "Delyagin said that these goods are plentiful and everyone can easily afford them.",
+        ru: "Делягин заявил, что этих товаров в избытке и каждый легко может их себе позволить.",
+        kk: "Делягин бұл тауарлар жеткілікті және оларды кез келген адам оңай сатып ала алады деді.",
       },
       explanation: {
         en: "Delyagin said not everyone has the money for these goods.",
@@ -1155,6 +1165,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, Моңғолияға неше өткізу пункті арқылы кіруге болады?",
       },
       keyRank: 3,
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -1166,9 +1177,9 @@ export const claims: ClaimInput[] = [
     step: "through-kazakhstan",
     contradicted: {
       statement: {
-        en: "Almost all of the Russians who crossed into neighboring countries stayed there.",
-        ru: "Почти все россияне, въехавшие в соседние страны, там и остались.",
-        kk: "Көрші елдерге өткен ресейліктердің барлығы дерлік сол жерде қалды.",
+        en: "Almost all of the Russians who crossed into neighboring countries stayed there rather than moving on.",
+        ru: "Почти все россияне, въехавшие в соседние страны, там и остались, никуда дальше не поехав.",
+        kk: "Көрші елдерге өткен ресейліктердің барлығы дерлік әрі қарай кетпей, сол жерде қалды.",
       },
       explanation: {
         en: "The article says that, according to data, many of them departed for other destinations.",

@@ -73,9 +73,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-agency-closed-crossings",
     statement: {
-      en: "Russia’s border guard agency closed several crossings on the border with Kazakhstan.",
-      ru: "Пограничная служба России закрыла несколько пунктов пропуска на границе с Казахстаном.",
-      kk: "Ресейдің шекара қызметі Қазақстанмен шекарадағы бірнеше өткізу пунктін жапты.",
+      en: "Russia’s border guard agency closed several crossings on the border with Kazakhstan to stop men of call-up age.",
+      ru: "Пограничная служба России закрыла несколько пунктов пропуска на границе с Казахстаном, чтобы не выпускать мужчин призывного возраста.",
+      kk: "Ресейдің шекара қызметі әскерге шақыру жасындағы ер адамдарды шығармау үшін Қазақстанмен шекарадағы бірнеше өткізу пунктін жапты.",
     },
     explanation: {
       en: "The article says only that officials at the agency didn’t immediately respond to a request for data. It reports nothing about crossings being closed.",
@@ -88,9 +88,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-refugee-status",
     statement: {
-      en: "Kazakhstan granted the arriving Russians refugee status.",
-      ru: "Казахстан предоставил приезжающим россиянам статус беженцев.",
-      kk: "Қазақстан келген ресейліктерге босқын мәртебесін берді.",
+      en: "Kazakhstan’s government granted the Russians arriving in the country the legal status of refugees.",
+      ru: "Правительство Казахстана предоставило въезжающим в страну россиянам правовой статус беженцев.",
+      kk: "Қазақстан үкіметі елге келіп жатқан ресейліктерге босқын деген құқықтық мәртебе берді.",
     },
     explanation: {
       en: "The article says Tokayev ordered his government to help Russians entering the country. It mentions no legal status, and it does not call the arrivals refugees.",
@@ -103,14 +103,14 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-tokayev-housing",
     statement: {
-      en: "Tokayev said that Kazakhstan would give the arriving Russians free housing.",
-      ru: "Токаев заявил, что Казахстан предоставит приезжающим россиянам бесплатное жильё.",
-      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге тегін баспана беретінін айтты.",
+      en: "Tokayev said that Kazakhstan would give the arriving Russians free housing and permits to work in the country.",
+      ru: "Токаев заявил, что Казахстан предоставит приезжающим россиянам бесплатное жильё и разрешения на работу в стране.",
+      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге тегін баспана және елде жұмыс істеуге рұқсат беретінін айтты.",
     },
     explanation: {
-      en: "The article reports that Tokayev ordered his government to help the arrivals and said Kazakhstan must ensure their safety. It mentions no housing.",
-      ru: "Статья сообщает, что Токаев поручил правительству помогать приезжающим и сказал, что нужно обеспечить их безопасность. О жилье в ней ничего не говорится.",
-      kk: "Мақалада Тоқаев үкіметке келушілерге көмектесуді тапсырып, олардың қауіпсіздігін қамтамасыз ету керектігін айтқаны жазылған. Баспана туралы онда ештеңе жоқ.",
+      en: "The article reports that Tokayev ordered his government to help the arrivals and said Kazakhstan must ensure their safety. It mentions neither housing nor work permits.",
+      ru: "Статья сообщает, что Токаев поручил правительству помогать приезжающим и сказал, что нужно обеспечить их безопасность. О жилье и разрешениях на работу в ней ничего не говорится.",
+      kk: "Мақалада Тоқаев үкіметке келушілерге көмектесуді тапсырып, олардың қауіпсіздігін қамтамасыз ету керектігін айтқаны жазылған. Баспана мен жұмыс рұқсаты туралы онда ештеңе жоқ.",
     },
     quoteId: "q-tokayev-order",
     step: "kazakhstan-responds",
@@ -118,9 +118,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-georgia-keeps-border-open",
     statement: {
-      en: "Georgia announced that it would keep its border with Russia open.",
-      ru: "Грузия объявила, что оставит границу с Россией открытой.",
-      kk: "Грузия Ресеймен шекарасын ашық қалдыратынын мәлімдеді.",
+      en: "Georgia’s government announced that it would keep its border with Russia open to all arrivals.",
+      ru: "Правительство Грузии объявило, что граница с Россией останется открытой для всех въезжающих.",
+      kk: "Грузия үкіметі Ресеймен шекара келген барлық адам үшін ашық қалатынын мәлімдеді.",
     },
     explanation: {
       en: "The head of Georgia’s interior ministry gave only figures for people entering from Russia. The article reports no decision about Georgia’s border.",
@@ -167,9 +167,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-armenia-figure",
     statement: {
-      en: "Armenian officials said some {valueText} Russians had entered Armenia in the past week.",
-      ru: "Власти Армении сообщили, что за последнюю неделю в Армению въехало около {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}.",
-      kk: "Армения билігі соңғы бір аптада Арменияға шамамен {valueText} ресейлік кіргенін хабарлады.",
+      en: "Armenian officials said that some {valueText} Russians had entered Armenia across its borders in the past week.",
+      ru: "Власти Армении сообщили, что за последнюю неделю через границы страны в Армению въехало около {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}.",
+      kk: "Армения билігі соңғы бір аптада ел шекаралары арқылы Арменияға шамамен {valueText} ресейлік кіргенін хабарлады.",
     },
     values: { value: 20000 },
     explanation: {
@@ -183,9 +183,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-men-of-call-up-age",
     statement: {
-      en: "About {sharePercentText} of the Russians who crossed into Kazakhstan were men of call-up age.",
-      ru: "Около {sharePercentText} россиян, въехавших в Казахстан, были мужчинами призывного возраста.",
-      kk: "Қазақстанға өткен ресейліктердің шамамен {sharePercentText} әскерге шақыру жасындағы ер адамдар болды.",
+      en: "About {sharePercentText} of the Russians who crossed into Kazakhstan after the mobilization order were men of call-up age.",
+      ru: "Около {sharePercentText} россиян, въехавших в Казахстан после объявления мобилизации, были мужчинами призывного возраста.",
+      kk: "Жұмылдыру жарияланғаннан кейін Қазақстанға өткен ресейліктердің шамамен {sharePercentText} әскерге шақыру жасындағы ер адамдар болды.",
     },
     values: { sharePercent: 80 },
     explanation: {
@@ -200,9 +200,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-kyrgyzstan-published-data",
     statement: {
-      en: "Kyrgyzstan published how many Russians arrived from Kazakhstan.",
-      ru: "Кыргызстан опубликовал данные о том, сколько россиян приехало из Казахстана.",
-      kk: "Қырғызстан Қазақстаннан қанша ресейлік келгенін жариялады.",
+      en: "Kyrgyzstan’s border service published how many Russians arrived there from Kazakhstan in recent days.",
+      ru: "Пограничная служба Кыргызстана опубликовала данные о том, сколько россиян приехало туда из Казахстана за последние дни.",
+      kk: "Қырғызстанның шекара қызметі соңғы күндері елге Қазақстаннан қанша ресейлік келгенін жариялады.",
     },
     explanation: {
       en: "The figure for Russians heading south to Kyrgyzstan and Uzbekistan comes from Aslan Atalykov, an official in Kazakhstan. The article cites no figures from Kyrgyzstan itself.",
@@ -216,9 +216,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-residency-granted",
     statement: {
-      en: "In September, Kazakhstan granted residency to {value, plural, one {# Russian} other {# Russians}}.",
-      ru: "В сентябре Казахстан выдал разрешение на проживание {value, plural, one {# россиянину} few {# россиянам} many {# россиянам} other {# россиянина}}.",
-      kk: "Қыркүйекте Қазақстан {valueText} ресейлікке тұруға рұқсат берді.",
+      en: "In September, Kazakhstan’s interior ministry granted residency to {value, plural, one {# Russian} other {# Russians}} who applied.",
+      ru: "В сентябре МВД Казахстана выдало разрешение на проживание {value, plural, one {# обратившемуся россиянину} few {# обратившимся россиянам} many {# обратившимся россиянам} other {# обратившегося россиянина}}.",
+      kk: "Қыркүйекте Қазақстан ІІМ өтініш берген {valueText} ресейлікке тұруға рұқсат берді.",
     },
     values: { value: 60 },
     explanation: {
@@ -232,9 +232,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-putin-end-date",
     statement: {
-      en: "Putin said when the mobilization would end.",
-      ru: "Путин назвал дату окончания мобилизации.",
-      kk: "Путин жұмылдырудың қашан аяқталатынын айтты.",
+      en: "When he announced the mobilization, Putin said exactly when it would end and how long it would last.",
+      ru: "Объявляя мобилизацию, Путин точно назвал дату её окончания и сказал, сколько она продлится.",
+      kk: "Жұмылдыруды жариялаған кезде Путин оның нақты қашан аяқталатынын және қанша уақытқа созылатынын айтты.",
     },
     explanation: {
       en: "The article reports whom Putin said would be called up and why he said it was necessary. It gives no end date, and it notes uncertainty over whether more people might be mobilized.",
@@ -247,9 +247,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-ministry-answered-delyagin",
     statement: {
-      en: "Russia’s Ministry of Defense answered Delyagin’s request for information.",
-      ru: "Министерство обороны России ответило на запрос Делягина.",
-      kk: "Ресей Қорғаныс министрлігі Делягиннің сұрауына жауап берді.",
+      en: "Russia’s Ministry of Defense has already answered Delyagin’s request for information on supplies.",
+      ru: "Министерство обороны России уже ответило на запрос Делягина о снабжении войск.",
+      kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді жабдықтау туралы сұрауына жауап беріп қойды.",
     },
     explanation: {
       en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on supplies. It reports no reply from the ministry.",
@@ -262,9 +262,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-delyagin-cancel-mobilization",
     statement: {
-      en: "Delyagin called for the mobilization to be cancelled.",
-      ru: "Делягин призвал отменить мобилизацию.",
-      kk: "Делягин жұмылдыруды тоқтатуға шақырды.",
+      en: "In a post on his website, Delyagin called for the mobilization to be cancelled at once.",
+      ru: "В посте на своём сайте Делягин призвал немедленно отменить мобилизацию.",
+      kk: "Делягин өз сайтындағы жазбасында жұмылдыруды дереу тоқтатуға шақырды.",
     },
     explanation: {
       en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and he asked for information from the Ministry of Defense. The article does not report him calling for the mobilization to stop.",

@@ -176,6 +176,37 @@ describe("class quizzes from the real dataset", () => {
     });
   });
 
+  it("fixes each claim's wrong “who” answers by the generator's rules", () => {
+    const byId = new Map(dataset.authorities.map((a) => [a.id, a]));
+    for (const c of dataset.claims) {
+      const fixed = c.quiz?.whoOptions;
+      if (!fixed) continue;
+      const key = c.authorityId;
+      expect(fixed, c.id).toHaveLength(key ? 2 : 3);
+      const topics = new Set([
+        ...(key ? [byId.get(key)!.topic] : []),
+        ...fixed.map((id) => byId.get(id)!.topic),
+      ]);
+      expect(topics.size, `${c.id}: one option per topic`).toBe(fixed.length + (key ? 1 : 0));
+      for (const id of fixed) {
+        const a = byId.get(id)!;
+        expect([key, ...(c.sources ?? [])].includes(id), `${c.id}: ${id} is defensible`).toBe(false);
+        expect(a.countryId !== null && a.kind !== "person" && a.topic !== "data", `${c.id}: ${id}`).toBe(
+          true,
+        );
+      }
+      const countries = stemCountries(dataset, c);
+      const near = dataset.authorities.filter(
+        (a) => countries.includes(a.countryId ?? "") && a.id !== key && a.kind !== "person",
+      );
+      if (near.length > 0)
+        expect(
+          fixed.some((id) => countries.includes(byId.get(id)!.countryId!)),
+          `${c.id}: a wrong answer from the stem's country`,
+        ).toBe(true);
+    }
+  });
+
   it("writes one Kazakh form for a multiplier: in words («екі есеге»), never «2 есеге»", () => {
     const kk = [
       ...Object.values(packs.kk.claims).flatMap((c) => [

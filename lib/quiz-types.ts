@@ -20,7 +20,13 @@ export interface QuizData {
 }
 type StripText<C> = C extends unknown
   ? Omit<C, "statement" | "quiz" | "chartLabel" | "contradicted"> & {
-      quiz?: { howMany?: unknown; where?: { placeId: string }; wrongBelow?: string; keyRank?: number };
+      quiz?: {
+        howMany?: unknown;
+        where?: { placeId: string };
+        wrongBelow?: string;
+        keyRank?: number;
+        whoOptions?: string[];
+      };
       /** Only whether there is one: its text is in the quiz pack. */
       contradicted?: unknown;
     }

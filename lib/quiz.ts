@@ -67,6 +67,7 @@ export function toQuizData(d: Dataset): QuizData {
                 ...(quiz.where ? { where: { placeId: quiz.where.placeId } } : {}),
                 ...(quiz.wrongBelow ? { wrongBelow: quiz.wrongBelow } : {}),
                 ...(quiz.keyRank !== undefined ? { keyRank: quiz.keyRank } : {}),
+                ...(quiz.whoOptions ? { whoOptions: quiz.whoOptions } : {}),
               },
             }
           : {}),

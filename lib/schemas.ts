@@ -130,6 +130,13 @@ const claimQuizSchema = z.strictObject({
    * places by count.
    */
   keyRank: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  /**
+   * The wrong answers to "who reported this?" (authority ids), fixed per claim like its wrong
+   * figures and chosen so that no option's length gives the answer away in any language (see
+   * `npm run --silent quiz:audit`). The quiz tests check them against the rules in
+   * `lib/quiz-kinds/who.ts`; without them the generator chooses.
+   */
+  whoOptions: z.array(idSchema).min(2).max(3).optional(),
 });
 
 /**

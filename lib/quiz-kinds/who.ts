@@ -5,7 +5,14 @@
  * source the article ties to the figure is never a wrong answer; a source that was the answer to an
  * earlier question is not offered again.
  */
-import { itemBlocks, NOBODY, type Candidate, type QuizClaim, type QuizData } from "../quiz-types";
+import {
+  itemBlocks,
+  NOBODY,
+  type Candidate,
+  type Question,
+  type QuizClaim,
+  type QuizData,
+} from "../quiz-types";
 
 /** Countries a claim's texts name: where its figure is, and what its stems mention. */
 export function stemCountries(d: QuizData, claim: QuizClaim): string[] {
@@ -35,11 +42,25 @@ export function whoCandidates(d: QuizData): Candidate[] {
       (a) => a.countryId !== null && a.kind !== "person" && a.topic !== "data" && !defensible.has(a.id),
     );
     const blocks = [...itemBlocks(d, claim), `who-key:${key}`];
+    const question = (options: string[]): Question => ({
+      id: `who:${claim.id}`,
+      kind: "who",
+      subject: { type: "claim", id: claim.id },
+      options,
+      correct: key,
+      quoteId: claim.quoteId,
+      step: claim.step,
+    });
     return [
       {
         kind: "who",
         blocks,
         build: (random, taken) => {
+          const fixed = claim.quiz?.whoOptions;
+          if (fixed) {
+            const options = random.shuffle([key, ...fixed, ...(key === NOBODY ? [] : [NOBODY])]);
+            return { blocks, question: question(options) };
+          }
           const open = pool.filter((a) => !taken.has(`who-key:${a.id}`));
           const near = random.shuffle(open.filter((a) => countries.includes(a.countryId!)));
           const far = random.shuffle(open.filter((a) => !countries.includes(a.countryId!)));
@@ -53,18 +74,7 @@ export function whoCandidates(d: QuizData): Candidate[] {
           }
           if (wrong.length < (key === NOBODY ? 3 : 2)) return null;
           const options = random.shuffle([key, ...wrong, ...(key === NOBODY ? [] : [NOBODY])]);
-          return {
-            blocks,
-            question: {
-              id: `who:${claim.id}`,
-              kind: "who",
-              subject: { type: "claim", id: claim.id },
-              options,
-              correct: key,
-              quoteId: claim.quoteId,
-              step: claim.step,
-            },
-          };
+          return { blocks, question: question(options) };
         },
       },
     ];
