@@ -1154,9 +1154,9 @@ export const claims: ClaimInput[] = [
     quoteId: "q-mongolia-eight-crossings",
     step: "border-by-border",
     statement: {
-      en: "The figure for Mongolia comes from just one of {value, plural, one {# border crossing} other {# border crossings}} into the country.",
-      ru: "Данные по Монголии относятся лишь к одному из {value, plural, one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
-      kk: "Моңғолия бойынша дерек елге кіретін {value, number} өткізу пунктінің біреуіне ғана қатысты.",
+      en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} border crossings into the country.",
+      ru: "Данные по Монголии относятся лишь к одному из {value, plural, =2 {двух} =3 {трёх} =4 {четырёх} =5 {пяти} =6 {шести} =7 {семи} =8 {восьми} =9 {девяти} other {#}} пунктов пропуска на въезде в страну.",
+      kk: "Моңғолия бойынша дерек елге кіретін {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} =9 {тоғыз} other {#}} өткізу пунктінің біреуіне ғана қатысты.",
     },
     quiz: {
       howMany: {

@@ -62,11 +62,6 @@ export function formatPeriodDates(period: Period, locale: Locale): string | null
   return null;
 }
 
-/** The day a period starts on, for ordering; relative periods have none. */
-export function periodStart(period: Period): string | null {
-  return period.kind === "day" ? period.date : period.kind === "range" ? period.from : null;
-}
-
 // ---- Kazakh case endings after numerals -------------------------------------------------------
 // Kazakh writes "100 000-ға", "300 000-нан": the ending follows the sound of the last spoken word.
 

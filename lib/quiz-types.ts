@@ -17,6 +17,11 @@ export interface QuizData {
   claims: QuizClaim[];
   notStated: Pick<NotStated, "id" | "quoteId" | "step" | "links">[];
   timeline: (Pick<TimelineEvent, "id" | "period" | "claimIds"> & { question?: unknown })[];
+  /**
+   * The candidates' calibrated weights (`lib/quiz.ts`), computed on the server so that the browser
+   * need not simulate quizzes first; without them the generator computes the same numbers.
+   */
+  weights?: number[];
 }
 type StripText<C> = C extends unknown
   ? Omit<C, "statement" | "quiz" | "chartLabel" | "contradicted"> & {

@@ -47,6 +47,11 @@ export interface QuizOptions {
 
 /** The generator's data without any text, for the browser (see `QuizData`). */
 export function toQuizData(d: Dataset): QuizData {
+  const data = stripText(d);
+  return { ...data, weights: [...weightsOf(data).values()] };
+}
+
+function stripText(d: Dataset): QuizData {
   return {
     authorities: d.authorities.map(({ id, kind, countryId, topic }) => ({ id, kind, countryId, topic })),
     places: d.places.map(({ id, kind, role }) => ({ id, kind, role })),
@@ -146,6 +151,11 @@ function weightsOf(d: QuizData): Weights {
   const cached = weightCache.get(d);
   if (cached) return cached;
   const all = [...candidatesOf(d).values()].flat();
+  if (d.weights?.length === all.length) {
+    const shipped = new Map(all.map((c, i) => [c, d.weights![i]!]));
+    weightCache.set(d, shipped);
+    return shipped;
+  }
   const weights = new Map(all.map((c) => [c, 1]));
   for (let round = 0; round < 6; round++) {
     const seen = new Map(all.map((c) => [c, 0]));
