@@ -46,9 +46,15 @@ export interface QuizOptions {
 }
 
 /** The generator's data without any text, for the browser (see `QuizData`). */
+const quizDataCache = new WeakMap<Dataset, QuizData>();
 export function toQuizData(d: Dataset): QuizData {
-  const data = stripText(d);
-  return { ...data, weights: [...weightsOf(data).values()] };
+  let out = quizDataCache.get(d);
+  if (!out) {
+    const data = stripText(d);
+    out = { ...data, weights: [...weightsOf(data).values()] };
+    quizDataCache.set(d, out);
+  }
+  return out;
 }
 
 function stripText(d: Dataset): QuizData {
