@@ -23,6 +23,7 @@ export const claims: ClaimInput[] = [
     unit: "reservists",
     measure: "count",
     period: { kind: "day", date: "2022-09-21" },
+    placeId: "russia",
     attribution: "nobody",
     authorityId: null,
     quoteId: "q-reservists-called-up",
@@ -32,7 +33,7 @@ export const claims: ClaimInput[] = [
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам адам әскерге шақырылды.",
     },
-    quiz: { whoOptions: ["georgia-interior-head", "mongolia-border-authorities", "mongolia-local-media"] },
+    quiz: { whoOptions: ["georgia-interior-head", "finnish-border-guard", "vladimir-putin"] },
   },
   {
     id: "partial-mobilization-term",
@@ -176,7 +177,7 @@ export const claims: ClaimInput[] = [
         placeId: "kazakhstan",
       },
       keyRank: 1,
-      whoOptions: ["finnish-border-guard", "aslan-atalykov", "kassym-jomart-tokayev"],
+      whoOptions: ["mongolia-border-authorities", "mongolia-local-media", "aslan-atalykov"],
     },
   },
   {
@@ -531,7 +532,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 0,
-      whoOptions: ["mongolia-local-media", "aslan-atalykov"],
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -573,7 +574,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 3,
-      whoOptions: ["mongolia-border-authorities", "the-kremlin"],
+      whoOptions: ["georgia-interior-head", "mongolia-border-authorities"],
     },
   },
   {
@@ -614,7 +615,7 @@ export const claims: ClaimInput[] = [
         placeId: "finland",
       },
       keyRank: 3,
-      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
+      whoOptions: ["mongolia-local-media", "aslan-atalykov"],
     },
   },
   {
@@ -701,7 +702,7 @@ export const claims: ClaimInput[] = [
         placeId: "storskog",
       },
       keyRank: 1,
-      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
+      whoOptions: ["georgia-interior-head", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -751,6 +752,7 @@ export const claims: ClaimInput[] = [
     period: { kind: "day", date: "2022-09-26" },
     attribution: "named",
     authorityId: "aslan-atalykov",
+    links: ["kz-40000-left-south"],
     quoteId: "q-atalykov-monday",
     step: "through-kazakhstan",
     contradicted: {

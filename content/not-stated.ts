@@ -165,13 +165,12 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     links: ["storskog-243"],
   },
   {
-    id: "ns-armenia-figure",
+    id: "ns-armenia-tripled",
     statement: {
-      en: "Armenian officials said that some {valueText} Russians had entered Armenia across its borders in the past week.",
-      ru: "Власти Армении сообщили, что за последнюю неделю через границы страны в Армению въехало около {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}.",
-      kk: "Армения билігі соңғы бір аптада ел шекаралары арқылы Арменияға шамамен {valueText} ресейлік кіргенін хабарлады.",
+      en: "Armenian officials said that the number of Russians entering Armenia across its borders had tripled in the past week.",
+      ru: "Власти Армении сообщили, что за последнюю неделю число россиян, въезжающих в Армению через её границы, выросло втрое.",
+      kk: "Армения билігі соңғы бір аптада ел шекаралары арқылы Арменияға кіретін ресейліктердің саны үш есе өскенін хабарлады.",
     },
-    values: { value: 20000 },
     explanation: {
       en: "The article names Armenia only as one of the countries Russians have headed to. It gives no figures for Armenia.",
       ru: "Армения упоминается в статье лишь как одна из стран, куда едут россияне. Данных по Армении в ней нет.",
@@ -216,11 +215,10 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-residency-granted",
     statement: {
-      en: "In September, Kazakhstan’s interior ministry granted residency to {value, plural, one {# Russian} other {# Russians}} who applied.",
-      ru: "В сентябре МВД Казахстана выдало разрешение на проживание {value, plural, one {# обратившемуся россиянину} few {# обратившимся россиянам} many {# обратившимся россиянам} other {# обратившегося россиянина}}.",
-      kk: "Қыркүйекте Қазақстан ІІМ өтініш берген {valueText} ресейлікке тұруға рұқсат берді.",
+      en: "In September, Kazakhstan’s interior ministry granted residency to every Russian who applied for it.",
+      ru: "В сентябре МВД Казахстана выдало разрешение на проживание каждому обратившемуся за ним россиянину.",
+      kk: "Қыркүйекте Қазақстан ІІМ өтініш берген ресейліктердің бәріне тұруға рұқсат берді.",
     },
-    values: { value: 60 },
     explanation: {
       en: "The article says how many foreign citizens applied for residency and roughly what share of them were Russians. It does not say how many applications were approved.",
       ru: "В статье сказано, сколько иностранцев подали заявления на проживание и какую примерно долю среди них составили россияне. Сколько заявлений одобрено, в ней не говорится.",
