@@ -166,7 +166,7 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
         explanation = fill(L.explainNotSaid, { explanation: item.explanation });
       } else if (q.contradicted && claim!.contradicted) {
         statement = claim!.contradicted.statement;
-        explanation = `${fill(L.explainContradicted, { statement: claim!.statement })} ${claim!.contradicted.explanation}`;
+        explanation = fill(L.explainContradicted, { explanation: claim!.contradicted.explanation });
         attribution = who(claim!);
       } else if (q.altered) {
         statement = claim!.altered[figureKey(q.altered)] ?? claim!.statement;
