@@ -165,7 +165,7 @@ export const claims: ClaimInput[] = [
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians crossed into Kazakhstan in the days after the mobilization was announced?",
-        ru: "Согласно статье, сколько примерно россиян пересекли границу с Казахстаном в дни после объявления мобилизации?",
+        ru: "Согласно статье, сколько примерно россиян пересекло границу с Казахстаном в дни после объявления мобилизации?",
         kk: "Мақалаға сәйкес, жұмылдыру жарияланғаннан кейінгі күндері Қазақстанға шамамен қанша ресейлік өтті?",
       },
       where: {
@@ -842,7 +842,7 @@ export const claims: ClaimInput[] = [
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians had left Kazakhstan by air?",
-        ru: "Согласно статье, сколько примерно россиян покинули Казахстан по воздуху?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Казахстан по воздуху?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
       keyRank: 2,
@@ -869,7 +869,7 @@ export const claims: ClaimInput[] = [
     quiz: {
       howMany: {
         en: "According to the article, how many foreign citizens applied for residency in Kazakhstan between {from} and {to}?",
-        ru: "Согласно статье, сколько иностранных граждан обратились за разрешением на проживание в Казахстане с {from} по {to}?",
+        ru: "Согласно статье, сколько иностранных граждан обратилось за разрешением на проживание в Казахстане с {from} по {to}?",
         kk: "Мақалаға сәйкес, {from} – {to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
       keyRank: 3,
