@@ -14,6 +14,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Грузия ІІМ басшысы",
     },
     kind: "official",
+    countryId: "georgia",
+    topic: "ministry",
+    label: { en: "the head of the interior ministry", ru: "глава МВД", kk: "ІІМ басшысы" },
     description: {
       en: "The article gives no name; the figures were given to journalists on Tuesday.",
       ru: "Имя в статье не названо; цифры были сообщены журналистам во вторник.",
@@ -28,6 +31,13 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Моңғолияның жергілікті шекара органдары",
     },
     kind: "agency",
+    countryId: "mongolia",
+    topic: "border",
+    label: {
+      en: "local border authorities",
+      ru: "местные пограничные власти",
+      kk: "жергілікті шекара органдары",
+    },
     description: {
       en: "They gave the figure for one of the border crossings into Mongolia.",
       ru: "Они привели данные по одному из пунктов пропуска на въезде в Монголию.",
@@ -42,6 +52,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Моңғолиядағы жергілікті БАҚ",
     },
     kind: "media",
+    countryId: "mongolia",
+    topic: "media",
+    label: { en: "local media outlets", ru: "местные средства массовой информации", kk: "жергілікті БАҚ" },
     description: {
       en: "They reported how many people usually cross this border into Mongolia each day.",
       ru: "Они сообщили, сколько человек обычно пересекает эту границу Монголии за день.",
@@ -56,6 +69,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Финляндия шекара қызметінің сайты",
     },
     kind: "data",
+    countryId: "finland",
+    topic: "border",
+    label: { en: "the border guard’s website", ru: "сайт пограничной службы", kk: "шекара қызметінің сайты" },
     description: {
       en: "Figures for Sunday were posted there on Monday.",
       ru: "Данные за воскресенье были опубликованы там в понедельник.",
@@ -70,6 +86,13 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Норвегияның жергілікті шекара қызметкерлері",
     },
     kind: "official",
+    countryId: "norway",
+    topic: "border",
+    label: {
+      en: "local border officials",
+      ru: "местные пограничники",
+      kk: "жергілікті шекара қызметкерлері",
+    },
     description: {
       en: "They gave the figure for the Storskog border post.",
       ru: "Они привели данные по пункту пропуска Стурскуг.",
@@ -80,6 +103,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "aslan-atalykov",
     name: { en: "Aslan Atalykov", ru: "Аслан Аталыков", kk: "Аслан Аталықов" },
     kind: "official",
+    countryId: "kazakhstan",
+    topic: "ministry",
     description: {
       en: "Acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
       ru: "Исполняющий обязанности председателя Комитета миграционной службы МВД Казахстана.",
@@ -90,6 +115,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "kassym-jomart-tokayev",
     name: { en: "Kassym-Jomart Tokayev", ru: "Касым-Жомарт Токаев", kk: "Қасым-Жомарт Тоқаев" },
     kind: "official",
+    countryId: "kazakhstan",
+    topic: "leadership",
     description: {
       en: "President of Kazakhstan.",
       ru: "Президент Казахстана.",
@@ -100,6 +127,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "vladimir-putin",
     name: { en: "Vladimir Putin", ru: "Владимир Путин", kk: "Владимир Путин" },
     kind: "official",
+    countryId: "russia",
+    topic: "leadership",
     description: {
       en: "President of Russia; he announced the mobilization.",
       ru: "Президент России; он объявил мобилизацию.",
@@ -110,6 +139,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "dmitry-peskov",
     name: { en: "Dmitry Peskov", ru: "Дмитрий Песков", kk: "Дмитрий Песков" },
     kind: "official",
+    countryId: "russia",
+    topic: "leadership",
     description: {
       en: "The Kremlin’s spokesman.",
       ru: "Пресс-секретарь Кремля.",
@@ -120,6 +151,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "mikhail-delyagin",
     name: { en: "Mikhail Delyagin", ru: "Михаил Делягин", kk: "Михаил Делягин" },
     kind: "person",
+    countryId: "russia",
+    topic: "lawmaker",
     description: {
       en: "A political analyst and a deputy of Russia’s State Duma.",
       ru: "Политолог и депутат Государственной думы России.",
@@ -134,6 +167,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "ресейліктер визасыз кіре алатын елдер жариялаған деректер",
     },
     kind: "data",
+    countryId: null,
+    topic: "data",
     description: {
       en: "Countries that Russians can enter, or stay in for a while, without a visa.",
       ru: "Страны, куда россияне могут въехать или где могут временно находиться без визы.",
@@ -141,9 +176,27 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     },
   },
   {
+    id: "unnamed-data",
+    name: {
+      en: "data the article does not attribute",
+      ru: "данные, источник которых в статье не указан",
+      kk: "дереккөзі мақалада көрсетілмеген деректер",
+    },
+    kind: "data",
+    countryId: null,
+    topic: "data",
+    description: {
+      en: "The article says only “data show”, without saying whose data.",
+      ru: "В статье сказано лишь «данные показывают», без указания, чьи это данные.",
+      kk: "Мақалада тек «деректер көрсеткендей» делінеді, кімнің деректері екені айтылмайды.",
+    },
+  },
+  {
     id: "the-kremlin",
     name: { en: "the Kremlin", ru: "Кремль", kk: "Кремль" },
     kind: "agency",
+    countryId: "russia",
+    topic: "leadership",
     description: {
       en: "The article names the Kremlin as the one that called the measure a “partial mobilization” and that might mobilize more people; Dmitry Peskov is its spokesman.",
       ru: "В статье именно Кремль называет эту меру «частичной мобилизацией» и может мобилизовать ещё людей; Дмитрий Песков — пресс-секретарь Кремля.",
@@ -158,6 +211,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
       kk: "Ресейдің шекара қызметі",
     },
     kind: "agency",
+    countryId: "russia",
+    topic: "border",
+    label: { en: "the border guard agency", ru: "пограничная служба", kk: "шекара қызметі" },
     description: {
       en: "Peskov referred questions about departures to it; it did not answer right away.",
       ru: "Песков переадресовал ей вопросы о выезде; там не ответили сразу.",

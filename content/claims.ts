@@ -23,6 +23,8 @@ export const claims: ClaimInput[] = [
     unit: "reservists",
     measure: "count",
     period: { kind: "day", date: "2022-09-21" },
+    placeId: "russia",
+    attribution: "nobody",
     authorityId: null,
     quoteId: "q-reservists-called-up",
     step: "the-order",
@@ -31,20 +33,27 @@ export const claims: ClaimInput[] = [
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам адам әскерге шақырылды.",
     },
-    quiz: {
-      howMany: {
-        en: "According to the article, how many reservists were called up on {date}?",
-        ru: "Согласно статье, сколько резервистов было призвано {date}?",
-        kk: "Мақалаға сәйкес, {date} күні запастағы қанша адам әскерге шақырылды?",
-      },
-    },
+    quiz: { whoOptions: ["georgia-interior-head", "finnish-border-guard", "vladimir-putin"] },
   },
   {
     id: "partial-mobilization-term",
     kind: "statement",
+    attribution: "named",
     authorityId: "the-kremlin",
     quoteId: "q-exact-number-unknown",
     step: "the-order",
+    contradicted: {
+      statement: {
+        en: "The Kremlin calls the measure a “general mobilization”.",
+        ru: "Кремль называет эту меру «всеобщей мобилизацией».",
+        kk: "Кремль бұл шараны «жалпы мобилизация» деп атайды.",
+      },
+      explanation: {
+        en: "The article says the Kremlin called it a “partial mobilization”.",
+        ru: "В статье сказано, что Кремль назвал её «частичной мобилизацией».",
+        kk: "Мақалада Кремль оны «ішінара мобилизация» деп атағаны айтылады.",
+      },
+    },
     statement: {
       en: "The Kremlin calls the measure a “partial mobilization”.",
       ru: "Кремль называет эту меру «частичной мобилизацией».",
@@ -55,9 +64,22 @@ export const claims: ClaimInput[] = [
     id: "putin-only-reservists",
     kind: "role",
     personId: "vladimir-putin",
+    attribution: "named",
     authorityId: "vladimir-putin",
     quoteId: "q-putin-reservists",
     step: "the-order",
+    contradicted: {
+      statement: {
+        en: "When he announced the mobilization, Vladimir Putin said that men without military experience would be called up too.",
+        ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут и мужчин без военного опыта.",
+        kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскери тәжірибесі жоқ ер адамдар да шақырылатынын айтты.",
+      },
+      explanation: {
+        en: "Putin said only military reservists would be called up, primarily those who had served in the armed forces.",
+        ru: "Путин сказал, что призывать будут только резервистов — прежде всего тех, кто служил в армии.",
+        kk: "Путин әскерге тек запастағылар, ең алдымен қарулы күштерде қызмет еткендер шақырылатынын айтты.",
+      },
+    },
     statement: {
       en: "When he announced the mobilization, Vladimir Putin said that only military reservists would be called up.",
       ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут только тех, кто состоит в запасе.",
@@ -67,9 +89,22 @@ export const claims: ClaimInput[] = [
   {
     id: "putin-training-quote",
     kind: "statement",
+    attribution: "named",
     authorityId: "vladimir-putin",
     quoteId: "q-putin-training",
     step: "the-order",
+    contradicted: {
+      statement: {
+        en: "Putin said that those mobilized would be sent to the front without any additional training.",
+        ru: "Путин заявил, что мобилизованных сразу отправят на фронт без какой-либо дополнительной подготовки.",
+        kk: "Путин жұмылдырылғандар ешқандай қосымша дайындықсыз майданға жіберілетінін айтты.",
+      },
+      explanation: {
+        en: "Putin said those mobilized would undergo mandatory additional military training.",
+        ru: "Путин сказал, что мобилизованные пройдут обязательную дополнительную военную подготовку.",
+        kk: "Путин жұмылдырылғандар міндетті қосымша әскери дайындықтан өтетінін айтты.",
+      },
+    },
     statement: {
       en: "Putin said that those mobilized would undergo mandatory additional military training.",
       ru: "Путин заявил, что мобилизованные в обязательном порядке пройдут дополнительную военную подготовку.",
@@ -79,9 +114,22 @@ export const claims: ClaimInput[] = [
   {
     id: "smo-euphemism",
     kind: "statement",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-euphemism",
     step: "the-order",
+    contradicted: {
+      statement: {
+        en: "The article itself uses “special military operation” as a neutral and accurate name for Russia’s war in Ukraine.",
+        ru: "Статья сама использует «специальную военную операцию» как нейтральное и точное название войны России в Украине.",
+        kk: "Мақаланың өзі Ресейдің Украинадағы соғысын бейтарап әрі дәл атау ретінде «арнайы әскери операция» деп атайды.",
+      },
+      explanation: {
+        en: "The article calls “special military operation” Moscow’s euphemism for its war in Ukraine.",
+        ru: "Статья называет «специальную военную операцию» эвфемизмом, которым Москва обозначает свою войну в Украине.",
+        kk: "Мақала «арнайы әскери операцияны» Мәскеудің Украинадағы соғысын жұмсартып атауы деп сипаттайды.",
+      },
+    },
     statement: {
       en: "The article describes “special military operation”, Russia’s official term, as Moscow’s euphemism for its war in Ukraine.",
       ru: "Официальный российский термин «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
@@ -99,7 +147,9 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "relative", key: "days-after-order" },
     placeId: "kazakhstan",
+    attribution: "nobody",
     authorityId: null,
+    sources: ["visa-free-countries-data"],
     quoteId: "q-kazakhstan-nearly-100000",
     step: "the-exodus",
     chartLabel: {
@@ -115,7 +165,7 @@ export const claims: ClaimInput[] = [
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians crossed into Kazakhstan in the days after the mobilization was announced?",
-        ru: "Согласно статье, сколько примерно россиян пересекли границу с Казахстаном в дни после объявления мобилизации?",
+        ru: "Согласно статье, сколько примерно россиян пересекло границу с Казахстаном в дни после объявления мобилизации?",
         kk: "Мақалаға сәйкес, жұмылдыру жарияланғаннан кейінгі күндері Қазақстанға шамамен қанша ресейлік өтті?",
       },
       where: {
@@ -126,12 +176,15 @@ export const claims: ClaimInput[] = [
         },
         placeId: "kazakhstan",
       },
+      keyRank: 1,
+      whoOptions: ["mongolia-border-authorities", "mongolia-local-media", "aslan-atalykov"],
     },
   },
   {
     id: "exodus-destinations",
     kind: "place",
     placeIds: ["armenia", "georgia", "mongolia"],
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-destinations",
     step: "the-exodus",
@@ -144,9 +197,22 @@ export const claims: ClaimInput[] = [
   {
     id: "visa-free-data-thousands",
     kind: "statement",
+    attribution: "vague",
     authorityId: "visa-free-countries-data",
     quoteId: "q-thousands-past-week",
     step: "the-exodus",
+    contradicted: {
+      statement: {
+        en: "In the past week, only a few hundred Russians have entered countries where they need no visa to enter or to stay.",
+        ru: "За последнюю неделю в страны, где россиянам не нужна виза для въезда или пребывания, въехало лишь несколько сотен человек.",
+        kk: "Соңғы бір аптада ресейліктерге кіру немесе уақытша тұру үшін виза қажет емес елдерге бірнеше жүз адам ғана кірді.",
+      },
+      explanation: {
+        en: "Data published by those countries show that thousands have entered them in the past week.",
+        ru: "По данным этих стран, за последнюю неделю туда въехали тысячи россиян.",
+        kk: "Сол елдер жариялаған деректерге қарағанда, соңғы бір аптада оларға мыңдаған ресейлік кірген.",
+      },
+    },
     statement: {
       en: "In the past week, thousands of Russians have entered countries where they need no visa to enter or to stay for a while.",
       ru: "За последнюю неделю тысячи россиян въехали в страны, где им не нужна виза для въезда или временного пребывания.",
@@ -158,9 +224,22 @@ export const claims: ClaimInput[] = [
   {
     id: "exact-departures-unknown",
     kind: "unknown",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-exact-number-unknown",
     step: "what-is-not-known",
+    contradicted: {
+      statement: {
+        en: "Russia has published the exact number of Russians who have left since the mobilization was declared.",
+        ru: "Россия опубликовала точное число россиян, уехавших после объявления мобилизации.",
+        kk: "Ресей жұмылдыру жарияланғаннан бері елден кеткен ресейліктердің нақты санын жариялады.",
+      },
+      explanation: {
+        en: "The article says the exact number isn’t known, and Russia’s border guard agency didn’t immediately respond to a request for data.",
+        ru: "В статье сказано, что точное число неизвестно, а пограничная служба России не сразу ответила на запрос о данных.",
+        kk: "Мақалада нақты сан белгісіз екені айтылады, ал Ресейдің шекара қызметі деректер туралы сауалға бірден жауап бермеген.",
+      },
+    },
     statement: {
       en: "The exact number of Russians who have left Russia since the mobilization was declared is not known.",
       ru: "Точное число россиян, уехавших из страны после объявления мобилизации, неизвестно.",
@@ -170,9 +249,22 @@ export const claims: ClaimInput[] = [
   {
     id: "more-mobilization-uncertain",
     kind: "unknown",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-more-mobilization",
     step: "what-is-not-known",
+    contradicted: {
+      statement: {
+        en: "The Kremlin has ruled out mobilizing anyone beyond the reservists already called up.",
+        ru: "Кремль исключил мобилизацию кого-либо сверх уже призванных резервистов.",
+        kk: "Кремль әскерге шақырылған запастағылардан басқа ешкімді жұмылдырмайтынын мәлімдеді.",
+      },
+      explanation: {
+        en: "The article says uncertainty is mounting over whether the Kremlin might mobilize more people.",
+        ru: "В статье сказано, что растёт неопределённость: не мобилизует ли Кремль ещё больше людей.",
+        kk: "Мақалада Кремль тағы адам жұмылдыруы мүмкін бе деген белгісіздік артып жатқаны айтылады.",
+      },
+    },
     statement: {
       en: "It is unclear whether the Kremlin will mobilize even more people on top of the reservists already called up.",
       ru: "Неясно, не станет ли Кремль мобилизовать ещё больше людей сверх уже призванных резервистов.",
@@ -183,6 +275,7 @@ export const claims: ClaimInput[] = [
     id: "peskov-role",
     kind: "role",
     personId: "dmitry-peskov",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-peskov-spokesman",
     step: "what-is-not-known",
@@ -195,9 +288,22 @@ export const claims: ClaimInput[] = [
   {
     id: "peskov-no-number",
     kind: "unknown",
+    attribution: "named",
     authorityId: "dmitry-peskov",
     quoteId: "q-peskov-didnt-know",
     step: "what-is-not-known",
+    contradicted: {
+      statement: {
+        en: "Dmitry Peskov told reporters exactly how many people had left the country since the mobilization.",
+        ru: "Дмитрий Песков назвал журналистам точное число людей, уехавших из страны после объявления мобилизации.",
+        kk: "Дмитрий Песков журналистерге жұмылдыру жарияланғаннан бері елден кеткендердің нақты санын айтты.",
+      },
+      explanation: {
+        en: "Peskov told reporters that he didn’t know the number of departures.",
+        ru: "Песков сказал журналистам, что не знает, сколько человек уехало.",
+        kk: "Песков журналистерге елден қанша адам кеткенін білмейтінін айтты.",
+      },
+    },
     statement: {
       en: "Dmitry Peskov told reporters that he did not know how many people had left.",
       ru: "Дмитрий Песков сказал журналистам, что не знает, сколько человек уехало.",
@@ -208,9 +314,22 @@ export const claims: ClaimInput[] = [
     id: "peskov-redirect-border-agency",
     kind: "role",
     personId: "dmitry-peskov",
+    attribution: "named",
     authorityId: "dmitry-peskov",
     quoteId: "q-peskov-border-agency",
     step: "what-is-not-known",
+    contradicted: {
+      statement: {
+        en: "Dmitry Peskov referred requests for comment to Russia’s Ministry of Defense.",
+        ru: "Дмитрий Песков предложил журналистам обращаться за комментариями в Министерство обороны России.",
+        kk: "Дмитрий Песков түсініктеме сұраған өтініштерді Ресей Қорғаныс министрлігіне бағыттады.",
+      },
+      explanation: {
+        en: "Peskov directed requests for comment to Russia’s border guard agency.",
+        ru: "Песков переадресовал запросы пограничной службе России.",
+        kk: "Песков өтініштерді Ресейдің шекара қызметіне бағыттады.",
+      },
+    },
     statement: {
       en: "Dmitry Peskov referred requests for comment to Russia’s border guard agency.",
       ru: "Дмитрий Песков предложил обращаться за комментариями в пограничную службу России.",
@@ -220,9 +339,22 @@ export const claims: ClaimInput[] = [
   {
     id: "border-agency-no-response",
     kind: "unknown",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-agency-no-response",
     step: "what-is-not-known",
+    contradicted: {
+      statement: {
+        en: "Russia’s border guard agency at once gave reporters figures on how many Russians had left in the past week.",
+        ru: "Пограничная служба России сразу предоставила журналистам данные о числе россиян, уехавших за последнюю неделю.",
+        kk: "Ресейдің шекара қызметі соңғы бір аптада елден кеткен ресейліктердің саны туралы деректерді журналистерге бірден берді.",
+      },
+      explanation: {
+        en: "The article says officials at the agency didn’t immediately respond to a request for data.",
+        ru: "В статье сказано, что в пограничной службе не сразу ответили на запрос о данных.",
+        kk: "Мақалада шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады.",
+      },
+    },
     statement: {
       en: "Russia’s border guard agency did not immediately answer a request for figures on how many Russians had left.",
       ru: "В пограничной службе России не сразу ответили на запрос о числе уехавших россиян.",
@@ -235,9 +367,22 @@ export const claims: ClaimInput[] = [
     id: "georgia-statement-tuesday",
     kind: "date",
     period: { kind: "day", date: "2022-09-27" },
+    attribution: "named",
     authorityId: "georgia-interior-head",
     quoteId: "q-georgia-tuesday",
     step: "border-by-border",
+    contradicted: {
+      statement: {
+        en: "The head of Georgia’s interior ministry gave the figures on arrivals from Russia in a written statement on Sunday.",
+        ru: "Глава МВД Грузии привёл данные о въезжающих из России в письменном заявлении в воскресенье.",
+        kk: "Грузия ІІМ басшысы Ресейден келетіндер туралы деректерді жексенбі күні жазбаша мәлімдемесінде келтірді.",
+      },
+      explanation: {
+        en: "The article says he told journalists on Tuesday.",
+        ru: "В статье сказано, что он рассказал об этом журналистам во вторник.",
+        kk: "Мақалада ол бұл туралы журналистерге сейсенбі күні айтқаны жазылған.",
+      },
+    },
     statement: {
       en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday, {date}.",
       ru: "Глава МВД Грузии рассказал журналистам о росте числа въезжающих из России во вторник, {date}.",
@@ -253,13 +398,15 @@ export const claims: ClaimInput[] = [
     measure: "share",
     period: { kind: "relative", key: "recent-days" },
     placeId: "georgia",
+    attribution: "named",
     authorityId: "georgia-interior-head",
+    sources: ["visa-free-countries-data"],
     quoteId: "q-georgia-doubled",
     step: "border-by-border",
     statement: {
-      en: "In recent days the number of people entering Georgia from Russia has grown by a factor of almost {value, number}.",
+      en: "In recent days the number of people entering Georgia from Russia has {value, plural, =2 {almost doubled} =3 {almost tripled} =4 {almost quadrupled} other {grown almost #-fold}}.",
       ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти в {value, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
-      kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, number} есеге жуық өсті.",
+      kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} other {#}} есеге жуық өсті.",
     },
     quiz: {
       howMany: {
@@ -275,6 +422,8 @@ export const claims: ClaimInput[] = [
         },
         placeId: "georgia",
       },
+      keyRank: 0,
+      whoOptions: ["mongolia-border-authorities", "the-kremlin"],
     },
   },
   {
@@ -285,7 +434,9 @@ export const claims: ClaimInput[] = [
     unit: "people",
     measure: "per-day",
     placeId: "georgia",
+    attribution: "named",
     authorityId: "georgia-interior-head",
+    sources: ["visa-free-countries-data"],
     quoteId: "q-georgia-doubled",
     step: "border-by-border",
     chartLabel: {
@@ -304,6 +455,8 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько человек в день въезжало в Грузию из России до недавнего скачка?",
         kk: "Мақалаға сәйкес, соңғы секіріске дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
       },
+      wrongBelow: "georgia-daily-after",
+      keyRank: 2,
     },
   },
   {
@@ -315,7 +468,9 @@ export const claims: ClaimInput[] = [
     measure: "per-day",
     period: { kind: "relative", key: "recent-days" },
     placeId: "georgia",
+    attribution: "named",
     authorityId: "georgia-interior-head",
+    sources: ["visa-free-countries-data"],
     quoteId: "q-georgia-doubled",
     step: "border-by-border",
     chartLabel: {
@@ -334,6 +489,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько человек в день въезжает в Грузию из России в последние дни?",
         kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға күніне қанша адам кіріп жатыр?",
       },
+      keyRank: 0,
     },
   },
   {
@@ -345,7 +501,10 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "range", from: "2022-09-21", to: "2022-09-25" },
     placeId: "mongolia",
+    attribution: "named",
     authorityId: "mongolia-border-authorities",
+    sources: ["visa-free-countries-data"],
+    links: ["mongolia-eight-crossings"],
     quoteId: "q-mongolia-crossing",
     step: "border-by-border",
     chartLabel: {
@@ -372,6 +531,8 @@ export const claims: ClaimInput[] = [
         },
         placeId: "mongolia",
       },
+      keyRank: 0,
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -383,7 +544,9 @@ export const claims: ClaimInput[] = [
     measure: "per-day",
     period: { kind: "relative", key: "usual" },
     placeId: "mongolia",
+    attribution: "named",
     authorityId: "mongolia-local-media",
+    sources: ["visa-free-countries-data"],
     quoteId: "q-mongolia-usual",
     step: "border-by-border",
     chartLabel: {
@@ -410,6 +573,8 @@ export const claims: ClaimInput[] = [
         },
         placeId: "mongolia",
       },
+      keyRank: 3,
+      whoOptions: ["georgia-interior-head", "mongolia-border-authorities"],
     },
   },
   {
@@ -421,6 +586,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "finland",
+    attribution: "named",
     authorityId: "finnish-border-guard",
     quoteId: "q-finland-entered",
     step: "border-by-border",
@@ -448,12 +614,15 @@ export const claims: ClaimInput[] = [
         },
         placeId: "finland",
       },
+      keyRank: 3,
+      whoOptions: ["mongolia-local-media", "aslan-atalykov"],
     },
   },
   {
     id: "finland-data-posted-monday",
     kind: "date",
     period: { kind: "day", date: "2022-09-26" },
+    attribution: "named",
     authorityId: "finnish-border-guard",
     quoteId: "q-finland-website",
     step: "border-by-border",
@@ -472,6 +641,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "finland",
+    attribution: "context",
     authorityId: "finnish-border-guard",
     quoteId: "q-finland-left",
     step: "border-by-border",
@@ -491,6 +661,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в то же воскресенье, {date}?",
         kk: "Мақалаға сәйкес, {date}, жексенбі күні, Финляндиядан шамамен қанша ресейлік шығып кетті?",
       },
+      keyRank: 2,
     },
   },
   {
@@ -502,6 +673,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "storskog",
+    attribution: "named",
     authorityId: "norway-border-officials",
     quoteId: "q-storskog-243",
     step: "border-by-border",
@@ -529,14 +701,29 @@ export const claims: ClaimInput[] = [
         },
         placeId: "storskog",
       },
+      keyRank: 1,
+      whoOptions: ["georgia-interior-head", "kassym-jomart-tokayev"],
     },
   },
   {
     id: "storskog-slight-increase",
     kind: "statement",
+    attribution: "named",
     authorityId: "norway-border-officials",
     quoteId: "q-storskog-243",
     step: "border-by-border",
+    contradicted: {
+      statement: {
+        en: "Fewer Russians passed through Storskog on Sunday than on previous weekends.",
+        ru: "В воскресенье через Стурскуг прошло меньше россиян, чем в предыдущие выходные.",
+        kk: "Жексенбі күні Стурскуг арқылы өткен ресейліктер алдыңғы демалыс күндеріне қарағанда аз болды.",
+      },
+      explanation: {
+        en: "Local border officials said Sunday’s figure was a slight increase from previous weekends.",
+        ru: "По словам местных пограничников, в воскресенье было немного больше, чем в предыдущие выходные.",
+        kk: "Жергілікті шекара қызметкерлерінің айтуынша, жексенбідегі сан алдыңғы демалыс күндерімен салыстырғанда сәл өскен.",
+      },
+    },
     statement: {
       en: "Slightly more Russians passed through Storskog on Sunday than on previous weekends.",
       ru: "В воскресенье через Стурскуг прошло немного больше россиян, чем в предыдущие выходные.",
@@ -549,6 +736,7 @@ export const claims: ClaimInput[] = [
     id: "atalykov-role",
     kind: "role",
     personId: "aslan-atalykov",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-atalykov",
     step: "through-kazakhstan",
@@ -562,13 +750,27 @@ export const claims: ClaimInput[] = [
     id: "atalykov-briefing-monday",
     kind: "date",
     period: { kind: "day", date: "2022-09-26" },
+    attribution: "named",
     authorityId: "aslan-atalykov",
+    links: ["kz-40000-left-south"],
     quoteId: "q-atalykov-monday",
     step: "through-kazakhstan",
+    contradicted: {
+      statement: {
+        en: "Aslan Atalykov published his figures on Russians leaving Kazakhstan in a written report, without speaking to reporters.",
+        ru: "Аслан Аталыков опубликовал данные о россиянах, покидающих Казахстан, в письменном отчёте, не выступая перед журналистами.",
+        kk: "Аслан Аталықов Қазақстаннан кетіп жатқан ресейліктер туралы деректерін журналистерге сөйлемей, жазбаша есепте жариялады.",
+      },
+      explanation: {
+        en: "The article says he told reporters on Monday.",
+        ru: "В статье сказано, что он рассказал об этом журналистам в понедельник.",
+        kk: "Мақалада оның бұл туралы журналистерге дүйсенбі күні айтқаны жазылған.",
+      },
+    },
     statement: {
-      en: "Aslan Atalykov told reporters on Monday, {date}, how many Russians had left Kazakhstan for the south.",
-      ru: "В понедельник, {date}, Аслан Аталыков сообщил журналистам, сколько россиян выехало из Казахстана на юг.",
-      kk: "Аслан Аталықов {date}, дүйсенбі күні, Қазақстаннан оңтүстікке қанша ресейлік кеткенін журналистерге айтты.",
+      en: "On Monday, {date}, Aslan Atalykov told reporters how many Russians had left Kazakhstan for the south in recent days.",
+      ru: "В понедельник, {date}, Аслан Аталыков рассказал журналистам, сколько россиян за последние дни уехало из Казахстана на юг.",
+      kk: "{date}, дүйсенбі күні, Аслан Аталықов журналистерге соңғы күндері Қазақстаннан оңтүстікке қанша ресейлік кеткенін айтты.",
     },
   },
   {
@@ -580,7 +782,10 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "relative", key: "recent-days" },
     placeId: "kazakhstan",
+    attribution: "named",
     authorityId: "aslan-atalykov",
+    sources: ["unnamed-data"],
+    namesPlaces: ["kyrgyzstan", "uzbekistan"],
     quoteId: "q-kz-left-40000",
     step: "through-kazakhstan",
     chartLabel: {
@@ -601,12 +806,14 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, which country had {figure} Russians left in recent days, heading south to Kyrgyzstan and Uzbekistan?",
+          en: "According to the article, from which country had {figure} Russians left in recent days, heading south to Kyrgyzstan and Uzbekistan?",
           ru: "Согласно статье, из какой страны за последние дни {figure} россиян выехали на юг — в Кыргызстан и Узбекистан?",
           kk: "Мақалаға сәйкес, соңғы күндері {figure} ресейлік қай елден оңтүстікке — Қырғызстан мен Өзбекстанға кетті?",
         },
         placeId: "kazakhstan",
       },
+      keyRank: 1,
+      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -616,9 +823,10 @@ export const claims: ClaimInput[] = [
     qualifier: "almost",
     unit: "russians",
     measure: "total",
-    period: { kind: "relative", key: "recent-days" },
     placeId: "kazakhstan",
+    attribution: "context",
     authorityId: "aslan-atalykov",
+    sources: ["unnamed-data"],
     quoteId: "q-kz-by-air",
     step: "through-kazakhstan",
     chartLabel: {
@@ -634,9 +842,10 @@ export const claims: ClaimInput[] = [
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians had left Kazakhstan by air?",
-        ru: "Согласно статье, сколько примерно россиян покинули Казахстан по воздуху?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Казахстан по воздуху?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
+      keyRank: 2,
     },
   },
   {
@@ -648,6 +857,7 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
     placeId: "kazakhstan",
+    attribution: "named",
     authorityId: "aslan-atalykov",
     quoteId: "q-kz-residency",
     step: "through-kazakhstan",
@@ -659,9 +869,11 @@ export const claims: ClaimInput[] = [
     quiz: {
       howMany: {
         en: "According to the article, how many foreign citizens applied for residency in Kazakhstan between {from} and {to}?",
-        ru: "Согласно статье, сколько иностранных граждан обратились за разрешением на проживание в Казахстане с {from} по {to}?",
+        ru: "Согласно статье, сколько иностранных граждан обратилось за разрешением на проживание в Казахстане с {from} по {to}?",
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
+      keyRank: 3,
+      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -673,6 +885,7 @@ export const claims: ClaimInput[] = [
     measure: "share",
     period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
     placeId: "kazakhstan",
+    attribution: "named",
     authorityId: "aslan-atalykov",
     quoteId: "q-kz-10-percent",
     step: "through-kazakhstan",
@@ -687,6 +900,8 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
+      keyRank: 0,
+      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
 
@@ -695,6 +910,7 @@ export const claims: ClaimInput[] = [
     id: "tokayev-role",
     kind: "role",
     personId: "kassym-jomart-tokayev",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-tokayev-order",
     step: "kazakhstan-responds",
@@ -708,9 +924,22 @@ export const claims: ClaimInput[] = [
     id: "tokayev-ordered-help",
     kind: "role",
     personId: "kassym-jomart-tokayev",
+    attribution: "named",
     authorityId: "kassym-jomart-tokayev",
     quoteId: "q-tokayev-order",
     step: "kazakhstan-responds",
+    contradicted: {
+      statement: {
+        en: "Kassym-Jomart Tokayev ordered his government to send the arriving Russians back to Russia.",
+        ru: "Касым-Жомарт Токаев поручил правительству отправлять всех приезжающих россиян обратно в Россию.",
+        kk: "Қасым-Жомарт Тоқаев үкіметке келіп жатқан ресейліктерді Ресейге қайтаруды тапсырды.",
+      },
+      explanation: {
+        en: "The article says he ordered his government to help Russians entering his country.",
+        ru: "В статье сказано, что он поручил правительству помогать россиянам, въезжающим в страну.",
+        kk: "Мақалада ол үкіметке елге келіп жатқан ресейліктерге көмектесуді тапсырғаны айтылады.",
+      },
+    },
     statement: {
       en: "Kassym-Jomart Tokayev ordered his government to help Russians arriving in Kazakhstan.",
       ru: "Касым-Жомарт Токаев поручил правительству помогать россиянам, въезжающим в Казахстан.",
@@ -720,9 +949,22 @@ export const claims: ClaimInput[] = [
   {
     id: "tokayev-forced-to-leave",
     kind: "statement",
+    attribution: "named",
     authorityId: "kassym-jomart-tokayev",
     quoteId: "q-tokayev-forced",
     step: "kazakhstan-responds",
+    contradicted: {
+      statement: {
+        en: "Tokayev said that the arriving Russians had left Russia of their own free will, as ordinary tourists on holiday.",
+        ru: "Токаев заявил, что приезжающие россияне покинули Россию по собственной воле, как обычные туристы на отдыхе.",
+        kk: "Тоқаев келіп жатқан ресейліктер Ресейден өз еркімен, демалуға шыққан қарапайым турист ретінде кеткенін айтты.",
+      },
+      explanation: {
+        en: "Tokayev said most of them were forced to leave because of the current hopeless situation.",
+        ru: "Токаев сказал, что большинство из них вынуждены уехать из-за нынешней безнадёжной ситуации.",
+        kk: "Тоқаев олардың көбі қазіргі үмітсіз жағдай салдарынан кетуге мәжбүр екенін айтты.",
+      },
+    },
     statement: {
       en: "Tokayev said that most of the arriving Russians were forced to leave because of the current hopeless situation.",
       ru: "Токаев заявил, что большинство приезжающих россиян вынуждены уехать из-за нынешней безнадёжной ситуации.",
@@ -732,6 +974,7 @@ export const claims: ClaimInput[] = [
   {
     id: "tokayev-political-humanitarian",
     kind: "statement",
+    attribution: "named",
     authorityId: "kassym-jomart-tokayev",
     quoteId: "q-tokayev-issue",
     step: "kazakhstan-responds",
@@ -744,9 +987,22 @@ export const claims: ClaimInput[] = [
   {
     id: "tokayev-safety",
     kind: "statement",
+    attribution: "named",
     authorityId: "kassym-jomart-tokayev",
     quoteId: "q-tokayev-safety",
     step: "kazakhstan-responds",
+    contradicted: {
+      statement: {
+        en: "Tokayev said Kazakhstan bears no responsibility for the safety of the arriving Russians.",
+        ru: "Токаев заявил, что Казахстан не несёт никакой ответственности за безопасность приезжающих россиян.",
+        kk: "Тоқаев Қазақстан келіп жатқан ресейліктердің қауіпсіздігіне жауап бермейтінін айтты.",
+      },
+      explanation: {
+        en: "Tokayev said Kazakhstan must take care of them and ensure their safety.",
+        ru: "Токаев сказал, что Казахстан должен позаботиться о них и обеспечить их безопасность.",
+        kk: "Тоқаев Қазақстан оларға қамқорлық жасап, қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
+      },
+    },
     statement: {
       en: "Tokayev said Kazakhstan must take care of the arriving Russians and ensure their safety.",
       ru: "Токаев заявил, что Казахстан должен заботиться о приезжающих россиянах и обеспечить их безопасность.",
@@ -758,9 +1014,22 @@ export const claims: ClaimInput[] = [
   {
     id: "lawmakers-questions",
     kind: "unknown",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-lawmakers",
     step: "inside-russia",
+    contradicted: {
+      statement: {
+        en: "Russian lawmakers agree that the new recruits are well supplied and equipped.",
+        ru: "Российские депутаты единодушны в том, что новобранцы хорошо обеспечены и снаряжены.",
+        kk: "Ресей депутаттары жаңа шақырылғандар жақсы қамтамасыз етіліп, жабдықталған деп бірауыздан келіседі.",
+      },
+      explanation: {
+        en: "The article says questions have arisen, even among lawmakers, over Russia’s ability to properly support and equip the new recruits.",
+        ru: "В статье сказано, что даже у депутатов возникли сомнения, может ли Россия должным образом обеспечить и снарядить новобранцев.",
+        kk: "Мақалада Ресей жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай ала ма деген сұрақ тіпті депутаттар арасында да туындағаны айтылады.",
+      },
+    },
     statement: {
       en: "Questions have arisen, even among lawmakers, over whether Russia can properly support and equip its new recruits.",
       ru: "Даже у депутатов возникли сомнения, сможет ли Россия должным образом обеспечить и снарядить новобранцев.",
@@ -771,6 +1040,7 @@ export const claims: ClaimInput[] = [
     id: "delyagin-role",
     kind: "role",
     personId: "mikhail-delyagin",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-delyagin",
     step: "inside-russia",
@@ -783,9 +1053,22 @@ export const claims: ClaimInput[] = [
   {
     id: "delyagin-anxiety",
     kind: "statement",
+    attribution: "named",
     authorityId: "mikhail-delyagin",
     quoteId: "q-delyagin-anxiety",
     step: "inside-russia",
+    contradicted: {
+      statement: {
+        en: "Delyagin said the mobilization had calmed public worries about how well the armed forces are supplied.",
+        ru: "Делягин заявил, что мобилизация успокоила общество насчёт материального обеспечения армии.",
+        kk: "Делягин жұмылдыру қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамның алаңдаушылығын басқанын айтты.",
+      },
+      explanation: {
+        en: "Delyagin said the mobilization had “exacerbated public anxiety about the material support of our armed forces.”",
+        ru: "Делягин сказал, что мобилизация усилила тревогу общества по поводу материального обеспечения армии.",
+        kk: "Делягин жұмылдыру қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты.",
+      },
+    },
     statement: {
       en: "Delyagin said the mobilization had heightened public anxiety about how well the armed forces are supplied.",
       ru: "Делягин заявил, что мобилизация усилила тревогу общества по поводу материального обеспечения армии.",
@@ -795,6 +1078,7 @@ export const claims: ClaimInput[] = [
   {
     id: "delyagin-self-equipping",
     kind: "statement",
+    attribution: "named",
     authorityId: "mikhail-delyagin",
     quoteId: "q-delyagin-self-equipping",
     step: "inside-russia",
@@ -807,9 +1091,22 @@ export const claims: ClaimInput[] = [
   {
     id: "delyagin-social-tension",
     kind: "statement",
+    attribution: "named",
     authorityId: "mikhail-delyagin",
     quoteId: "q-delyagin-tension",
     step: "inside-russia",
+    contradicted: {
+      statement: {
+        en: "Delyagin said that these goods are plentiful and everyone can easily afford them.",
+        ru: "Делягин заявил, что этих товаров в избытке и каждый легко может их себе позволить.",
+        kk: "Делягин бұл тауарлар жеткілікті және оларды кез келген адам оңай сатып ала алады деді.",
+      },
+      explanation: {
+        en: "Delyagin said not everyone has the money for these goods.",
+        ru: "Делягин сказал, что не у всех есть деньги на эти товары.",
+        kk: "Делягин бұл тауарларға бәрінің бірдей қаражаты жоқ екенін айтты.",
+      },
+    },
     statement: {
       en: "Delyagin warned that not everyone can afford these goods and that this social tension could become political.",
       ru: "Делягин предупредил, что не у всех есть деньги на эти товары и что социальная напряжённость может перерасти в политическую.",
@@ -820,6 +1117,7 @@ export const claims: ClaimInput[] = [
     id: "delyagin-party",
     kind: "role",
     personId: "mikhail-delyagin",
+    attribution: "newspaper",
     authorityId: null,
     quoteId: "q-delyagin-party",
     step: "inside-russia",
@@ -833,6 +1131,7 @@ export const claims: ClaimInput[] = [
     id: "delyagin-mod-request",
     kind: "role",
     personId: "mikhail-delyagin",
+    attribution: "named",
     authorityId: "mikhail-delyagin",
     quoteId: "q-delyagin-request",
     step: "inside-russia",
@@ -852,13 +1151,14 @@ export const claims: ClaimInput[] = [
     unit: "crossings",
     measure: "count",
     placeId: "mongolia",
-    authorityId: null,
+    attribution: "named",
+    authorityId: "mongolia-border-authorities",
     quoteId: "q-mongolia-eight-crossings",
     step: "border-by-border",
     statement: {
-      en: "The figure for Mongolia comes from just one of {value, plural, one {# border crossing} other {# border crossings}} into the country.",
-      ru: "Данные по Монголии относятся лишь к одному из {value, plural, one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
-      kk: "Моңғолия бойынша дерек елге кіретін {value, number} өткізу пунктінің біреуіне ғана қатысты.",
+      en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} border crossings into the country.",
+      ru: "Данные по Монголии относятся лишь к одному из {value, plural, =2 {двух пунктов пропуска} =3 {трёх пунктов пропуска} =4 {четырёх пунктов пропуска} =5 {пяти пунктов пропуска} =6 {шести пунктов пропуска} =7 {семи пунктов пропуска} =8 {восьми пунктов пропуска} =9 {девяти пунктов пропуска} one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
+      kk: "Моңғолия бойынша дерек елге кіретін {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} =9 {тоғыз} other {#}} өткізу пунктінің біреуіне ғана қатысты.",
     },
     quiz: {
       howMany: {
@@ -866,14 +1166,29 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько пунктов пропуска ведёт в Монголию?",
         kk: "Мақалаға сәйкес, Моңғолияға неше өткізу пункті арқылы кіруге болады?",
       },
+      keyRank: 3,
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
     id: "onward-travel-data",
     kind: "statement",
-    authorityId: null,
+    attribution: "vague",
+    authorityId: "unnamed-data",
     quoteId: "q-onward-travel",
     step: "through-kazakhstan",
+    contradicted: {
+      statement: {
+        en: "Almost all of the Russians who crossed into neighboring countries stayed there rather than moving on.",
+        ru: "Почти все россияне, въехавшие в соседние страны, там и остались, никуда дальше не поехав.",
+        kk: "Көрші елдерге өткен ресейліктердің барлығы дерлік әрі қарай кетпей, сол жерде қалды.",
+      },
+      explanation: {
+        en: "The article says that, according to data, many of them departed for other destinations.",
+        ru: "В статье сказано, что, судя по данным, многие из них отправились дальше, в другие места.",
+        kk: "Мақалада деректерге қарағанда олардың көбі басқа бағыттарға аттанғаны айтылады.",
+      },
+    },
     statement: {
       en: "Many of the Russians who crossed into neighboring countries then moved on to other destinations.",
       ru: "Многие россияне, въехавшие в соседние страны, затем отправились дальше, в другие места.",
@@ -884,9 +1199,23 @@ export const claims: ClaimInput[] = [
     id: "storskog-rising-men",
     kind: "place",
     placeIds: ["storskog", "norway"],
+    attribution: "newspaper",
     authorityId: null,
+    links: ["storskog-243"],
     quoteId: "q-storskog-men",
     step: "border-by-border",
+    contradicted: {
+      statement: {
+        en: "Fewer and fewer Russian men were crossing into Norway through Storskog.",
+        ru: "Всё меньше российских мужчин въезжали в Норвегию через Стурскуг.",
+        kk: "Стурскуг арқылы Норвегияға өтетін ресейлік ер адамдардың саны азайып келе жатты.",
+      },
+      explanation: {
+        en: "The article says a rising number of Russian men were crossing there.",
+        ru: "В статье сказано, что через этот пункт въезжало всё больше российских мужчин.",
+        kk: "Мақалада ол жерден өтетін ресейлік ер адамдардың саны артып келе жатқаны айтылады.",
+      },
+    },
     statement: {
       en: "A rising number of Russian men were crossing into Norway through Storskog.",
       ru: "Всё больше российских мужчин въезжали в Норвегию через Стурскуг.",
@@ -906,6 +1235,7 @@ export const claims: ClaimInput[] = [
   {
     id: "putin-sovereignty",
     kind: "statement",
+    attribution: "named",
     authorityId: "vladimir-putin",
     quoteId: "q-putin-sovereignty",
     step: "the-order",

@@ -18,8 +18,37 @@ describe("the evidence base", () => {
     const kinds = new Set(dataset.claims.map((c) => c.kind));
     for (const k of ["number", "date", "place", "role", "statement", "unknown"])
       expect(kinds, k).toContain(k);
+    // Every figure is asked "how many?", except a "more than X" one: it has no wrong answers.
     for (const c of dataset.claims)
-      if (c.kind === "number") expect(c.quiz?.howMany, `${c.id}: howMany stem`).toBeDefined();
+      if (c.kind === "number")
+        expect(Boolean(c.quiz?.howMany), `${c.id}: howMany stem`).toBe(c.qualifier !== "more-than");
+  });
+
+  it("tells the five attribution states apart, as decided against the article", () => {
+    const state = (id: string) => dataset.claims.find((c) => c.id === id)?.attribution;
+    // The newspaper's own statements, not "nobody reported this".
+    for (const id of [
+      "peskov-role",
+      "tokayev-role",
+      "delyagin-role",
+      "delyagin-party",
+      "atalykov-role",
+      "smo-euphemism",
+      "lawmakers-questions",
+      "storskog-rising-men",
+      "exact-departures-unknown",
+    ])
+      expect(state(id), id).toBe("newspaper");
+    // "Some 5,068 Russians left the country the same day" and "almost 6,000 … had left by air" name
+    // no source of their own; the sentences around them do.
+    expect(state("finland-left-5068")).toBe("context");
+    expect(state("kz-6000-by-air")).toBe("context");
+    // "At one of eight border crossings into Mongolia, … local border authorities said."
+    expect(dataset.claims.find((c) => c.id === "mongolia-eight-crossings")?.authorityId).toBe(
+      "mongolia-border-authorities",
+    );
+    expect(state("onward-travel-data")).toBe("vague");
+    expect(state("kz-entries-nearly-100k")).toBe("nobody");
   });
 
   it("keeps the headline figure unattributed, as the article does", () => {

@@ -58,9 +58,9 @@ export const glossaryUsage: Record<Locale, GlossaryRule[]> = {
   kk: [
     { avoid: /Аталыков/, use: "Аталықов", why: "Kazakh surnames in Kazakh orthography, as Тоқаев" },
     {
-      avoid: /(?<!ішінара )мобилизац/iu,
+      avoid: /(?<!ішінара |«жалпы )мобилизац/iu,
       use: "жұмылдыру",
-      why: "one word for mobilization; «ішінара мобилизация» only as the Kremlin's term",
+      why: "one word for mobilization; «ішінара мобилизация» only as the Kremlin's term (and «жалпы мобилизация», the wrong term a quiz statement puts in its mouth)",
     },
     { avoid: /өткел/iu, use: "өткізу пункті", why: "one term for a border crossing" },
     { avoid: /шекара бекет/iu, use: "өткізу пункті", why: "one term for a border crossing or post" },

@@ -9,10 +9,11 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-kazakhstan-figure-from-ministry",
     statement: {
-      en: "The figure of nearly a hundred thousand Russians entering Kazakhstan came from Kazakhstan’s interior ministry.",
-      ru: "Цифра почти в сто тысяч россиян, въехавших в Казахстан, получена от МВД Казахстана.",
-      kk: "Қазақстанға жүз мыңға жуық ресейлік кіргені туралы дерек Қазақстан ІІМ-інен алынған.",
+      en: "The figure of nearly {valueText} Russians entering Kazakhstan came from Kazakhstan’s interior ministry.",
+      ru: "Цифра почти в {valueText} россиян, въехавших в Казахстан, получена от МВД Казахстана.",
+      kk: "Қазақстанға {valueDat} жуық ресейлік кіргені туралы дерек Қазақстан ІІМ-інен алынған.",
     },
+    values: { value: 100000 },
     explanation: {
       en: "The article gives the figure for Kazakhstan without saying who counted it. It names an interior ministry official, Aslan Atalykov, only as the source of other figures.",
       ru: "Статья приводит цифру по Казахстану, не указывая, кто её подсчитал. Представителя МВД Аслана Аталыкова она называет источником только других данных.",
@@ -20,63 +21,66 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteId: "q-kazakhstan-nearly-100000",
     step: "reading-the-numbers",
+    links: ["kz-entries-nearly-100k"],
   },
   {
-    id: "ns-georgia-border-queues",
+    id: "ns-georgia-arrivals-stay",
     statement: {
-      en: "Long lines of cars formed at Russia’s border with Georgia.",
-      ru: "На границе России с Грузией выстроились длинные очереди из машин.",
-      kk: "Ресей мен Грузия шекарасында ұзын көлік кезектері пайда болды.",
+      en: "The head of Georgia’s interior ministry said that the new arrivals from Russia planned to stay in Georgia.",
+      ru: "Глава МВД Грузии сказал, что приезжающие из России собираются остаться в Грузии.",
+      kk: "Грузия ІІМ басшысы Ресейден келгендер Грузияда қалуды жоспарлап отырғанын айтты.",
     },
     explanation: {
-      en: "The article reports only how many people a day were entering Georgia from Russia, as the head of Georgia’s interior ministry told journalists. It says nothing about lines or waiting at the border.",
-      ru: "Статья сообщает только, сколько человек в день въезжало в Грузию из России, со слов главы МВД Грузии. Об очередях и ожидании на границе в ней ничего не сказано.",
-      kk: "Мақала Грузия ІІМ басшысының журналистерге айтқан сөзіне сүйеніп, Ресейден Грузияға күніне қанша адам кіргенін ғана айтады. Шекарадағы кезек пен күту туралы онда ештеңе жоқ.",
+      en: "The head of Georgia’s interior ministry gave only the number of people entering from Russia each day. The article does not say what the arrivals planned to do.",
+      ru: "Глава МВД Грузии привёл только число въезжающих из России в день. Что собирались делать приезжие, в статье не сказано.",
+      kk: "Грузия ІІМ басшысы Ресейден күн сайын кіретін адамдардың санын ғана келтірді. Келгендердің не істемек болғаны мақалада айтылмайды.",
     },
     quoteId: "q-georgia-doubled",
     step: "border-by-border",
   },
   {
-    id: "ns-finland-restricts-entry",
+    id: "ns-finland-daily-limit",
     statement: {
-      en: "Finland announced that it would restrict entry for Russians.",
-      ru: "Финляндия объявила, что ограничит въезд для россиян.",
-      kk: "Финляндия ресейліктердің елге кіруін шектейтінін мәлімдеді.",
+      en: "Finland said it would let no more than {valueText} Russians a day cross its land border.",
+      ru: "Финляндия заявила, что будет пропускать через сухопутную границу не более {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}} в день.",
+      kk: "Финляндия құрлық шекарасы арқылы күніне {valueAbl} аспайтын ресейлік өткізетінін мәлімдеді.",
     },
+    values: { value: 2000 },
     explanation: {
-      en: "The article reports how many Russians entered and left Finland on Sunday. It says nothing about any Finnish plan to limit entry.",
-      ru: "Статья сообщает, сколько россиян въехало в Финляндию и выехало из неё в воскресенье. О планах Финляндии ограничить въезд в ней ничего не сказано.",
-      kk: "Мақалада жексенбі күні Финляндияға қанша ресейлік кіріп, қаншасы шыққаны айтылады. Финляндияның кіруді шектеу жоспары туралы онда ештеңе жоқ.",
+      en: "The article reports how many Russians entered and left Finland on Sunday. It says nothing about any Finnish limit on entry.",
+      ru: "Статья сообщает, сколько россиян въехало в Финляндию и выехало из неё в воскресенье. О каком-либо ограничении въезда в ней ничего не сказано.",
+      kk: "Мақалада жексенбі күні Финляндияға қанша ресейлік кіріп, қаншасы шыққаны айтылады. Кіруді шектеу туралы онда ештеңе жоқ.",
     },
     quoteId: "q-finland-entered",
     step: "border-by-border",
+    links: ["finland-entered-8314"],
   },
   {
-    id: "ns-peskov-promised-figures",
+    id: "ns-peskov-publish-figures",
     statement: {
-      en: "Dmitry Peskov promised that the border guard agency would publish the number of departures.",
-      ru: "Дмитрий Песков пообещал, что пограничная служба опубликует число уехавших.",
-      kk: "Дмитрий Песков шекара қызметі елден кеткендердің санын жариялайтынына уәде берді.",
+      en: "Dmitry Peskov said that the border guard agency would publish the number of departures within days.",
+      ru: "Дмитрий Песков сказал, что пограничная служба в ближайшие дни опубликует число уехавших.",
+      kk: "Дмитрий Песков шекара қызметі жақын күндері елден кеткендердің санын жариялайтынын айтты.",
     },
     explanation: {
-      en: "Peskov said he did not know the number and referred requests to the border guard agency. The article reports no promise that figures would be published.",
-      ru: "Песков сказал, что не знает этого числа, и переадресовал запросы пограничной службе. Ни о каком обещании опубликовать данные в статье не говорится.",
-      kk: "Песков бұл санды білмейтінін айтып, сауалдарды шекара қызметіне бағыттады. Деректерді жариялау туралы уәде жөнінде мақалада ештеңе айтылмайды.",
+      en: "Peskov said he did not know the number and referred requests to the border guard agency. The article does not report him saying whether, or when, figures would be published.",
+      ru: "Песков сказал, что не знает этого числа, и переадресовал запросы пограничной службе. Говорил ли он, опубликуют ли данные и когда, в статье не сообщается.",
+      kk: "Песков бұл санды білмейтінін айтып, сауалдарды шекара қызметіне бағыттады. Оның деректердің жариялануы туралы бірдеңе айтқаны мақалада жазылмаған.",
     },
     quoteId: "q-peskov-border-agency",
     step: "what-is-not-known",
   },
   {
-    id: "ns-agency-refused",
+    id: "ns-agency-closed-crossings",
     statement: {
-      en: "Russia’s border guard agency refused to give any figures.",
-      ru: "Пограничная служба России отказалась предоставить какие-либо данные.",
-      kk: "Ресейдің шекара қызметі ешқандай дерек беруден бас тартты.",
+      en: "Russia’s border guard agency closed several crossings on the border with Kazakhstan to stop men of call-up age.",
+      ru: "Пограничная служба России закрыла несколько пунктов пропуска на границе с Казахстаном, чтобы не выпускать мужчин призывного возраста.",
+      kk: "Ресейдің шекара қызметі әскерге шақыру жасындағы ер адамдарды шығармау үшін Қазақстанмен шекарадағы бірнеше өткізу пунктін жапты.",
     },
     explanation: {
-      en: "The article says only that officials at the agency did not respond right away to the request for data. Not answering at once is not the same as refusing.",
-      ru: "В статье сказано лишь, что в пограничной службе не сразу ответили на запрос о данных. Не ответить сразу — не то же самое, что отказать.",
-      kk: "Мақалада тек мекеме өкілдері деректер туралы сауалға бірден жауап бермегені айтылады. Бірден жауап бермеу бас тартумен бірдей емес.",
+      en: "The article says only that officials at the agency didn’t immediately respond to a request for data. It reports nothing about crossings being closed.",
+      ru: "В статье сказано лишь, что в пограничной службе не сразу ответили на запрос о данных. О закрытии пунктов пропуска в ней ничего нет.",
+      kk: "Мақалада тек шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады. Өткізу пункттерінің жабылғаны туралы онда ештеңе жоқ.",
     },
     quoteId: "q-agency-no-response",
     step: "what-is-not-known",
@@ -84,9 +88,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-refugee-status",
     statement: {
-      en: "Kazakhstan granted the arriving Russians refugee status.",
-      ru: "Казахстан предоставил приезжающим россиянам статус беженцев.",
-      kk: "Қазақстан келген ресейліктерге босқын мәртебесін берді.",
+      en: "Kazakhstan’s government granted the Russians arriving in the country the legal status of refugees.",
+      ru: "Правительство Казахстана предоставило въезжающим в страну россиянам правовой статус беженцев.",
+      kk: "Қазақстан үкіметі елге келіп жатқан ресейліктерге босқын деген құқықтық мәртебе берді.",
     },
     explanation: {
       en: "The article says Tokayev ordered his government to help Russians entering the country. It mentions no legal status, and it does not call the arrivals refugees.",
@@ -97,16 +101,16 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     step: "kazakhstan-responds",
   },
   {
-    id: "ns-tokayev-privileges",
+    id: "ns-tokayev-housing",
     statement: {
-      en: "Tokayev promised the arriving Russians special privileges.",
-      ru: "Токаев пообещал приезжающим россиянам особые льготы.",
-      kk: "Тоқаев келіп жатқан ресейліктерге ерекше жеңілдіктер беруге уәде етті.",
+      en: "Tokayev said that Kazakhstan would give the arriving Russians free housing and permits to work in the country.",
+      ru: "Токаев заявил, что Казахстан предоставит приезжающим россиянам бесплатное жильё и разрешения на работу в стране.",
+      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге тегін баспана және елде жұмыс істеуге рұқсат беретінін айтты.",
     },
     explanation: {
-      en: "The article reports that Tokayev ordered his government to help the arrivals and said Kazakhstan must ensure their safety. It mentions no special privileges.",
-      ru: "Статья сообщает, что Токаев поручил правительству помогать приезжающим и сказал, что нужно обеспечить их безопасность. Ни о каких особых льготах в ней не говорится.",
-      kk: "Мақалада Тоқаев үкіметке келушілерге көмектесуді тапсырып, олардың қауіпсіздігін қамтамасыз ету керектігін айтқаны жазылған. Ерекше жеңілдіктер туралы онда ештеңе жоқ.",
+      en: "The article reports that Tokayev ordered his government to help the arrivals and said Kazakhstan must ensure their safety. It mentions neither housing nor work permits.",
+      ru: "Статья сообщает, что Токаев поручил правительству помогать приезжающим и сказал, что нужно обеспечить их безопасность. О жилье и разрешениях на работу в ней ничего не говорится.",
+      kk: "Мақалада Тоқаев үкіметке келушілерге көмектесуді тапсырып, олардың қауіпсіздігін қамтамасыз ету керектігін айтқаны жазылған. Баспана мен жұмыс рұқсаты туралы онда ештеңе жоқ.",
     },
     quoteId: "q-tokayev-order",
     step: "kazakhstan-responds",
@@ -114,9 +118,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-georgia-keeps-border-open",
     statement: {
-      en: "Georgia announced that it would keep its border with Russia open.",
-      ru: "Грузия объявила, что оставит границу с Россией открытой.",
-      kk: "Грузия Ресеймен шекарасын ашық қалдыратынын мәлімдеді.",
+      en: "Georgia’s government announced that it would keep its border with Russia open to all arrivals.",
+      ru: "Правительство Грузии объявило, что граница с Россией останется открытой для всех въезжающих.",
+      kk: "Грузия үкіметі Ресеймен шекара келген барлық адам үшін ашық қалатынын мәлімдеді.",
     },
     explanation: {
       en: "The head of Georgia’s interior ministry gave only figures for people entering from Russia. The article reports no decision about Georgia’s border.",
@@ -129,10 +133,11 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-mongolia-families",
     statement: {
-      en: "Most of the Russians who crossed into Mongolia were families with children.",
-      ru: "Большинство россиян, въехавших в Монголию, были семьями с детьми.",
-      kk: "Моңғолияға өткен ресейліктердің көбі балалы отбасылар болды.",
+      en: "About {sharePercentText} of the Russians who crossed into Mongolia came with their children.",
+      ru: "Около {sharePercentText} россиян, въехавших в Монголию, приехали с детьми.",
+      kk: "Моңғолияға өткен ресейліктердің шамамен {sharePercentText} балаларымен бірге келді.",
     },
+    values: { sharePercent: 30 },
     explanation: {
       en: "For Mongolia the article gives only how many Russians crossed at one border crossing. It does not say who they were.",
       ru: "По Монголии статья приводит только число россиян, прошедших через один пункт пропуска. Кем были эти люди, в ней не сказано.",
@@ -140,28 +145,31 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteId: "q-mongolia-crossing",
     step: "border-by-border",
+    links: ["mongolia-3000", "mongolia-usual-1000"],
   },
   {
     id: "ns-storskog-schengen-visas",
     statement: {
-      en: "Most of the Russians who passed through Storskog held Schengen visas.",
-      ru: "У большинства россиян, прошедших через Стурскуг, были шенгенские визы.",
-      kk: "Стурскуг арқылы өткен ресейліктердің көбінде шенген визасы болды.",
+      en: "All {value, plural, one {# Russian} other {# Russians}} who passed through Storskog on Sunday held Schengen visas.",
+      ru: "У всех {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}, прошедших в воскресенье через Стурскуг, были шенгенские визы.",
+      kk: "Жексенбі күні Стурскуг арқылы өткен {valueText} ресейліктің бәрінде шенген визасы болды.",
     },
+    values: { value: 243 },
     explanation: {
-      en: "The article reports, from local border officials, how many Russians passed through Storskog on Sunday and that this was a slight increase from previous weekends. It says nothing about their visas.",
-      ru: "Статья со слов местных пограничников сообщает, сколько россиян прошло через Стурскуг в воскресенье и что это немного больше, чем в предыдущие выходные. О визах этих людей в ней ничего не сказано.",
-      kk: "Мақала жергілікті шекарашылардың сөзіне сүйеніп, жексенбі күні Стурскуг арқылы қанша ресейлік өткенін және бұл алдыңғы демалыс күндерімен салыстырғанда сәл өсім екенін айтады. Олардың визасы туралы ештеңе жоқ.",
+      en: "The article gives the number of Russians who passed through Storskog on Sunday; local border officials called it a slight increase from previous weekends. It says nothing about their visas.",
+      ru: "Статья сообщает, сколько россиян прошло через Стурскуг в воскресенье; местные пограничники назвали это небольшим ростом по сравнению с предыдущими выходными. О визах этих людей в ней ничего не сказано.",
+      kk: "Мақалада жексенбі күні Стурскуг арқылы қанша ресейлік өткені айтылады; жергілікті шекара қызметкерлері мұны алдыңғы демалыс күндерімен салыстырғанда сәл өсім деп атаған. Олардың визасы туралы ештеңе жоқ.",
     },
     quoteId: "q-storskog-243",
     step: "border-by-border",
+    links: ["storskog-243"],
   },
   {
     id: "ns-armenia-tripled",
     statement: {
-      en: "Armenia reported that the number of Russians arriving had tripled.",
-      ru: "Армения сообщила, что число приезжающих россиян выросло втрое.",
-      kk: "Армения келетін ресейліктер саны үш есе өскенін хабарлады.",
+      en: "Armenian officials said that the number of Russians entering Armenia across its borders had tripled in the past week.",
+      ru: "Власти Армении сообщили, что за последнюю неделю число россиян, въезжающих в Армению через её границы, выросло втрое.",
+      kk: "Армения билігі соңғы бір аптада ел шекаралары арқылы Арменияға кіретін ресейліктердің саны үш есе өскенін хабарлады.",
     },
     explanation: {
       en: "The article names Armenia only as one of the countries Russians have headed to. It gives no figures for Armenia.",
@@ -174,10 +182,11 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-men-of-call-up-age",
     statement: {
-      en: "Most of the Russians who crossed into Kazakhstan were men of call-up age.",
-      ru: "Большинство россиян, въехавших в Казахстан, были мужчинами призывного возраста.",
-      kk: "Қазақстанға өткен ресейліктердің көбі әскерге шақыру жасындағы ер адамдар болды.",
+      en: "About {sharePercentText} of the Russians who crossed into Kazakhstan after the mobilization order were men of call-up age.",
+      ru: "Около {sharePercentText} россиян, въехавших в Казахстан после объявления мобилизации, были мужчинами призывного возраста.",
+      kk: "Жұмылдыру жарияланғаннан кейін Қазақстанға өткен ресейліктердің шамамен {sharePercentText} әскерге шақыру жасындағы ер адамдар болды.",
     },
+    values: { sharePercent: 80 },
     explanation: {
       en: "The article gives only the total number of Russians who crossed into Kazakhstan. It does not say how many were men or how old they were; it mentions men only at the Norwegian border.",
       ru: "Статья приводит только общее число россиян, въехавших в Казахстан. Сколько среди них мужчин и какого они возраста, в ней не сказано; о мужчинах говорится лишь в связи с границей Норвегии.",
@@ -185,13 +194,14 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteId: "q-kazakhstan-nearly-100000",
     step: "the-exodus",
+    links: ["kz-entries-nearly-100k"],
   },
   {
     id: "ns-kyrgyzstan-published-data",
     statement: {
-      en: "Kyrgyzstan published how many Russians arrived from Kazakhstan.",
-      ru: "Кыргызстан опубликовал данные о том, сколько россиян приехало из Казахстана.",
-      kk: "Қырғызстан Қазақстаннан қанша ресейлік келгенін жариялады.",
+      en: "Kyrgyzstan’s border service published how many Russians arrived there from Kazakhstan in recent days.",
+      ru: "Пограничная служба Кыргызстана опубликовала данные о том, сколько россиян приехало туда из Казахстана за последние дни.",
+      kk: "Қырғызстанның шекара қызметі соңғы күндері елге Қазақстаннан қанша ресейлік келгенін жариялады.",
     },
     explanation: {
       en: "The figure for Russians heading south to Kyrgyzstan and Uzbekistan comes from Aslan Atalykov, an official in Kazakhstan. The article cites no figures from Kyrgyzstan itself.",
@@ -200,13 +210,14 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteId: "q-kz-left-40000",
     step: "through-kazakhstan",
+    links: ["kz-40000-left-south"],
   },
   {
     id: "ns-residency-granted",
     statement: {
-      en: "Kazakhstan granted residency to every Russian who applied.",
-      ru: "Казахстан выдал разрешение на проживание каждому обратившемуся россиянину.",
-      kk: "Қазақстан өтініш берген әрбір ресейлікке тұруға рұқсат берді.",
+      en: "In September, Kazakhstan’s interior ministry granted residency to every Russian who applied for it.",
+      ru: "В сентябре МВД Казахстана выдало разрешение на проживание каждому обратившемуся за ним россиянину.",
+      kk: "Қыркүйекте Қазақстан ІІМ өтініш берген ресейліктердің бәріне тұруға рұқсат берді.",
     },
     explanation: {
       en: "The article says how many foreign citizens applied for residency and roughly what share of them were Russians. It does not say how many applications were approved.",
@@ -219,9 +230,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-putin-end-date",
     statement: {
-      en: "Putin said when the mobilization would end.",
-      ru: "Путин назвал дату окончания мобилизации.",
-      kk: "Путин жұмылдырудың қашан аяқталатынын айтты.",
+      en: "When he announced the mobilization, Putin said exactly when it would end and how long it would last.",
+      ru: "Объявляя мобилизацию, Путин точно назвал дату её окончания и сказал, сколько она продлится.",
+      kk: "Жұмылдыруды жариялаған кезде Путин оның нақты қашан аяқталатынын және қанша уақытқа созылатынын айтты.",
     },
     explanation: {
       en: "The article reports whom Putin said would be called up and why he said it was necessary. It gives no end date, and it notes uncertainty over whether more people might be mobilized.",
@@ -234,9 +245,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-ministry-answered-delyagin",
     statement: {
-      en: "Russia’s Ministry of Defense answered Delyagin’s request for information.",
-      ru: "Министерство обороны России ответило на запрос Делягина.",
-      kk: "Ресей Қорғаныс министрлігі Делягиннің сұрауына жауап берді.",
+      en: "Russia’s Ministry of Defense has already answered Delyagin’s request for information on supplies.",
+      ru: "Министерство обороны России уже ответило на запрос Делягина о снабжении войск.",
+      kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді жабдықтау туралы сұрауына жауап беріп қойды.",
     },
     explanation: {
       en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on supplies. It reports no reply from the ministry.",
@@ -249,9 +260,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-delyagin-cancel-mobilization",
     statement: {
-      en: "Delyagin called for the mobilization to be cancelled.",
-      ru: "Делягин призвал отменить мобилизацию.",
-      kk: "Делягин жұмылдыруды тоқтатуға шақырды.",
+      en: "In a post on his website, Delyagin called for the mobilization to be cancelled at once.",
+      ru: "В посте на своём сайте Делягин призвал немедленно отменить мобилизацию.",
+      kk: "Делягин өз сайтындағы жазбасында жұмылдыруды дереу тоқтатуға шақырды.",
     },
     explanation: {
       en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and he asked for information from the Ministry of Defense. The article does not report him calling for the mobilization to stop.",

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { locales, type Locale } from "@/lib/locales";
-import { generateQuiz, questionKinds, toQuizData } from "@/lib/quiz";
+import { claimFigure, compareFigures, disjoint, figureInterval, type Figure } from "@/lib/figures";
+import { periodBounds, periodsOverlap } from "@/lib/periods";
+import { generateQuiz, questionKinds, toQuizData, type Question } from "@/lib/quiz";
+import { stemCountries } from "@/lib/quiz-kinds/who";
+import type { NumberClaim } from "@/lib/schemas";
 import { buildQuizPack } from "@/lib/quiz-pack";
 import { renderQuestion, type QuizLabels } from "@/lib/quiz-render";
 import { readStepMeta } from "@/lib/step-source";
@@ -20,8 +24,17 @@ const packs = Object.fromEntries(
   }),
 ) as Record<Locale, ReturnType<typeof buildQuizPack>>;
 
+/** "n:8314" → 8314, "r:5000-6000" → 5,000–6,000 (the generator's option ids). */
+function figureOf(key: string): Figure {
+  const r = /^r:(\d+)-(\d+)$/.exec(key);
+  return r ? { range: { min: Number(r[1]), max: Number(r[2]) } } : { value: Number(key.slice(2)) };
+}
+
 const quoteIds = new Set(dataset.quotes.map((q) => q.id));
 const stepSlugs = new Set(dataset.steps.map((s) => s.slug));
+
+// Whole-dataset checks over thousands of quizzes: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 describe("class quizzes from the real dataset", () => {
   it("every question, for many codes, is sound and renders in every language", () => {
@@ -76,19 +89,133 @@ describe("class quizzes from the real dataset", () => {
     expect(kinds.size).toBeGreaterThanOrEqual(4);
   });
 
-  it("never asks when, or in what order, about events without distinct dates", () => {
-    for (let seed = 1; seed <= 100; seed++) {
-      for (const q of generateQuiz(dataset, { seed: String(seed), count: 20, kinds: ["order", "when"] })
-        .questions) {
-        if (q.kind !== "order") continue;
-        const dates = q.correct.split(",").map((id) => {
-          const e = dataset.timeline.find((t) => t.id === id)!;
-          return e.period.kind === "day" ? e.period.date : e.period.kind === "range" ? e.period.from : "";
-        });
-        expect(new Set(dates).size).toBe(dates.length);
-        expect([...dates].sort()).toEqual(dates);
+  // The guards of issues 18 and 19, over every class quiz a teacher can make.
+  describe("over seeds 1–2,000 × lengths 5–20", () => {
+    const quizzes: Question[][] = [];
+    for (let seed = 1; seed <= 2000; seed++)
+      for (let count = 5; count <= 20; count++)
+        quizzes.push(generateQuiz(dataset, { seed: String(seed), count }).questions);
+    const questions = quizzes.flat();
+    const claim = (q: Question) => dataset.claims.find((c) => c.id === (q.subject as { id: string }).id)!;
+    const event = (id: string) => dataset.timeline.find((e) => e.id === id)!;
+
+    it("orders only events whose dates are pairwise disjoint, and sorts them right", () => {
+      for (const q of questions.filter((q) => q.kind === "order")) {
+        const periods = q.correct.split(",").map((id) => event(id).period);
+        periods.forEach((p, i) =>
+          periods.slice(i + 1).forEach((o) => expect(periodsOverlap(p, o), q.id).toBe(false)),
+        );
+        const starts = periods.map((p) => periodBounds(p).from);
+        expect([...starts].sort(), q.id).toEqual(starts);
       }
+    });
+
+    it("never offers a multiplier of 1 or less, nor a wrong figure overlapping the answer", () => {
+      for (const q of questions.filter((q) => q.kind === "how-many")) {
+        const c = claim(q) as NumberClaim;
+        const key = figureInterval(claimFigure(c), c.qualifier);
+        for (const o of q.options.filter((o) => o !== q.correct)) {
+          const figure = figureOf(o);
+          if (c.unit === "times") expect(figure.value!, q.id).toBeGreaterThan(1);
+          expect(disjoint(key, figureInterval(figure, c.qualifier)), `${q.id} ${o}`).toBe(true);
+        }
+      }
+    });
+
+    it("alters a figure only where the article contradicts the altered statement", () => {
+      for (const q of questions.filter((q) => q.altered)) {
+        const c = claim(q) as NumberClaim;
+        expect(compareFigures(claimFigure(c), q.altered!, c.qualifier), q.id).toBe("contradicted");
+      }
+    });
+
+    it("offers no place the stem names, and only destinations, as “which country?” answers", () => {
+      const destinations = new Set(dataset.places.filter((p) => p.role === "destination").map((p) => p.id));
+      for (const q of questions.filter((q) => q.kind === "where")) {
+        const named = stemCountries(dataset, claim(q)).filter((p) => p !== q.correct);
+        for (const o of q.options) {
+          expect(destinations.has(o), `${q.id} ${o}`).toBe(true);
+          expect(named.includes(o), `${q.id} ${o}`).toBe(false);
+        }
+      }
+    });
+
+    it("never offers a defensible source as a wrong “who” answer", () => {
+      for (const q of questions.filter((q) => q.kind === "who")) {
+        const c = claim(q);
+        const defensible = [c.authorityId, ...(c.sources ?? [])];
+        for (const o of q.options.filter((o) => o !== q.correct))
+          expect(defensible.includes(o), `${q.id} ${o}`).toBe(false);
+      }
+    });
+
+    it("keeps apart in a quiz what would give another question away", () => {
+      const linked = [...dataset.claims, ...dataset.notStated].flatMap((i) =>
+        (i.links ?? []).map((l) => [i.id, l] as const),
+      );
+      for (const quiz of quizzes) {
+        const whoKeys = quiz.filter((q) => q.kind === "who").map((q) => q.correct);
+        expect(new Set(whoKeys).size, "one who-question per source").toBe(whoKeys.length);
+        const whereKeys = quiz.filter((q) => q.kind === "where").map((q) => q.correct);
+        expect(new Set(whereKeys).size, "one where-question per country").toBe(whereKeys.length);
+        expect(quiz.filter((q) => q.kind === "when").length).toBeLessThanOrEqual(2);
+        // No two questions share a quote, a claim or a timeline event, nor link to each other.
+        const quotes = quiz.map((q) => q.quoteId);
+        expect(new Set(quotes).size, quiz.map((q) => q.id).join(" ")).toBe(quotes.length);
+        const items = quiz.flatMap((q) =>
+          q.subject.type === "events"
+            ? q.subject.ids.flatMap((id) => event(id).claimIds)
+            : q.subject.type === "event"
+              ? event(q.subject.id).claimIds
+              : [q.subject.id],
+        );
+        expect(new Set(items).size, quiz.map((q) => q.id).join(" ")).toBe(items.length);
+        for (const [a, b] of linked)
+          expect(items.includes(a) && items.includes(b), `${a} + ${b}`).toBe(false);
+      }
+    });
+  });
+
+  it("fixes each claim's wrong “who” answers by the generator's rules", () => {
+    const byId = new Map(dataset.authorities.map((a) => [a.id, a]));
+    for (const c of dataset.claims) {
+      const fixed = c.quiz?.whoOptions;
+      if (!fixed) continue;
+      const key = c.authorityId;
+      expect(fixed, c.id).toHaveLength(key ? 2 : 3);
+      const topics = new Set([
+        ...(key ? [byId.get(key)!.topic] : []),
+        ...fixed.map((id) => byId.get(id)!.topic),
+      ]);
+      expect(topics.size, `${c.id}: one option per topic`).toBe(fixed.length + (key ? 1 : 0));
+      for (const id of fixed) {
+        const a = byId.get(id)!;
+        expect([key, ...(c.sources ?? [])].includes(id), `${c.id}: ${id} is defensible`).toBe(false);
+        expect(a.countryId !== null && a.kind !== "person" && a.topic !== "data", `${c.id}: ${id}`).toBe(
+          true,
+        );
+      }
+      const countries = stemCountries(dataset, c);
+      const near = dataset.authorities.filter(
+        (a) => countries.includes(a.countryId ?? "") && a.id !== key && a.kind !== "person",
+      );
+      if (near.length > 0)
+        expect(
+          fixed.some((id) => countries.includes(byId.get(id)!.countryId!)),
+          `${c.id}: a wrong answer from the stem's country`,
+        ).toBe(true);
     }
+  });
+
+  it("writes one Kazakh form for a multiplier: in words («екі есеге»), never «2 есеге»", () => {
+    const kk = [
+      ...Object.values(packs.kk.claims).flatMap((c) => [
+        c.statement,
+        ...Object.values(c.altered),
+        c.where ?? "",
+      ]),
+    ];
+    for (const text of kk) expect(text).not.toMatch(/\d\s*есе/);
   });
 
   it("keeps class code 4242 stable: a data change that alters class quizzes must be deliberate", () => {

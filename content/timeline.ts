@@ -1,7 +1,11 @@
 import type { z } from "zod";
 import type { timelineEventSchema } from "@/lib/schemas";
 
-/** Dated events, as the article dates them (weekdays resolved against Tuesday 27 September 2022). */
+/**
+ * Dated events, as the article dates them (weekdays resolved against Tuesday 27 September 2022).
+ * Labels say only what happened, never when relative to the others ("Sunday's figures", "the
+ * article is published"), because the quiz asks to put them in order.
+ */
 export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-residency-window",
@@ -17,11 +21,11 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     id: "t-mobilization-order",
     period: { kind: "day", date: "2022-09-21" },
     label: {
-      en: "Putin announces the mobilization; according to the article, reservists are called up",
-      ru: "Путин объявляет мобилизацию; по данным статьи, резервистов призывают на службу",
-      kk: "Путин жұмылдыруды жариялайды; мақалаға сәйкес, запастағылар әскерге шақырылады",
+      en: "Reservists are called up",
+      ru: "Резервистов призывают на службу",
+      kk: "Запастағылар әскерге шақырылады",
     },
-    claimIds: ["reservists-300k-sept21", "putin-only-reservists"],
+    claimIds: ["reservists-300k-sept21"],
     question: {
       en: "According to the article, on which day were the reservists called up?",
       ru: "Согласно статье, в какой день были призваны резервисты?",
@@ -57,24 +61,24 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     id: "t-monday-figures",
     period: { kind: "day", date: "2022-09-26" },
     label: {
-      en: "Finland’s border guard posts Sunday’s figures; Aslan Atalykov briefs reporters",
-      ru: "Погранслужба Финляндии публикует данные за воскресенье; Аслан Аталыков выступает перед журналистами",
-      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялайды; Аслан Аталықов журналистерге мәлімет береді",
+      en: "The Finnish Border Guard’s figures appear on its website; Aslan Atalykov speaks to reporters",
+      ru: "Данные Пограничной службы Финляндии появляются на её сайте; Аслан Аталыков выступает перед журналистами",
+      kk: "Финляндия шекара қызметінің деректері оның сайтында жарияланады; Аслан Аталықов журналистерге сөйлейді",
     },
     claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
     question: {
-      en: "On which day did the Finnish Border Guard post Sunday’s figures and Aslan Atalykov speak to reporters?",
-      ru: "В какой день Пограничная служба Финляндии опубликовала данные за воскресенье, а Аслан Аталыков выступил перед журналистами?",
-      kk: "Финляндия шекара қызметі жексенбі күнгі деректерді жариялап, Аслан Аталықов журналистерге сөйлеген күн — қай күн?",
+      en: "On which day did the Finnish Border Guard post its figures and Aslan Atalykov speak to reporters?",
+      ru: "В какой день Пограничная служба Финляндии опубликовала свои данные, а Аслан Аталыков выступил перед журналистами?",
+      kk: "Финляндия шекара қызметі деректерін жариялап, Аслан Аталықов журналистерге сөйлеген күн — қай күн?",
     },
   },
   {
     id: "t-tuesday-statements",
     period: { kind: "day", date: "2022-09-27" },
     label: {
-      en: "Georgia’s interior ministry head, Tokayev and Delyagin speak; the article is published",
-      ru: "Выступают глава МВД Грузии, Токаев и Делягин; выходит статья",
-      kk: "Грузия ІІМ басшысы, Тоқаев және Делягин сөз сөйлейді; мақала жарияланады",
+      en: "Georgia’s interior ministry head, Tokayev and Delyagin speak",
+      ru: "Выступают глава МВД Грузии, Токаев и Делягин",
+      kk: "Грузия ІІМ басшысы, Тоқаев және Делягин сөз сөйлейді",
     },
     claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
     question: {

@@ -5,8 +5,10 @@
  */
 import { z } from "zod";
 import { locales } from "./locales";
+import { QUIZ_GENERATOR_VERSION } from "./quiz";
+import { fnv1a } from "./random";
 import { datasetSchema, type Claim, type Dataset, type LocalizedText } from "./schemas";
-import { claimArgs, formatMessage } from "./statements";
+import { claimArgs, formatMessage, notStatedArgs } from "./statements";
 
 export type DatasetKey = keyof Dataset;
 export type DatasetFiles = { [K in DatasetKey]: { file: string; data: unknown } };
@@ -101,9 +103,28 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     need("authorities", q.speakerId, at("quotes", i, "speakerId"), "authority");
   });
 
+  d.authorities.forEach((a, i) => need("places", a.countryId, at("authorities", i, "countryId"), "place"));
+
+  const items = new Set([...idSets.claims, ...idSets.notStated]);
+  const needItems = (links: string[] | undefined, where: (j: number) => string) =>
+    links?.forEach((id, j) => {
+      if (!items.has(id)) issues.push(`${where(j)}: unknown claim or not-stated item "${id}"`);
+    });
+
   d.claims.forEach((c, i) => {
     need("quotes", c.quoteId, at("claims", i, "quoteId"), "quote");
     need("authorities", c.authorityId, at("claims", i, "authorityId"), "authority");
+    c.sources?.forEach((id, j) => need("authorities", id, at("claims", i, `sources[${j}]`), "authority"));
+    c.namesPlaces?.forEach((id, j) => need("places", id, at("claims", i, `namesPlaces[${j}]`), "place"));
+    needItems(c.links, (j) => at("claims", i, `links[${j}]`));
+    if (c.quiz?.wrongBelow && d.claims.find((o) => o.id === c.quiz?.wrongBelow)?.kind !== "number")
+      issues.push(`${at("claims", i, "quiz.wrongBelow")}: "${c.quiz.wrongBelow}" is not a number claim`);
+    if (c.contradicted) {
+      if (c.kind === "number")
+        issues.push(`${at("claims", i, "contradicted")}: a number claim is contradicted by another figure`);
+      checkText(c.contradicted.statement, at("claims", i, "contradicted.statement"), issues);
+      checkText(c.contradicted.explanation, at("claims", i, "contradicted.explanation"), issues);
+    }
     need("steps", c.step, at("claims", i, "step"), "step");
     if (c.kind === "number") need("places", c.placeId, at("claims", i, "placeId"), "place");
     if (c.kind === "place")
@@ -126,7 +147,8 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
   d.notStated.forEach((n, i) => {
     need("quotes", n.quoteId, at("notStated", i, "quoteId"), "quote");
     need("steps", n.step, at("notStated", i, "step"), "step");
-    checkText(n.statement, at("notStated", i, "statement"), issues);
+    needItems(n.links, (j) => at("notStated", i, `links[${j}]`));
+    checkText(n.statement, at("notStated", i, "statement"), issues, undefined, n.values);
   });
 
   d.timeline.forEach((e, i) => {
@@ -137,31 +159,42 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
 }
 
 /** No digit typed into a translation, and the ICU message renders in every locale. */
-function checkText(text: LocalizedText, where: string, issues: string[], claim?: Claim) {
+function checkText(
+  text: LocalizedText,
+  where: string,
+  issues: string[],
+  claim?: Claim,
+  values?: Record<string, number>,
+) {
   for (const locale of locales) {
-    const digit = /\p{Nd}/u.exec(text[locale]);
+    // An exact-value selector ("=2 {almost doubled}") is ICU syntax, not a figure in the text.
+    const digit = /\p{Nd}/u.exec(text[locale].replace(/=\d+(?=\s*\{)/g, ""));
     if (digit) issues.push(`${where}.${locale}: digit "${digit[0]}" typed into the text (use a placeholder)`);
     try {
-      formatMessage(text[locale], locale, claim ? claimArgs(claim, locale) : {});
+      formatMessage(
+        text[locale],
+        locale,
+        claim ? claimArgs(claim, locale) : values ? notStatedArgs(values, locale) : {},
+      );
     } catch (error) {
       issues.push(`${where}.${locale}: ${(error as Error).message.split("\n")[0]}`);
     }
   }
 }
 
-/** A short, stable fingerprint of the dataset: saved quiz progress from another version is dropped. */
+/**
+ * A short, stable fingerprint of the dataset and the generator's version: saved quiz progress from
+ * another version is dropped, so a change to either discards it.
+ */
 export function datasetVersion(d: Dataset): string {
   const json = JSON.stringify([
+    QUIZ_GENERATOR_VERSION,
     d.claims,
     d.notStated,
     d.timeline,
+    d.authorities.map((a) => [a.id, a.countryId, a.topic]),
     d.quotes.map((q) => q.id),
-    d.places.map((p) => p.id),
+    d.places.map((p) => [p.id, p.role]),
   ]);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) {
-    h ^= json.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a(json).toString(36);
 }

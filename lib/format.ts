@@ -2,6 +2,7 @@
  * Locale formatting of the article's figures and dates. Pure: the same input gives the same text in
  * Node (build, tests, CLI) and in the browser.
  */
+import type { Figure } from "./figures";
 import type { Locale } from "./locales";
 import type { NumberClaim, Period, Qualifier } from "./schemas";
 
@@ -124,11 +125,6 @@ export function formatPeriodDates(period: Period, locale: Locale): string | null
   return null;
 }
 
-/** The day a period starts on, for ordering; relative periods have none. */
-export function periodStart(period: Period): string | null {
-  return period.kind === "day" ? period.date : period.kind === "range" ? period.from : null;
-}
-
 // ---- Kazakh case endings after numerals -------------------------------------------------------
 // Kazakh writes "100 000-ға", "300 000-нан": the ending follows the sound of the last spoken word.
 
@@ -188,9 +184,8 @@ export function kkNumberCase(value: number, kkCase: KkCase, percent = false): st
 
 // ---- Figures with the article's precision --------------------------------------------------------
 
-export interface FigureValue {
-  value?: number | undefined;
-  range?: { min: number; max: number } | undefined;
+/** A figure with the article's precision and unit. */
+export interface FigureValue extends Figure {
   qualifier: Qualifier;
   unit: NumberClaim["unit"];
 }

@@ -1,11 +1,12 @@
 /** Builds the per-locale `QuizPack` on the server (and in the CLI): see `lib/quiz-render.ts`. */
-import { claimDistractors, claimFigure } from "./distractors";
-import { formatFigureValue, formatFullDate, periodStart } from "./format";
+import { numberFigures } from "./distractors";
+import { figureKey, type Figure } from "./figures";
+import { formatFigureValue, formatFullDate } from "./format";
 import type { Locale } from "./locales";
-import { figureKey } from "./quiz";
+import { periodBounds } from "./periods";
 import type { QuizLabels, QuizPack } from "./quiz-render";
 import type { Dataset } from "./schemas";
-import { renderClaimText, renderStatement } from "./statements";
+import { renderClaimText, renderNotStated, renderStatement } from "./statements";
 
 export function buildQuizPack(
   d: Dataset,
@@ -14,15 +15,17 @@ export function buildQuizPack(
   stepTitles: Record<string, string>,
 ): QuizPack {
   const claims: QuizPack["claims"] = {};
+  // The same computation the generator draws wrong answers from: every key it can pick is labelled.
+  const numbers = numberFigures(d.claims);
   for (const c of d.claims) {
     const figures: Record<string, string> = {};
     const altered: Record<string, string> = {};
-    if (c.kind === "number") {
-      const f = (x: ReturnType<typeof claimFigure>) =>
-        formatFigureValue({ ...x, qualifier: c.qualifier, unit: c.unit }, locale);
-      figures[figureKey(claimFigure(c))] = f(claimFigure(c));
-      for (const x of claimDistractors(c)) {
-        figures[figureKey(x)] = f(x);
+    const n = numbers.get(c.id);
+    if (c.kind === "number" && n) {
+      const label = (x: Figure) => formatFigureValue({ ...x, qualifier: c.qualifier, unit: c.unit }, locale);
+      figures[figureKey(n.answer)] = label(n.answer);
+      for (const x of n.distractors) {
+        figures[figureKey(x)] = label(x);
         altered[figureKey(x)] = renderStatement(c, locale, x);
       }
     }
@@ -32,22 +35,35 @@ export function buildQuizPack(
       ...(c.quiz?.where ? { where: renderClaimText(c, c.quiz.where.question, locale) } : {}),
       figures,
       altered,
+      ...(c.contradicted
+        ? {
+            contradicted: {
+              statement: c.contradicted.statement[locale],
+              explanation: c.contradicted.explanation[locale],
+            },
+          }
+        : {}),
+      attribution: c.attribution,
       authorityId: c.authorityId,
     };
   }
   const dates: Record<string, string> = {};
   for (const e of d.timeline) {
-    const start = periodStart(e.period);
-    if (start) dates[start] = formatFullDate(start, locale);
+    const { from } = periodBounds(e.period);
+    dates[from] = formatFullDate(from, locale);
   }
   return {
     locale,
     labels,
     claims,
     authorities: Object.fromEntries(d.authorities.map((a) => [a.id, a.name[locale]])),
+    whoLabels: Object.fromEntries(d.authorities.map((a) => [a.id, (a.label ?? a.name)[locale]])),
     places: Object.fromEntries(d.places.map((p) => [p.id, p.name[locale]])),
     notStated: Object.fromEntries(
-      d.notStated.map((n) => [n.id, { statement: n.statement[locale], explanation: n.explanation[locale] }]),
+      d.notStated.map((n) => [
+        n.id,
+        { statement: renderNotStated(n, locale), explanation: n.explanation[locale] },
+      ]),
     ),
     events: Object.fromEntries(
       d.timeline.map((e) => [
@@ -58,7 +74,7 @@ export function buildQuizPack(
           date:
             e.period.kind === "range"
               ? `${formatFullDate(e.period.from, locale)} – ${formatFullDate(e.period.to, locale)}`
-              : formatFullDate(periodStart(e.period)!, locale),
+              : formatFullDate(e.period.date, locale),
         },
       ]),
     ),

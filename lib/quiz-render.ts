@@ -4,10 +4,12 @@
  * `renderQuestion` only looks strings up, so the browser needs no message formatter and no dataset
  * text of other languages.
  */
+import { figureKey } from "./figures";
 import { fill } from "./fill";
 import type { Locale } from "./locales";
 import { paths } from "./paths";
-import { figureKey, NOBODY, type Question, type QuizData } from "./quiz";
+import { NOBODY, type Question, type QuizData } from "./quiz-types";
+import type { Attribution } from "./schemas";
 
 /**
  * The Quiz messages a pack carries for the question texts (raw: `{name}`-style slots are filled with
@@ -26,6 +28,10 @@ export const quizLabelKeys = [
   "explainNotSaid",
   "explainWho",
   "explainNobody",
+  "explainNewspaper",
+  "explainContext",
+  "explainVague",
+  "explainContradicted",
   "explainOrder",
 ] as const;
 export type QuizLabels = Record<(typeof quizLabelKeys)[number], string>;
@@ -43,10 +49,15 @@ export interface QuizPack {
       figures: Record<string, string>;
       /** The statement with each distractor figure, by figure key ("says otherwise" variants). */
       altered: Record<string, string>;
+      /** A text claim's contradicted version and why the article contradicts it. */
+      contradicted?: { statement: string; explanation: string };
+      attribution: Attribution;
       authorityId: string | null;
     }
   >;
   authorities: Record<string, string>;
+  /** "Who reported this?" options: the article's label without the country where it has one. */
+  whoLabels: Record<string, string>;
   places: Record<string, string>;
   notStated: Record<string, { statement: string; explanation: string }>;
   events: Record<string, { label: string; question?: string; date: string }>;
@@ -86,10 +97,21 @@ export interface RenderedQuestion {
 
 export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
   const L = pack.labels;
-  const who = (authorityId: string | null) =>
-    authorityId
-      ? fill(L.explainWho, { name: pack.authorities[authorityId] ?? authorityId })
-      : L.explainNobody;
+  const who = (c: { attribution: Attribution; authorityId: string | null }) => {
+    const name = c.authorityId ? (pack.authorities[c.authorityId] ?? c.authorityId) : "";
+    switch (c.attribution) {
+      case "named":
+        return fill(L.explainWho, { name });
+      case "context":
+        return fill(L.explainContext, { name });
+      case "vague":
+        return fill(L.explainVague, { name });
+      case "nobody":
+        return L.explainNobody;
+      case "newspaper":
+        return L.explainNewspaper;
+    }
+  };
   let text = "";
   let statement: string | undefined;
   let options: { id: string; label: string }[] = [];
@@ -105,23 +127,23 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
       text = claim!.howMany!;
       options = q.options.map((id) => ({ id, label: claim!.figures[id] ?? id }));
       explanation = fill(L.explainTrue, { statement: claim!.statement });
-      attribution = who(claim!.authorityId);
+      attribution = who(claim!);
       break;
     case "who":
       text = L.whoStem;
       statement = claim!.statement;
       options = q.options.map((id) => ({
         id,
-        label: id === NOBODY ? L.nobody : (pack.authorities[id] ?? id),
+        label: id === NOBODY ? L.nobody : (pack.whoLabels[id] ?? pack.authorities[id] ?? id),
       }));
       explanation = fill(L.explainTrue, { statement: claim!.statement });
-      attribution = who(claim!.authorityId);
+      attribution = who(claim!);
       break;
     case "where":
       text = claim!.where!;
       options = q.options.map((id) => ({ id, label: pack.places[id] ?? id }));
       explanation = fill(L.explainTrue, { statement: claim!.statement });
-      attribution = who(claim!.authorityId);
+      attribution = who(claim!);
       break;
     case "when": {
       const event = q.subject.type === "event" ? pack.events[q.subject.id] : undefined;
@@ -140,14 +162,18 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
         const item = pack.notStated[q.subject.id]!;
         statement = item.statement;
         explanation = fill(L.explainNotSaid, { explanation: item.explanation });
+      } else if (q.contradicted && claim!.contradicted) {
+        statement = claim!.contradicted.statement;
+        explanation = fill(L.explainContradicted, { explanation: claim!.contradicted.explanation });
+        attribution = who(claim!);
       } else if (q.altered) {
         statement = claim!.altered[figureKey(q.altered)] ?? claim!.statement;
         explanation = fill(L.explainAltered, { statement: claim!.statement });
-        attribution = who(claim!.authorityId);
+        attribution = who(claim!);
       } else {
         statement = claim!.statement;
         explanation = fill(L.explainTrue, { statement: claim!.statement });
-        attribution = who(claim!.authorityId);
+        attribution = who(claim!);
       }
       break;
     }

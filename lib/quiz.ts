@@ -1,100 +1,38 @@
 /**
- * The quiz generator: (dataset, seed, options) → questions made of ids only. The UI renders them in
- * whatever language the student picks, so a class sharing a code shares the same quiz in every
- * language. Deterministic: all randomness comes from `createRandom(seed)`.
+ * The quiz generator: (dataset, seed, options) → questions made of ids only (`lib/quiz-types.ts`).
+ * One candidate builder per question kind (`lib/quiz-kinds/`); this file chooses among them.
+ * Deterministic: all randomness comes from `createRandom(seed)`.
  */
-import { claimDistractors, claimFigure, type Figure } from "./distractors";
-import { periodStart } from "./format";
-import { createRandom, type Random } from "./random";
-import type { Authority, Claim, Dataset, NotStated, Place, TimelineEvent } from "./schemas";
+import { howManyCandidates } from "./quiz-kinds/how-many";
+import { orderCandidates } from "./quiz-kinds/order";
+import { saysCandidates } from "./quiz-kinds/says";
+import { WHEN_MAX, whenCandidates } from "./quiz-kinds/when";
+import { whereCandidates } from "./quiz-kinds/where";
+import { whoCandidates } from "./quiz-kinds/who";
+import { createRandom } from "./random";
+import type { Dataset } from "./schemas";
+import {
+  questionKinds,
+  type Candidate,
+  type Question,
+  type QuestionKind,
+  type QuizClaim,
+  type QuizData,
+} from "./quiz-types";
+
+export { NOBODY, questionKinds, saysOptions } from "./quiz-types";
+export type { Question, QuestionKind, QuizData } from "./quiz-types";
 
 /**
- * What the generator reads: ids, kinds, figures, dates and references — no text. A full `Dataset`
- * fits; so does the stripped copy (`toQuizData`) that the quiz page sends to the browser.
+ * Bumped whenever the generator would give a class code other questions. It is part of the
+ * dataset fingerprint (`datasetVersion`), so saved progress from the old quiz is discarded, and a
+ * worksheet printed before no longer matches its code.
  */
-export interface QuizData {
-  authorities: Pick<Authority, "id" | "kind">[];
-  places: Pick<Place, "id" | "kind">[];
-  claims: QuizClaim[];
-  notStated: Pick<NotStated, "id" | "quoteId" | "step">[];
-  timeline: (Pick<TimelineEvent, "id" | "period" | "claimIds"> & { question?: unknown })[];
-}
-type StripText<C> = C extends unknown
-  ? Omit<C, "statement" | "quiz" | "chartLabel"> & {
-      quiz?: { howMany?: unknown; where?: { placeId: string } };
-    }
-  : never;
-export type QuizClaim = StripText<Claim>;
-
-export function toQuizData(d: Dataset): QuizData {
-  return {
-    authorities: d.authorities.map(({ id, kind }) => ({ id, kind })),
-    places: d.places.map(({ id, kind }) => ({ id, kind })),
-    claims: d.claims.map((c) => {
-      const rest: Record<string, unknown> = { ...c };
-      delete rest.statement;
-      delete rest.chartLabel;
-      delete rest.quiz;
-      const quiz = c.quiz;
-      return {
-        ...rest,
-        ...(quiz
-          ? {
-              quiz: {
-                ...(quiz.howMany ? { howMany: true } : {}),
-                ...(quiz.where ? { where: { placeId: quiz.where.placeId } } : {}),
-              },
-            }
-          : {}),
-      } as QuizClaim;
-    }),
-    notStated: d.notStated.map(({ id, quoteId, step }) => ({ id, quoteId, step })),
-    timeline: d.timeline.map(({ id, period, claimIds, question }) => ({
-      id,
-      period,
-      claimIds,
-      ...(question ? { question: true } : {}),
-    })),
-  };
-}
-
-export const questionKinds = ["how-many", "who", "where", "when", "says", "order"] as const;
-export type QuestionKind = (typeof questionKinds)[number];
+export const QUIZ_GENERATOR_VERSION = 2;
 
 export const QUIZ_MIN = 5;
 export const QUIZ_MAX = 20;
 export const QUIZ_DEFAULT = 10;
-
-/** The answer options of a "does the article say this?" question. */
-export const saysOptions = ["says", "otherwise", "not-said"] as const;
-export type SaysOption = (typeof saysOptions)[number];
-/** The option for "the article doesn't say who". */
-export const NOBODY = "nobody";
-
-export type Subject =
-  | { type: "claim"; id: string }
-  | { type: "not-stated"; id: string }
-  | { type: "event"; id: string }
-  | { type: "events"; ids: string[] };
-
-export interface Question {
-  /** Stable within a quiz: `${kind}:${subject}`. */
-  id: string;
-  kind: QuestionKind;
-  subject: Subject;
-  /**
-   * Option ids, in display order. how-many: figure keys ("n:8314", "r:5000-6000"); who: authority
-   * ids or "nobody"; where: place ids; when: ISO dates; says: SaysOption; order: event ids (shown
-   * shuffled, answered by putting them in order).
-   */
-  options: string[];
-  /** The right option; for "order", the event ids in date order joined by ",". */
-  correct: string;
-  /** For "says" questions that change a figure: the figure shown instead of the article's. */
-  altered?: Figure;
-  quoteId: string;
-  step: string;
-}
 
 export interface Quiz {
   seed: string;
@@ -105,6 +43,60 @@ export interface QuizOptions {
   seed: string;
   count?: number;
   kinds?: readonly QuestionKind[];
+}
+
+/** The generator's data without any text, for the browser (see `QuizData`). */
+const quizDataCache = new WeakMap<Dataset, QuizData>();
+export function toQuizData(d: Dataset): QuizData {
+  let out = quizDataCache.get(d);
+  if (!out) {
+    const data = stripText(d);
+    out = { ...data, weights: [...weightsOf(data).values()] };
+    quizDataCache.set(d, out);
+  }
+  return out;
+}
+
+function stripText(d: Dataset): QuizData {
+  return {
+    authorities: d.authorities.map(({ id, kind, countryId, topic }) => ({ id, kind, countryId, topic })),
+    places: d.places.map(({ id, kind, role }) => ({ id, kind, role })),
+    claims: d.claims.map((c) => {
+      const rest: Record<string, unknown> = { ...c };
+      delete rest.statement;
+      delete rest.chartLabel;
+      delete rest.quiz;
+      delete rest.contradicted;
+      const quiz = c.quiz;
+      return {
+        ...rest,
+        ...(c.contradicted ? { contradicted: true } : {}),
+        ...(quiz
+          ? {
+              quiz: {
+                ...(quiz.howMany ? { howMany: true } : {}),
+                ...(quiz.where ? { where: { placeId: quiz.where.placeId } } : {}),
+                ...(quiz.wrongBelow ? { wrongBelow: quiz.wrongBelow } : {}),
+                ...(quiz.keyRank !== undefined ? { keyRank: quiz.keyRank } : {}),
+                ...(quiz.whoOptions ? { whoOptions: quiz.whoOptions } : {}),
+              },
+            }
+          : {}),
+      } as QuizClaim;
+    }),
+    notStated: d.notStated.map(({ id, quoteId, step, links }) => ({
+      id,
+      quoteId,
+      step,
+      ...(links ? { links } : {}),
+    })),
+    timeline: d.timeline.map(({ id, period, claimIds, question }) => ({
+      id,
+      period,
+      claimIds,
+      ...(question ? { question: true } : {}),
+    })),
+  };
 }
 
 export function clampCount(raw: unknown): number {
@@ -118,238 +110,148 @@ export function clampCount(raw: unknown): number {
   return Math.min(QUIZ_MAX, Math.max(QUIZ_MIN, Math.round(n)));
 }
 
-export function figureKey(f: Figure): string {
-  return f.range ? `r:${f.range.min}-${f.range.max}` : `n:${f.value}`;
-}
-export function parseFigureKey(key: string): Figure | null {
-  const n = /^n:(\d+(?:\.\d+)?)$/.exec(key);
-  if (n) return { value: Number(n[1]) };
-  const r = /^r:(\d+)-(\d+)$/.exec(key);
-  if (r) return { range: { min: Number(r[1]), max: Number(r[2]) } };
-  return null;
-}
+const builders: Record<QuestionKind, (d: QuizData) => Candidate[]> = {
+  "how-many": howManyCandidates,
+  who: whoCandidates,
+  where: whereCandidates,
+  when: whenCandidates,
+  says: saysCandidates,
+  order: orderCandidates,
+};
 
-type Candidate = { kind: QuestionKind; claimIds: string[]; build: (random: Random) => Question | null };
+/** Most questions of a kind one quiz may hold. */
+const limits: Partial<Record<QuestionKind, number>> = { when: WHEN_MAX, order: 1 };
 
-/** Every question the dataset can give, before choosing; claimIds let the chooser avoid repeats. */
-function candidates(d: QuizData): Candidate[] {
-  const out: Candidate[] = [];
-  const authorityIds = d.authorities.filter((a) => a.kind !== "person").map((a) => a.id);
-  const countryIds = d.places
-    .filter((p) => p.kind === "country" && p.id !== "russia" && p.id !== "ukraine")
-    .map((p) => p.id);
+/** How many of each kind a quiz of `count` questions gets (before shuffling the order). */
+const kindWeights: Record<QuestionKind, number> = {
+  "how-many": 3,
+  who: 2,
+  where: 1,
+  when: 1,
+  says: 3,
+  order: 1,
+};
 
-  for (const claim of d.claims) {
-    const base = { quoteId: claim.quoteId, step: claim.step };
-    if (claim.kind === "number" && claim.quiz?.howMany) {
-      out.push({
-        kind: "how-many",
-        claimIds: [claim.id],
-        build: (random) => {
-          const answer = claimFigure(claim);
-          const options = random.shuffle([answer, ...claimDistractors(claim)]).map(figureKey);
-          return {
-            id: `how-many:${claim.id}`,
-            kind: "how-many",
-            subject: { type: "claim", id: claim.id },
-            options,
-            correct: figureKey(answer),
-            ...base,
-          };
-        },
-      });
-    }
-    if (claim.kind === "number") {
-      out.push({
-        kind: "who",
-        claimIds: [claim.id],
-        build: (random) => {
-          const correct = claim.authorityId ?? NOBODY;
-          const others = random
-            .shuffle(authorityIds.filter((a) => a !== correct))
-            .slice(0, claim.authorityId ? 2 : 3);
-          const options = [...random.shuffle([correct, ...others].filter((o) => o !== NOBODY)), NOBODY];
-          if (options.length < 4) return null;
-          return {
-            id: `who:${claim.id}`,
-            kind: "who",
-            subject: { type: "claim", id: claim.id },
-            options,
-            correct,
-            ...base,
-          };
-        },
-      });
-    }
-    const where = claim.quiz?.where;
-    if (where && countryIds.includes(where.placeId)) {
-      out.push({
-        kind: "where",
-        claimIds: [claim.id],
-        build: (random) => {
-          const others = random
-            .shuffle(countryIds.filter((p) => p !== where.placeId && !relatedPlaces(claim).includes(p)))
-            .slice(0, 3);
-          if (others.length < 3) return null;
-          const options = random.shuffle([where.placeId, ...others]);
-          return {
-            id: `where:${claim.id}`,
-            kind: "where",
-            subject: { type: "claim", id: claim.id },
-            options,
-            correct: where.placeId,
-            ...base,
-          };
-        },
-      });
-    }
-    out.push({
-      kind: "says",
-      claimIds: [claim.id],
-      build: (random) => {
-        const alter = claim.kind === "number" && random.next() < 0.5;
-        const common = {
-          kind: "says" as const,
-          subject: { type: "claim" as const, id: claim.id },
-          options: [...saysOptions],
-          ...base,
-        };
-        if (alter) {
-          const altered = random.pick(claimDistractors(claim));
-          return { id: `says:${claim.id}:altered`, correct: "otherwise", altered, ...common };
-        }
-        return { id: `says:${claim.id}`, correct: "says", ...common };
-      },
-    });
+const candidateCache = new WeakMap<QuizData, Map<QuestionKind, Candidate[]>>();
+function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
+  let out = candidateCache.get(d);
+  if (!out) {
+    out = new Map(questionKinds.map((k) => [k, builders[k](d)]));
+    candidateCache.set(d, out);
   }
-
-  for (const item of d.notStated) {
-    out.push({
-      kind: "says",
-      claimIds: [`not-stated:${item.id}`],
-      build: () => ({
-        id: `says:not-stated:${item.id}`,
-        kind: "says",
-        subject: { type: "not-stated", id: item.id },
-        options: [...saysOptions],
-        correct: "not-said",
-        quoteId: item.quoteId,
-        step: item.step,
-      }),
-    });
-  }
-
-  const singleDays = d.timeline.filter((e) => e.period.kind === "day");
-  const dates = [...new Set(singleDays.map((e) => periodStart(e.period)!))].sort();
-  for (const event of singleDays) {
-    if (!event.question) continue;
-    const claim = d.claims.find((c) => c.id === event.claimIds[0])!;
-    out.push({
-      kind: "when",
-      claimIds: event.claimIds,
-      build: (random) => {
-        const correct = periodStart(event.period)!;
-        const others = random.shuffle(dates.filter((x) => x !== correct)).slice(0, 3);
-        if (others.length < 3) return null;
-        return {
-          id: `when:${event.id}`,
-          kind: "when",
-          subject: { type: "event", id: event.id },
-          options: [correct, ...others].sort(),
-          correct,
-          quoteId: claim.quoteId,
-          step: claim.step,
-        };
-      },
-    });
-  }
-
-  out.push({
-    kind: "order",
-    claimIds: [],
-    build: (random) => {
-      const byDate = new Map<string, QuizData["timeline"]>();
-      for (const e of d.timeline) {
-        const start = periodStart(e.period)!;
-        byDate.set(start, [...(byDate.get(start) ?? []), e]);
-      }
-      const days = random.shuffle([...byDate.keys()]).slice(0, Math.min(4, byDate.size));
-      if (days.length < 3) return null;
-      const events = days.map((day) => random.pick(byDate.get(day)!));
-      const sorted = [...events].sort((a, b) => periodStart(a.period)!.localeCompare(periodStart(b.period)!));
-      let shown = random.shuffle(events);
-      if (shown.every((e, i) => e.id === sorted[i]!.id)) shown = [...shown.slice(1), shown[0]!];
-      const first = d.claims.find((c) => c.id === sorted[0]!.claimIds[0])!;
-      return {
-        id: `order:${sorted.map((e) => e.id).join("+")}`,
-        kind: "order",
-        subject: { type: "events", ids: sorted.map((e) => e.id) },
-        options: shown.map((e) => e.id),
-        correct: sorted.map((e) => e.id).join(","),
-        quoteId: first.quoteId,
-        step: first.step,
-      };
-    },
-  });
   return out;
 }
 
-/** Places that a claim itself names, so they are never offered as wrong answers to it. */
-function relatedPlaces(claim: QuizClaim): string[] {
-  if (claim.kind === "place") return claim.placeIds;
-  if (claim.kind === "number" && claim.placeId) return [claim.placeId];
-  return [];
-}
+type Weights = ReadonlyMap<Candidate, number>;
 
-/** How many of each kind a quiz of `count` questions gets (before shuffling the order). */
-const weights: Record<QuestionKind, number> = { "how-many": 3, who: 2, where: 1, when: 1, says: 3, order: 1 };
+/**
+ * How strongly each candidate is preferred when its kind is picked. A quiz never holds two
+ * questions that share a quote, an event or an item, so a claim with many kinds of question, or
+ * one of a group sharing a quote, would come up far less often than a loner — and a cue in a few
+ * loners (always the largest figure, say) would weigh far more than the pool's spread suggests.
+ * So the weights are calibrated: quizzes are simulated (fixed seeds, so the result is the same on
+ * every device) and each candidate's weight is moved toward its kind's mean frequency.
+ */
+const weightCache = new WeakMap<QuizData, Weights>();
+function weightsOf(d: QuizData): Weights {
+  const cached = weightCache.get(d);
+  if (cached) return cached;
+  const all = [...candidatesOf(d).values()].flat();
+  if (d.weights?.length === all.length) {
+    const shipped = new Map(all.map((c, i) => [c, d.weights![i]!]));
+    weightCache.set(d, shipped);
+    return shipped;
+  }
+  const weights = new Map(all.map((c) => [c, 1]));
+  for (let round = 0; round < 6; round++) {
+    const seen = new Map(all.map((c) => [c, 0]));
+    for (let seed = 1; seed <= 150; seed++)
+      for (const count of [5, 10, 15, 20])
+        choose(d, `calibrate:${seed}`, count, questionKinds, weights, seen);
+    for (const kind of questionKinds) {
+      const list = candidatesOf(d).get(kind) ?? [];
+      const mean = list.reduce((sum, c) => sum + seen.get(c)!, 0) / Math.max(1, list.length);
+      for (const c of list) {
+        const f = Math.max(1, seen.get(c)!);
+        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (mean / f) ** 0.8)));
+      }
+      const average = list.reduce((sum, c) => sum + weights.get(c)!, 0) / Math.max(1, list.length);
+      for (const c of list) weights.set(c, weights.get(c)! / average);
+    }
+  }
+  weightCache.set(d, weights);
+  return weights;
+}
 
 export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
   const seed = String(options.seed);
   const count = clampCount(options.count ?? QUIZ_DEFAULT);
   const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : questionKinds;
-  const random = createRandom(`quiz:${seed}`);
+  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weightsOf(dataset)) };
+}
 
+function choose(
+  d: QuizData,
+  seed: string,
+  count: number,
+  kinds: readonly QuestionKind[],
+  weights: Weights,
+  seen?: Map<Candidate, number>,
+): Question[] {
+  const random = createRandom(seed);
   const pool = new Map<QuestionKind, Candidate[]>();
-  for (const c of candidates(dataset)) {
-    if (!kinds.includes(c.kind)) continue;
-    pool.set(c.kind, [...(pool.get(c.kind) ?? []), c]);
+  for (const [kind, list] of candidatesOf(d)) {
+    if (kinds.includes(kind) && list.length > 0) pool.set(kind, [...list]);
   }
-  for (const [kind, list] of pool) pool.set(kind, random.shuffle(list));
 
   // Round-robin over a weighted list of kinds so every quiz mixes them, then fill what's left.
   const plan: QuestionKind[] = [];
   const kindList = random.shuffle(kinds.filter((k) => pool.has(k)));
   for (let round = 0; plan.length < count * 2 && round < 50; round++) {
-    for (const k of kindList) if (round < weights[k] * 4) plan.push(k);
+    for (const k of kindList) if (round < kindWeights[k] * 4) plan.push(k);
   }
 
-  const usedClaims = new Set<string>();
+  const taken = new Set<string>();
   const questions: Question[] = [];
+  const perKind = new Map<QuestionKind, number>();
+  const take = (kind: QuestionKind, mayPass: boolean): void => {
+    if ((perKind.get(kind) ?? 0) >= (limits[kind] ?? Infinity)) return;
+    const list = pool.get(kind) ?? [];
+    for (;;) {
+      const open = list.filter((c) => c.blocks.every((b) => !taken.has(b)));
+      if (open.length === 0) return;
+      // A weighted draw among the candidates still open (see `weightsOf`; a kind's weights average
+      // 1). Where only rarely wanted ones are open, the turn may pass to another kind.
+      const total = open.reduce((sum, c) => sum + weights.get(c)!, 0);
+      if (mayPass && total < 1 && random.next() >= total) return;
+      let r = random.next() * total;
+      const candidate = open.find((c) => (r -= weights.get(c)!) < 0) ?? open[open.length - 1]!;
+      // A candidate is used once (the one "order" candidate included), so it leaves the pool.
+      list.splice(list.indexOf(candidate), 1);
+      const built = candidate.build(random, taken);
+      if (!built || built.blocks.some((b) => taken.has(b))) continue;
+      built.blocks.forEach((b) => taken.add(b));
+      perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+      seen?.set(candidate, (seen.get(candidate) ?? 0) + 1);
+      questions.push(built.question);
+      return;
+    }
+  };
   for (const kind of plan) {
     if (questions.length >= count) break;
-    const list = pool.get(kind) ?? [];
-    const index = list.findIndex((c) => c.claimIds.every((id) => !usedClaims.has(id)));
-    if (index < 0) continue;
-    const [candidate] = list.splice(index, 1);
-    const question = candidate!.build(random);
-    if (!question) continue;
-    candidate!.claimIds.forEach((id) => usedClaims.add(id));
-    questions.push(question);
+    take(kind, true);
   }
-  // If the plan ran dry (a narrow `kinds`), top up from whatever remains. A candidate taken above
-  // was spliced out of the pool, so none (the one "order" question included) is taken twice.
-  for (const kind of kindList) {
-    for (const candidate of pool.get(kind) ?? []) {
-      if (questions.length >= count) break;
-      if (candidate.claimIds.some((id) => usedClaims.has(id))) continue;
-      const question = candidate.build(random);
-      if (!question) continue;
-      candidate.claimIds.forEach((id) => usedClaims.add(id));
-      questions.push(question);
+  // If the plan ran dry (a narrow `kinds`, a long quiz), top up from whatever remains.
+  for (const mayPass of [true, true, false]) {
+    for (const kind of kindList) {
+      while (questions.length < count) {
+        const before = questions.length;
+        take(kind, mayPass);
+        if (questions.length === before) break;
+      }
     }
   }
-  return { seed, questions: random.shuffle(questions) };
+  return random.shuffle(questions);
 }
 
 /** Is this answer right? For "order", the answer is the event ids in the student's order. */

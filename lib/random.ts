@@ -23,15 +23,19 @@ function splitmix32(seed: number) {
   };
 }
 
-/** Any string seed (a class code) becomes a 32-bit number by FNV-1a. */
-export function seedToNumber(seed: string | number): number {
-  const text = String(seed);
+/** FNV-1a, 32 bits: class codes become seeds, and the dataset its fingerprint (`datasetVersion`). */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
+}
+
+/** Any string seed (a class code) becomes a 32-bit number. */
+export function seedToNumber(seed: string | number): number {
+  return fnv1a(String(seed));
 }
 
 export function createRandom(seed: string | number): Random {

@@ -50,6 +50,21 @@ export const authoritySchema = z.strictObject({
   /** Nominative name as an answer option: "the head of Georgia's interior ministry". */
   name: localizedTextSchema,
   kind: z.enum(["person", "official", "agency", "media", "data"]),
+  /**
+   * The country this source belongs to (a place id), or null for sources of no one country. The quiz
+   * uses it so that no "who reported this?" option is told apart by naming the stem's country.
+   */
+  countryId: idSchema.nullable(),
+  /**
+   * What sort of source this is. A "who reported this?" question offers at most one of each, so no
+   * two options are near-synonyms ("local border authorities", "local border officials").
+   */
+  topic: z.enum(["border", "ministry", "leadership", "lawmaker", "media", "data"]),
+  /**
+   * The article's own label without the country ("local border authorities"), for "who" options
+   * where the country would give the answer away. Needed for every non-person source with a country.
+   */
+  label: localizedTextSchema.optional(),
   /** One line on who this is, as the article describes them. */
   description: localizedTextSchema.optional(),
 });
@@ -98,6 +113,12 @@ export const placeSchema = z.strictObject({
   kind: z.enum(["country", "crossing", "region"]),
   /** [longitude, latitude], for the map label. */
   coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  /**
+   * Its part in the story: where people left (origin), where they went or crossed (destination),
+   * or only mentioned (context: Ukraine, where the war is). The map draws destinations; the quiz
+   * offers only destinations as "which country?" answers.
+   */
+  role: z.enum(["origin", "destination", "context"]),
   /** ISO 3166-1 numeric code as used by world-atlas, for countries. */
   isoNumeric: z
     .string()
@@ -106,9 +127,17 @@ export const placeSchema = z.strictObject({
 });
 export type Place = z.infer<typeof placeSchema>;
 
+const dayPeriodSchema = z.strictObject({ kind: z.literal("day"), date: isoDateSchema });
+const rangePeriodSchema = z
+  .strictObject({ kind: z.literal("range"), from: isoDateSchema, to: isoDateSchema })
+  .refine((p) => p.from < p.to, { message: "from must be before to", path: ["to"] });
+/** A period with real dates: a day or a range of days (what timeline events need). */
+export const datedPeriodSchema = z.discriminatedUnion("kind", [dayPeriodSchema, rangePeriodSchema]);
+export type DatedPeriod = z.infer<typeof datedPeriodSchema>;
+
 export const periodSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("day"), date: isoDateSchema }),
-  z.strictObject({ kind: z.literal("range"), from: isoDateSchema, to: isoDateSchema }),
+  dayPeriodSchema,
+  rangePeriodSchema,
   z.strictObject({
     kind: z.literal("relative"),
     key: z.enum(["recent-days", "past-week", "usual", "days-after-order"]),
@@ -125,12 +154,65 @@ const claimQuizSchema = z.strictObject({
   howMany: localizedTextSchema.optional(),
   /** "Which country …?" with the right place. */
   where: z.strictObject({ question: localizedTextSchema, placeId: idSchema }).optional(),
+  /**
+   * A number claim whose figure this one's wrong answers stay below: a "before" figure's
+   * distractors never exceed the "after" figure it grew to.
+   */
+  wrongBelow: idSchema.optional(),
+  /**
+   * The answer's place among the four "how many?" values (0 = smallest). Set by hand so that,
+   * weighted by how often quizzes ask each claim, no place holds the answer more often than chance
+   * allows (`npm run --silent quiz:audit` shows the effect); without it the generator spreads the
+   * places by count.
+   */
+  keyRank: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  /**
+   * The wrong answers to "who reported this?" (authority ids), fixed per claim like its wrong
+   * figures and chosen so that no option's length gives the answer away in any language (see
+   * `npm run --silent quiz:audit`). The quiz tests check them against the rules in
+   * `lib/quiz-kinds/who.ts`; without them the generator chooses.
+   */
+  whoOptions: z.array(idSchema).min(2).max(3).optional(),
+});
+
+/**
+ * Who the article says reported a claim — five states, because "names nobody" is not the same as a
+ * vague source or as the newspaper speaking for itself:
+ * - named: the article ties the claim to `authorityId`;
+ * - context: the article does not say who, but the surrounding sentences point to `authorityId`;
+ * - vague: the article gives only a vague source ("data show", "data published by nations…"),
+ *   `authorityId` describes it;
+ * - nobody: a figure whose source the article does not name (`authorityId` null);
+ * - newspaper: the newspaper's own statement (`authorityId` null).
+ */
+export const attributionSchema = z.enum(["named", "context", "vague", "nobody", "newspaper"]);
+export type Attribution = z.infer<typeof attributionSchema>;
+
+/** A text claim's "says otherwise" version, written by hand, and why it is wrong. */
+const contradictedSchema = z.strictObject({
+  statement: localizedTextSchema,
+  explanation: localizedTextSchema,
 });
 
 const claimBase = {
   id: idSchema,
-  /** null = the article names nobody for this. */
+  attribution: attributionSchema,
+  /** The source (see `attribution`); null for "nobody" and "newspaper". */
   authorityId: idSchema.nullable(),
+  /**
+   * Other sources that would be defensible answers to "who reported this?" (the article ties them
+   * to the same sentence or paragraph). They are never offered as wrong answers.
+   */
+  sources: z.array(idSchema).optional(),
+  /**
+   * Claims and not-stated items this one gives away, or that give it away (a stem that states the
+   * other's answer): they never share a quiz.
+   */
+  links: z.array(idSchema).optional(),
+  /** Places the claim's texts name (statement and quiz stems): never offered as "which country?" answers. */
+  namesPlaces: z.array(idSchema).optional(),
+  /** For text claims: a version the article contradicts, so "says otherwise" is not only about figures. */
+  contradicted: contradictedSchema.optional(),
   quoteId: idSchema,
   step: idSchema,
   /**
@@ -165,32 +247,50 @@ export const numberClaimSchema = z
     path: ["range"],
   });
 
-export const claimSchema = z.discriminatedUnion("kind", [
-  numberClaimSchema,
-  z.strictObject({ ...claimBase, kind: z.literal("date"), period: periodSchema }),
-  z.strictObject({ ...claimBase, kind: z.literal("place"), placeIds: z.array(idSchema).min(1) }),
-  z.strictObject({ ...claimBase, kind: z.literal("role"), personId: idSchema }),
-  z.strictObject({ ...claimBase, kind: z.literal("statement") }),
-  z.strictObject({ ...claimBase, kind: z.literal("unknown") }),
-]);
+const attributionRule = (c: { attribution: Attribution; authorityId: string | null }) =>
+  c.attribution === "named" || c.attribution === "context" || c.attribution === "vague"
+    ? c.authorityId !== null
+    : c.authorityId === null;
+const attributionIssue = {
+  message: "named, context and vague need an authorityId; nobody and newspaper must have none",
+  path: ["authorityId"],
+};
+
+export const claimSchema = z
+  .discriminatedUnion("kind", [
+    numberClaimSchema,
+    z.strictObject({ ...claimBase, kind: z.literal("date"), period: periodSchema }),
+    z.strictObject({ ...claimBase, kind: z.literal("place"), placeIds: z.array(idSchema).min(1) }),
+    z.strictObject({ ...claimBase, kind: z.literal("role"), personId: idSchema }),
+    z.strictObject({ ...claimBase, kind: z.literal("statement") }),
+    z.strictObject({ ...claimBase, kind: z.literal("unknown") }),
+  ])
+  .refine(attributionRule, attributionIssue);
 export type Claim = z.infer<typeof claimSchema>;
 export type NumberClaim = z.infer<typeof numberClaimSchema>;
 
 export const notStatedSchema = z.strictObject({
   id: idSchema,
-  /** A plausible, on-topic statement the article does NOT make. */
+  /**
+   * A plausible, on-topic statement the article does NOT make. An ICU message like a claim's, so a
+   * number comes in through `{value}` and is formatted per locale.
+   */
   statement: localizedTextSchema,
+  /** The numbers the statement's placeholders take. */
+  values: z.record(z.string(), z.number().nonnegative()).optional(),
   /** Why: what the article does (or does not) say instead. */
   explanation: localizedTextSchema,
   /** The nearest passage of the article, to show what it does say. */
   quoteId: idSchema,
   step: idSchema,
+  /** Claims this item gives away or that give it away: they never share a quiz. */
+  links: z.array(idSchema).optional(),
 });
 export type NotStated = z.infer<typeof notStatedSchema>;
 
 export const timelineEventSchema = z.strictObject({
   id: idSchema,
-  period: periodSchema.refine((p) => p.kind !== "relative", "timeline events need a date or a date range"),
+  period: datedPeriodSchema,
   label: localizedTextSchema,
   claimIds: z.array(idSchema).min(1),
   /** "When did …?" stem for the quiz; the options are dates. */

@@ -11,6 +11,7 @@ import {
   formatPercent,
   kkNumberCase,
 } from "./format";
+import type { Figure } from "./figures";
 import type { Locale } from "./locales";
 import type { Claim, LocalizedText, NumberClaim, Period } from "./schemas";
 
@@ -29,11 +30,6 @@ export function formatMessage(message: string, locale: Locale, args: Args = {}):
   return out;
 }
 
-export interface FigureOverride {
-  value?: number;
-  range?: { min: number; max: number };
-}
-
 export function periodArgs(period: Period | undefined, locale: Locale): Args {
   if (!period) return {};
   if (period.kind === "day") return { date: formatDayMonth(period.date, locale) };
@@ -42,7 +38,7 @@ export function periodArgs(period: Period | undefined, locale: Locale): Args {
   return {};
 }
 
-export function numberArgs(claim: NumberClaim, locale: Locale, override: FigureOverride = {}): Args {
+export function numberArgs(claim: NumberClaim, locale: Locale, override: Figure = {}): Args {
   const value = override.value ?? claim.value;
   const range = override.range ?? claim.range;
   const percent = claim.unit === "percent";
@@ -64,7 +60,7 @@ export function numberArgs(claim: NumberClaim, locale: Locale, override: FigureO
   return args;
 }
 
-export function claimArgs(claim: Claim, locale: Locale, override?: FigureOverride): Args {
+export function claimArgs(claim: Claim, locale: Locale, override?: Figure): Args {
   const period = "period" in claim ? claim.period : undefined;
   return {
     ...periodArgs(period, locale),
@@ -73,8 +69,32 @@ export function claimArgs(claim: Claim, locale: Locale, override?: FigureOverrid
 }
 
 /** The claim's sentence in `locale`, with its own figure or with `override`. */
-export function renderStatement(claim: Claim, locale: Locale, override?: FigureOverride): string {
+export function renderStatement(claim: Claim, locale: Locale, override?: Figure): string {
   return formatMessage(claim.statement[locale], locale, claimArgs(claim, locale, override));
+}
+
+/**
+ * A not-stated item's sentence: its numbers come in like a claim's (`{value, plural, …}`,
+ * `{valueText}`, Kazakh `{valueDat}` …); a key ending in "Percent" is a share in percent.
+ */
+export function notStatedArgs(values: Record<string, number> | undefined, locale: Locale): Args {
+  const args: Args = {};
+  for (const [key, n] of Object.entries(values ?? {})) {
+    const percent = key.endsWith("Percent");
+    args[key] = n;
+    args[`${key}Text`] = percent ? formatPercent(n, locale) : formatNumber(n, locale);
+    args[`${key}Dat`] = kkNumberCase(n, "dat", percent);
+    args[`${key}Abl`] = kkNumberCase(n, "abl", percent);
+    args[`${key}Loc`] = kkNumberCase(n, "loc", percent);
+  }
+  return args;
+}
+
+export function renderNotStated(
+  item: { statement: LocalizedText; values?: Record<string, number> | undefined },
+  locale: Locale,
+): string {
+  return formatMessage(item.statement[locale], locale, notStatedArgs(item.values, locale));
 }
 
 /** Any per-claim text (question stems) with the claim's arguments. */

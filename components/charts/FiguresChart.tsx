@@ -47,9 +47,11 @@ export async function FiguresChart({
       ? (formatPeriodDates(c.period, locale) ??
         tp(c.period.kind === "relative" ? c.period.key : "recent-days"))
       : "",
-    source: c.authorityId
-      ? t("source", { name: evidence.authority(c.authorityId).name[locale] })
-      : t("sourceUnattributed"),
+    source: !c.authorityId
+      ? t("sourceUnattributed")
+      : t(c.attribution === "context" ? "sourceContext" : "source", {
+          name: evidence.authority(c.authorityId).name[locale],
+        }),
   }));
   const barArea = 100;
 

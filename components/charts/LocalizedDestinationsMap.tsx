@@ -3,13 +3,11 @@ import type { Locale } from "@/lib/locales";
 import { dataset } from "@/server/evidence";
 import { DestinationsMap } from "./DestinationsMap";
 
-/** Places drawn as destinations: every place in the dataset except Russia and Ukraine. */
-const notDestinations = new Set(["russia", "ukraine"]);
-
 export async function LocalizedDestinationsMap({ locale, open = false }: { locale: Locale; open?: boolean }) {
   const t = await getTranslations({ locale, namespace: "Charts" });
   const places = dataset.places
-    .filter((p) => !notDestinations.has(p.id))
+    // Drawn as destinations: the places the dataset marks so (not Russia, the origin, nor Ukraine).
+    .filter((p) => p.role === "destination")
     .map((p) => ({
       id: p.id,
       name: p.name[locale],

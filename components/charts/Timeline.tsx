@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
-import { formatDayMonth, formatPeriodDates, formatWeekday, periodStart } from "@/lib/format";
+import { formatDayMonth, formatPeriodDates, formatWeekday } from "@/lib/format";
+import { periodBounds } from "@/lib/periods";
 import { dataset } from "@/server/evidence";
 
 const DAY = 86_400_000;
@@ -13,8 +14,8 @@ const dayIndex = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 export async function Timeline({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Charts" });
   const events = [...dataset.timeline]
-    .filter((e) => periodStart(e.period)! >= "2022-09-21")
-    .sort((a, b) => periodStart(a.period)!.localeCompare(periodStart(b.period)!));
+    .filter((e) => periodBounds(e.period).from >= "2022-09-21")
+    .sort((a, b) => periodBounds(a.period).from.localeCompare(periodBounds(b.period).from));
   const first = dayIndex("2022-09-21");
   const days = Array.from({ length: 7 }, (_, i) => new Date((first + i) * DAY).toISOString().slice(0, 10));
   const width = 760;
@@ -25,7 +26,7 @@ export async function Timeline({ locale }: { locale: Locale }) {
   // Events stack above their day; a range is a bar across its days.
   const lanes = new Map<string, number>();
   const rows = events.map((e) => {
-    const start = periodStart(e.period)!;
+    const start = periodBounds(e.period).from;
     const lane = lanes.get(start) ?? 0;
     lanes.set(start, lane + 1);
     return { e, start, lane };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatLongDate } from "@/lib/format";
+import type { Claim } from "@/lib/schemas";
 import { renderStatement } from "@/lib/statements";
 import { dataset, evidence } from "@/server/evidence";
 import { QuoteCard } from "@/components/evidence/QuoteCard";
@@ -17,6 +18,22 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
     date: formatLongDate(source.datePublished, "en"),
   };
   const published = formatLongDate(source.datePublished, locale);
+  // Five states: a named source, one the context points to, a vague one, none, or the newspaper.
+  const attributionText = (c: Claim) => {
+    const name = c.authorityId ? evidence.authority(c.authorityId).name[locale] : "";
+    switch (c.attribution) {
+      case "named":
+        return te("whoSays", { name });
+      case "context":
+        return te("byContext", { name });
+      case "vague":
+        return te("vagueSource", { name });
+      case "nobody":
+        return te("unattributed");
+      case "newspaper":
+        return te("newspaperOwn");
+    }
+  };
 
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">
@@ -82,13 +99,7 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
                         {claims.map((c) => (
                           <li key={c.id} id={`claim-${c.id}`}>
                             {renderStatement(c, locale)}{" "}
-                            <span className="text-[var(--color-muted)]">
-                              (
-                              {c.authorityId
-                                ? te("whoSays", { name: evidence.authority(c.authorityId).name[locale] })
-                                : te("unattributed")}
-                              )
-                            </span>
+                            <span className="text-[var(--color-muted)]">({attributionText(c)})</span>
                           </li>
                         ))}
                       </ul>
