@@ -9,7 +9,6 @@ import { classQuizForExport } from "../lib/export/class-quiz";
 import { exportFormats, isExportFormat, makeExportFile, moodleOrders } from "../lib/export/export-file";
 import { isLocale, locales, type Locale } from "../lib/locales";
 import { QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "../lib/quiz";
-import { exportLabels, quizSource } from "./quiz-source";
 
 const usage = `usage: npm run --silent quiz:export -- --format ${exportFormats.join("|")} --seed DIGITS --locale ${locales.join("|")}|all [--count ${QUIZ_MIN}-${QUIZ_MAX}] [--order ${moodleOrders.join("|")}] [--out FILE]`;
 
@@ -48,7 +47,9 @@ const locale = values.locale ?? fail("--locale is required");
 if (locale !== "all" && !isLocale(locale))
   fail(`--locale must be one of ${locales.join(", ")} or all, not "${locale}"`);
 if (locale === "all" && format !== "moodle")
-  fail(`--locale all is for --format moodle only (Moodle's multi-language markup); ${format} takes one language`);
+  fail(
+    `--locale all is for --format moodle only (Moodle's multi-language markup); ${format} takes one language`,
+  );
 const order = values.order ?? "matching";
 if (!(moodleOrders as readonly string[]).includes(order))
   fail(`--order must be one of ${moodleOrders.join(", ")}, not "${order}"`);
@@ -56,6 +57,8 @@ if (values.order !== undefined && format !== "moodle") fail("--order is for --fo
 if (format === "qti" && !values.out) fail("--format qti writes a zip file: give --out FILE");
 if (values.out === "") fail("--out needs a file name");
 
+// The dataset is loaded only once the arguments are known to be good: bad input answers at once.
+const { exportLabels, quizSource } = await import("./quiz-source");
 const chosen: readonly Locale[] = locale === "all" ? locales : [locale as Locale];
 const quizzes = chosen.map((l) =>
   classQuizForExport({ source: quizSource(l), seed, count, labels: exportLabels(l), siteUrl: siteUrl.href }),

@@ -25,7 +25,10 @@ export function quizSource(locale: Locale): Pick<QuizBundle, "data" | "pack"> {
       return [s.slug, readStepMeta(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"), file).title];
     }),
   );
-  return { data: toQuizData(dataset), pack: buildQuizPack(dataset, locale, messages(locale).Quiz, stepTitles) };
+  return {
+    data: toQuizData(dataset),
+    pack: buildQuizPack(dataset, locale, messages(locale).Quiz, stepTitles),
+  };
 }
 
 export function exportLabels(locale: Locale): ExportFileLabels {

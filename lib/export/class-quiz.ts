@@ -114,7 +114,8 @@ export function classQuizForExport({ source, seed, count, labels, siteUrl }: Cla
       kind: q.kind,
       text: r.text,
       ...(r.statement !== undefined ? { statement: r.statement } : {}),
-      choices: q.kind === "order" ? [] : r.options.map((o) => ({ label: o.label, correct: o.id === q.correct })),
+      choices:
+        q.kind === "order" ? [] : r.options.map((o) => ({ label: o.label, correct: o.id === q.correct })),
       events,
       shownEvents: q.kind === "order" ? r.options.map((o) => o.label) : [],
       answer: r.answer,

@@ -10,7 +10,14 @@ describe("feedback", () => {
   it("says right or wrong, the right answer, who reported it, the quote, its translation and the links", () => {
     const text = feedbackText(answerFeedback(q, ru.labels, wrong), ru.labels);
     expect(text.split("\n")[0]).toBe(`${ru.labels.incorrect} Правильный ответ: ${q.answer}`);
-    for (const part of [q.explanation, q.attribution!, q.quote.text, q.quote.translation!, q.links.quote, q.links.step])
+    for (const part of [
+      q.explanation,
+      q.attribution!,
+      q.quote.text,
+      q.quote.translation!,
+      q.links.quote,
+      q.links.step,
+    ])
       expect(text).toContain(part);
     expect(text).toContain(`«${q.quote.text}»`);
     const right = feedbackText(answerFeedback(q, ru.labels, { correct: true }), ru.labels);

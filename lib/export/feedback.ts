@@ -68,7 +68,9 @@ export function feedbackHtml(f: Feedback, lang: string): string {
   if (f.quote) parts.push(p(`${escapeXml(f.quote.intro)} <q lang="en">${escapeXml(f.quote.text)}</q>`));
   if (f.translation)
     parts.push(
-      p(`${escapeXml(f.translation.intro)} <q lang="${escapeXmlAttr(lang)}">${escapeXml(f.translation.text)}</q>`),
+      p(
+        `${escapeXml(f.translation.intro)} <q lang="${escapeXmlAttr(lang)}">${escapeXml(f.translation.text)}</q>`,
+      ),
     );
   parts.push(
     p(f.links.map((l) => `<a href="${escapeXmlAttr(l.href)}">${escapeXml(l.label)}</a>`).join(" · ")),

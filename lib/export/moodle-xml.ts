@@ -32,7 +32,9 @@ export function moodleXmlFile({ quizzes, order }: MoodleOptions): string {
   const notes = (quiz: ExportQuiz) => [
     quizAbout(quiz),
     quizzes.length > 1 ? quiz.labels.noteAllLanguages : quiz.labels.noteOneLanguage,
-    ...(hasOrder ? [order === "ordering" ? quiz.labels.noteOrderOrdering : quiz.labels.noteOrderMatching] : []),
+    ...(hasOrder
+      ? [order === "ordering" ? quiz.labels.noteOrderOrdering : quiz.labels.noteOrderMatching]
+      : []),
   ];
   const locale = quizzes.length > 1 ? "all" : quizzes[0]!.locale;
   const first = quizzes[0]!;
@@ -47,7 +49,13 @@ export function moodleXmlFile({ quizzes, order }: MoodleOptions): string {
     `      <text>${escapeXml(`$course$/top/${categoryName(quizTitle(first), locale)}`)}</text>`,
     `    </category>`,
     `    <info format="html">`,
-    `      <text>${escapeXml(each((quiz) => notes(quiz).map((n) => `<p>${escapeXml(n)}</p>`).join("")))}</text>`,
+    `      <text>${escapeXml(
+      each((quiz) =>
+        notes(quiz)
+          .map((n) => `<p>${escapeXml(n)}</p>`)
+          .join(""),
+      ),
+    )}</text>`,
     `    </info>`,
     `    <idnumber></idnumber>`,
     `  </question>`,
@@ -64,7 +72,8 @@ function question(
   order: MoodleOrder,
 ): string[] {
   const q0 = row[0]!;
-  const per = (f: (q: ExportQuestion, quiz: ExportQuiz) => string) => ml(row.map((q, i) => f(q, quizzes[i]!)));
+  const per = (f: (q: ExportQuestion, quiz: ExportQuiz) => string) =>
+    ml(row.map((q, i) => f(q, quizzes[i]!)));
   const type = q0.kind === "order" ? order : "multichoice";
   const stem = per(
     (q, quiz) =>
@@ -121,7 +130,11 @@ function question(
       lines.push(
         `    <answer fraction="${c.correct ? 100 : 0}" format="html">`,
         `      <text>${escapeXml(per((q) => escapeXml(q.choices[k]!.label)))}</text>`,
-        ...html("feedback", per((q, quiz) => feedbackHtml(answerFeedback(q, quiz.labels, c), quiz.locale)), "      "),
+        ...html(
+          "feedback",
+          per((q, quiz) => feedbackHtml(answerFeedback(q, quiz.labels, c), quiz.locale)),
+          "      ",
+        ),
         `    </answer>`,
       );
     });

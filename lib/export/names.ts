@@ -23,7 +23,10 @@ export function quizAbout(quiz: ExportQuiz): string {
 }
 
 /** "Put in order" as matching: each event and its place ("1st", "2nd", …). */
-export function orderPairs(q: ExportQuestion, ordinals: readonly string[]): { event: string; place: string }[] {
+export function orderPairs(
+  q: ExportQuestion,
+  ordinals: readonly string[],
+): { event: string; place: string }[] {
   if (q.events.length > ordinals.length) throw new Error(`${q.id}: more events than ordinals`);
   return q.shownEvents.map((event) => ({ event, place: ordinals[q.events.indexOf(event)]! }));
 }

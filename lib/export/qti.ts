@@ -128,7 +128,11 @@ function item(q: ExportQuestion, quiz: ExportQuiz, ident: string): string[] {
     `${i}<item ident="${ident}" title="${escapeXmlAttr(`${pad(q.number)}. ${q.id}`)}">`,
     `${i}  <itemmetadata>`,
     `${i}    <qtimetadata>`,
-    field("question_type", q.kind === "order" ? "matching_question" : "multiple_choice_question", `${i}      `),
+    field(
+      "question_type",
+      q.kind === "order" ? "matching_question" : "multiple_choice_question",
+      `${i}      `,
+    ),
     field("points_possible", "1.0", `${i}      `),
     `${i}    </qtimetadata>`,
     `${i}  </itemmetadata>`,
