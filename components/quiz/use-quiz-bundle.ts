@@ -5,7 +5,7 @@ import { quizBundlePath, type QuizBundle } from "@/lib/quiz-render";
 export type BundleState =
   { status: "loading" } | { status: "ready"; bundle: QuizBundle } | { status: "failed" };
 
-async function fetchBundle(locale: Locale, cache: RequestCache): Promise<QuizBundle> {
+export async function fetchBundle(locale: Locale, cache: RequestCache): Promise<QuizBundle> {
   const response = await fetch(quizBundlePath(locale), { cache });
   if (!response.ok) throw new Error(`${quizBundlePath(locale)}: HTTP ${response.status}`);
   const bundle = (await response.json()) as Partial<QuizBundle> | null;

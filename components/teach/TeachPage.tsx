@@ -4,6 +4,8 @@ import type { Locale } from "@/lib/locales";
 import { loadLabelKeys, quizVersion } from "@/components/quiz/quiz-bundle";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { rawLabels } from "@/components/layout/raw-labels";
+import { siteUrl } from "@/lib/alternates";
+import { allExportFileLabels, exportPanelLabels } from "./quiz-export-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
@@ -25,6 +27,12 @@ export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const labels = await rawLabels(locale, "Teach", panelKeys);
   const load = await rawLabels(locale, "Quiz", loadLabelKeys);
+  // SITE_URL as this build sees it: the files' absolute links match the CLI's (lib/alternates.ts).
+  const exporter = {
+    labels: await exportPanelLabels(locale),
+    fileLabels: await allExportFileLabels(),
+    siteUrl: siteUrl.href,
+  };
   return (
     <div className="mx-auto max-w-5xl space-y-10">
       <div className="max-w-[68ch]">
@@ -54,7 +62,13 @@ export async function TeachPage({ locale }: { locale: Locale }) {
           {t("privacy")}
         </p>
         <div className="mt-4">
-          <TeachQuizPanel locale={locale} version={quizVersion} labels={labels} load={load} />
+          <TeachQuizPanel
+            locale={locale}
+            version={quizVersion}
+            labels={labels}
+            load={load}
+            exporter={exporter}
+          />
         </div>
       </section>
 

@@ -7,6 +7,7 @@ import type { QuizBundle } from "@/lib/quiz-render";
 import { QuizBundleGate, type LoadLabels } from "@/components/quiz/QuizBundleGate";
 import { AnswerKey, type AnswerKeyLabels } from "./AnswerKey";
 import { QrCode } from "./QrCode";
+import { QuizExportPanel, type QuizExportSetup } from "./QuizExportPanel";
 import { newClassCode, readTeachParams, studentPath } from "./teach-code";
 import { useClassQuiz } from "./use-class-quiz";
 
@@ -30,11 +31,13 @@ export function TeachQuizPanel({
   version,
   labels,
   load,
+  exporter,
 }: {
   locale: Locale;
   version: string;
   labels: TeachLabels;
   load: LoadLabels;
+  exporter: QuizExportSetup;
 }) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
@@ -123,6 +126,10 @@ export function TeachQuizPanel({
             <QrCode text={link} label={labels.qrLabel} size={560} />
           </div>
         </div>
+      )}
+
+      {code && (
+        <QuizExportPanel locale={locale} version={version} code={code} count={count} setup={exporter} />
       )}
 
       {code && (
