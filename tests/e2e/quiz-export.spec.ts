@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import en from "../../messages/en.json" with { type: "json" };
 import kk from "../../messages/kk.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 
 /** The CLI's file for the same request, made with this process's SITE_URL (the one the build saw). */
 function cli(args: string[]): Promise<Buffer> {
@@ -109,6 +109,16 @@ test.describe("the teacher page's download panel", () => {
     expect(
       bytes.equals(await cliFile(["--format", "gift", "--locale", "en", "--seed", "31337", "--count", "5"])),
     ).toBe(true);
+  });
+
+  test("fits a 320 px screen and passes axe, in Kazakh", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto("/kk/teach?code=4242&count=8");
+    const panel = page.getByTestId("quiz-export");
+    await panel.getByRole("radio", { name: kk.QuizExport.moodle }).check();
+    await expect(panel.getByRole("radio", { name: kk.QuizExport.orderOrdering })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
   });
 
   test("says so when the questions cannot be loaded, in Kazakh", async ({ page }) => {
