@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { unzipSync } from "fflate";
 import { classQuizForExport } from "@/lib/export/class-quiz";
 import { makeExportFile } from "@/lib/export/export-file";
+import { parseExportArgs } from "../../scripts/quiz-export-args";
 import { exportLabels, quizSource } from "../../scripts/quiz-source";
 
 const dir = mkdtempSync(join(tmpdir(), "quiz-export-"));
@@ -24,7 +25,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 // Each case starts tsx: slow on 2 shared cores, so a generous timeout.
-describe.concurrent("npm run quiz:export", { timeout: 60_000 }, () => {
+describe("quiz:export arguments", () => {
   it.each([
     [
       ["--format", "pdf", "--seed", "4242", "--locale", "en"],
@@ -59,11 +60,32 @@ describe.concurrent("npm run quiz:export", { timeout: 60_000 }, () => {
       ["--format", "gift", "--seed", "4242", "--locale", "en", "--colour", "red"],
       /Unknown option '--colour'/,
     ],
-  ])("%j: a clear message, exit 2, no file", async (args, message) => {
+  ])("%j: one clear message", (args, message) => {
+    const result = parseExportArgs(args);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(message);
+  });
+
+  it("accepts a good request, with the defaults", () => {
+    expect(parseExportArgs(["--format", "moodle", "--seed", "4242", "--locale", "all"])).toEqual({
+      ok: true,
+      args: { format: "moodle", seed: "4242", count: 10, locales: ["en", "ru", "kk"], order: "matching" },
+    });
+  });
+});
+
+// Each case starts tsx: slow on 2 shared cores, so few cases and a generous timeout.
+describe.concurrent("npm run quiz:export", { timeout: 60_000 }, () => {
+  it.each([
+    [["--format", "gift", "--seed", "42a", "--locale", "en"], /--seed must be 1 to 9 digits/, true],
+    [
+      ["--format", "qti", "--seed", "4242", "--locale", "en"],
+      /--format qti writes a zip file: give --out FILE/,
+      false,
+    ],
+  ])("%j: the message and usage on stderr, exit 2, no file", async (args, message, withOut) => {
     const out = join(dir, `bad-${args.join("_").replace(/\W/g, "")}`);
-    // The zip case is about a missing --out; every other case is given one, which must stay unwritten.
-    const missingOut = args.includes("qti");
-    const result = await run(missingOut ? args : [...args, "--out", out]);
+    const result = await run(withOut ? [...args, "--out", out] : args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/usage: npm run --silent quiz:export/);
