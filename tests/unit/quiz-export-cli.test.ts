@@ -24,7 +24,6 @@ function run(args: string[], env: Record<string, string> = {}) {
   });
 }
 
-// Each case starts tsx: slow on 2 shared cores, so a generous timeout.
 describe("quiz:export arguments", () => {
   it.each([
     [
