@@ -168,6 +168,10 @@ describe("Moodle XML in all three languages", () => {
     });
   });
 
+  it("keeps every question name within Moodle's 255 characters", () => {
+    for (const q of questions) expect(text(q.name).length).toBeLessThanOrEqual(255);
+  });
+
   it("numbers the places of the matching question, the same in every language", () => {
     const order = quizzes[0]!.questions.findIndex((q) => q.kind === "order");
     const subs = questions[order]!.subquestion as Node[];

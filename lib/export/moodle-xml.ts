@@ -91,7 +91,7 @@ function question(
     `  <question type="${type}">`,
     `    <name>`,
     // Names are plain text in Moodle; the multi-language filter still reads the markup in them.
-    `      <text>${escapeXml(per((q) => escapeXml(questionName(q))))}</text>`,
+    `      <text>${escapeXml(per((q) => escapeXml(questionName(q, nameLength(row.length)))))}</text>`,
     `    </name>`,
     ...html("questiontext", stem),
     ...html(
@@ -195,6 +195,13 @@ export function multilang(texts: Texts, langs: readonly string[]): string {
     })
     .join("");
 }
+
+/**
+ * How long each language's part of a name may be: Moodle keeps at most 255 characters of a name,
+ * and each language block costs its markup (41 characters) and the number ("01. ", 4) besides.
+ */
+const nameLength = (languages: number) =>
+  languages === 1 ? 80 : Math.floor((255 - languages * 41) / languages) - 6;
 
 /** XML comments may not hold `--`. */
 const comment = (s: string) => s.replace(/\s+/g, " ").replace(/--/g, "- -").replace(/-$/, "- ");

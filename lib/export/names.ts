@@ -1,12 +1,12 @@
 import { fill } from "../quiz-render";
 import type { ExportQuestion, ExportQuiz } from "./class-quiz";
 
-/** A question's name in a question bank: its number and the start of what it asks. */
-export function questionName(q: ExportQuestion): string {
+/** A question's name in a question bank: its number and the start of what it asks, cut at a word. */
+export function questionName(q: ExportQuestion, max = 80): string {
   const words = (q.statement ?? q.text).split(/\s+/);
   let name = "";
   for (const word of words) {
-    if (name && name.length + word.length + 1 > 80) return `${pad(q.number)}. ${name}…`;
+    if (name && name.length + word.length + 1 > max) return `${pad(q.number)}. ${name}…`;
     name = name ? `${name} ${word}` : word;
   }
   return `${pad(q.number)}. ${name}`;
