@@ -6,7 +6,7 @@ import type { QuizBundle } from "@/lib/quiz-render";
 export type BundleState =
   { status: "loading" } | { status: "ready"; bundle: QuizBundle } | { status: "failed" };
 
-async function fetchBundle(locale: Locale, cache: RequestCache): Promise<QuizBundle> {
+export async function fetchBundle(locale: Locale, cache: RequestCache): Promise<QuizBundle> {
   const url = paths.quizBundle(locale);
   const response = await fetch(url, { cache });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);

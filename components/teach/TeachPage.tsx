@@ -6,6 +6,8 @@ import { quizVersion } from "@/server/quiz-bundle";
 import { rawLabels } from "@/server/raw-labels";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { teachPanelKeys } from "./teach-labels";
+import { siteUrl } from "@/lib/alternates";
+import { allExportFileLabels, exportPanelLabels } from "@/server/quiz-export-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
@@ -14,6 +16,12 @@ export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const labels = await rawLabels(locale, "Teach", teachPanelKeys);
   const load = await rawLabels(locale, "Quiz", loadLabelKeys);
+  // SITE_URL as this build sees it: the files' absolute links match the CLI's (lib/alternates.ts).
+  const exporter = {
+    labels: await exportPanelLabels(locale),
+    fileLabels: await allExportFileLabels(),
+    siteUrl: siteUrl.href,
+  };
   return (
     <div className="mx-auto max-w-5xl space-y-10">
       <div className="max-w-[68ch]">
@@ -43,7 +51,13 @@ export async function TeachPage({ locale }: { locale: Locale }) {
           {t("privacy")}
         </p>
         <div className="mt-4">
-          <TeachQuizPanel locale={locale} version={quizVersion} labels={labels} load={load} />
+          <TeachQuizPanel
+            locale={locale}
+            version={quizVersion}
+            labels={labels}
+            load={load}
+            exporter={exporter}
+          />
         </div>
       </section>
 

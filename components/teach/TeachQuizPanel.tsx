@@ -12,6 +12,7 @@ import { QrCode } from "./QrCode";
 import { newClassCode } from "@/components/quiz/class-code";
 import { readTeachParams } from "./teach-code";
 import type { AnswerKeyLabels, TeachLabels } from "./teach-labels";
+import { QuizExportPanel, type QuizExportSetup } from "./QuizExportPanel";
 import { useClassQuiz } from "./use-class-quiz";
 
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
@@ -22,11 +23,13 @@ export function TeachQuizPanel({
   version,
   labels,
   load,
+  exporter,
 }: {
   locale: Locale;
   version: string;
   labels: TeachLabels;
   load: LoadLabels;
+  exporter: QuizExportSetup;
 }) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
@@ -112,6 +115,10 @@ export function TeachQuizPanel({
             <QrCode text={link} label={labels.qrLabel} size={560} />
           </div>
         </div>
+      )}
+
+      {code && (
+        <QuizExportPanel locale={locale} version={version} code={code} count={count} setup={exporter} />
       )}
 
       {code && (

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { escapeGift, escapeXml, escapeXmlAttr } from "./escape";
+
+describe("escaping", () => {
+  it("XML text and attributes", () => {
+    expect(escapeXml(`a < b & c > "d"`)).toBe(`a &lt; b &amp; c &gt; "d"`);
+    expect(escapeXmlAttr(`say "hi" & <go>`)).toBe(`say &quot;hi&quot; &amp; &lt;go&gt;`);
+    // Already-escaped text is escaped again, not passed through: the input is always plain text.
+    expect(escapeXml("&amp;")).toBe("&amp;amp;");
+  });
+
+  it("GIFT's special characters and line breaks", () => {
+    expect(escapeGift("1 ~ 2 = 3 # 4 { 5 } 6 : 7")).toBe("1 \\~ 2 \\= 3 \\# 4 \\{ 5 \\} 6 \\: 7");
+    expect(escapeGift("back\\slash")).toBe("back\\\\slash");
+    expect(escapeGift("one\ntwo\r\nthree")).toBe("one\\ntwo\\nthree");
+    expect(escapeGift("Кто: «10 000»")).toBe("Кто\\: «10 000»");
+  });
+});

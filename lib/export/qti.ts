@@ -1,0 +1,252 @@
+/**
+ * An IMS QTI 1.2 package as Canvas exports and imports it ("QTI .zip file", Classic and New
+ * Quizzes): `imsmanifest.xml`, the assessment, and Canvas's `assessment_meta.xml`. Each choice has
+ * its feedback (`{choice}_fb`), plus `correct_fb`, `general_incorrect_fb` and `general_fb`.
+ * "Put in order" is a `matching_question` (each event → 1st, 2nd, …). One language a package.
+ */
+import type { ExportQuestion, ExportQuiz } from "./class-quiz";
+import { escapeXml, escapeXmlAttr } from "./escape";
+import { answerFeedback, evidence, feedbackHtml, linksFeedback, type Feedback } from "./feedback";
+import { orderPairs, pad, quizAbout, quizTitle } from "./names";
+import { fill } from "../fill";
+
+export interface PackageFile {
+  path: string;
+  text: string;
+}
+
+/** Idents are made of the class code, length and language only: the same quiz, the same package. */
+export function assessmentIdent(quiz: ExportQuiz): string {
+  return `class_quiz_${quiz.seed}_${quiz.count}_${quiz.locale}`;
+}
+
+export function qtiFiles(quiz: ExportQuiz): PackageFile[] {
+  const id = assessmentIdent(quiz);
+  const meta = `${id}_meta`;
+  const files: PackageFile[] = [
+    { path: `${id}/${id}.xml`, text: assessment(quiz, id) },
+    { path: `${id}/assessment_meta.xml`, text: assessmentMeta(quiz, id) },
+  ];
+  const manifest = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<manifest identifier="${id}_manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_v1p2">`,
+    `  <metadata>`,
+    `    <schema>IMS Content</schema>`,
+    `    <schemaversion>1.1.3</schemaversion>`,
+    `    <imsmd:lom>`,
+    `      <imsmd:general>`,
+    `        <imsmd:title>`,
+    `          <imsmd:string>${escapeXml(quizTitle(quiz))}</imsmd:string>`,
+    `        </imsmd:title>`,
+    `      </imsmd:general>`,
+    `    </imsmd:lom>`,
+    `  </metadata>`,
+    `  <organizations/>`,
+    `  <resources>`,
+    `    <resource identifier="${id}" type="imsqti_xmlv1p2">`,
+    `      <file href="${files[0]!.path}"/>`,
+    `      <dependency identifierref="${meta}"/>`,
+    `    </resource>`,
+    `    <resource identifier="${meta}" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="${files[1]!.path}">`,
+    `      <file href="${files[1]!.path}"/>`,
+    `    </resource>`,
+    `  </resources>`,
+    `</manifest>`,
+    "",
+  ].join("\n");
+  return [{ path: "imsmanifest.xml", text: manifest }, ...files];
+}
+
+/** What the package says it changes: shown as the quiz's description in Canvas. */
+function notes(quiz: ExportQuiz): string[] {
+  const L = quiz.labels;
+  return [
+    quizAbout(quiz),
+    L.noteOneLanguage,
+    ...(quiz.questions.some((q) => q.kind === "order") ? [L.noteOrderMatching] : []),
+  ];
+}
+
+function assessmentMeta(quiz: ExportQuiz, id: string): string {
+  const description = notes(quiz)
+    .map((n) => `<p>${escapeXml(n)}</p>`)
+    .join("");
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<quiz identifier="${id}" xmlns="http://canvas.instructure.com/xsd/cccv1p0">`,
+    `  <title>${escapeXml(quizTitle(quiz))}</title>`,
+    `  <description>${escapeXml(description)}</description>`,
+    // Same order as the app and the printed worksheet.
+    `  <shuffle_answers>false</shuffle_answers>`,
+    `  <scoring_policy>keep_highest</scoring_policy>`,
+    `  <quiz_type>assignment</quiz_type>`,
+    `  <points_possible>${quiz.questions.length}</points_possible>`,
+    `  <show_correct_answers>true</show_correct_answers>`,
+    `  <one_question_at_a_time>false</one_question_at_a_time>`,
+    `  <cant_go_back>false</cant_go_back>`,
+    `  <available>false</available>`,
+    `  <allowed_attempts>1</allowed_attempts>`,
+    `</quiz>`,
+    "",
+  ].join("\n");
+}
+
+function assessment(quiz: ExportQuiz, id: string): string {
+  const out = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">`,
+    `  <assessment ident="${id}" title="${escapeXmlAttr(quizTitle(quiz))}">`,
+    `    <qtimetadata>`,
+    field("cc_maxattempts", "1", "      "),
+    `    </qtimetadata>`,
+    `    <section ident="root_section">`,
+  ];
+  for (const q of quiz.questions) out.push(...item(q, quiz, `${id}_q${pad(q.number)}`));
+  out.push(`    </section>`, `  </assessment>`, `</questestinterop>`, "");
+  return out.join("\n");
+}
+
+function item(q: ExportQuestion, quiz: ExportQuiz, ident: string): string[] {
+  const L = quiz.labels;
+  const html = (f: Feedback) => feedbackHtml(f, quiz.locale);
+  const i = "      ";
+  const mat = (text: string, type: "text/html" | "text/plain", indent: string) =>
+    `${indent}<material><mattext texttype="${type}">${escapeXml(text)}</mattext></material>`;
+  const feedback = (fid: string, body: string) => [
+    `${i}  <itemfeedback ident="${fid}">`,
+    `${i}    <flow_mat>`,
+    mat(body, "text/html", `${i}      `),
+    `${i}    </flow_mat>`,
+    `${i}  </itemfeedback>`,
+  ];
+  const stem =
+    `<p>${escapeXml(q.text)}</p>` +
+    (q.statement ? `<blockquote><p>${escapeXml(q.statement)}</p></blockquote>` : "") +
+    (q.kind === "order" ? `<p>${escapeXml(L.matchHint)}</p>` : "");
+  const incorrect = `<p>${escapeXml(L.incorrect)} ${escapeXml(fill(L.rightAnswer, { answer: q.answer }))}</p>`;
+  const lines = [
+    `${i}<item ident="${ident}" title="${escapeXmlAttr(`${pad(q.number)}. ${q.id}`)}">`,
+    `${i}  <itemmetadata>`,
+    `${i}    <qtimetadata>`,
+    field(
+      "question_type",
+      q.kind === "order" ? "matching_question" : "multiple_choice_question",
+      `${i}      `,
+    ),
+    field("points_possible", "1.0", `${i}      `),
+    `${i}    </qtimetadata>`,
+    `${i}  </itemmetadata>`,
+    `${i}  <presentation>`,
+    mat(stem, "text/html", `${i}    `),
+  ];
+
+  if (q.kind !== "order") {
+    const choice = (k: number) => `${ident}_a${k + 1}`;
+    const right = q.choices.findIndex((c) => c.correct);
+    lines.push(
+      `${i}    <response_lid ident="response1" rcardinality="Single">`,
+      `${i}      <render_choice>`,
+      ...q.choices.flatMap((c, k) => [
+        `${i}        <response_label ident="${choice(k)}">`,
+        mat(c.label, "text/plain", `${i}          `),
+        `${i}        </response_label>`,
+      ]),
+      `${i}      </render_choice>`,
+      `${i}    </response_lid>`,
+      `${i}  </presentation>`,
+      `${i}  <resprocessing>`,
+      `${i}    <outcomes>`,
+      `${i}      <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>`,
+      `${i}    </outcomes>`,
+      ...condition(["<other/>"], "general_fb", true),
+      ...q.choices.flatMap((_, k) =>
+        condition([`<varequal respident="response1">${choice(k)}</varequal>`], `${choice(k)}_fb`, true),
+      ),
+      `${i}    <respcondition continue="No">`,
+      `${i}      <conditionvar>`,
+      `${i}        <varequal respident="response1">${choice(right)}</varequal>`,
+      `${i}      </conditionvar>`,
+      `${i}      <setvar action="Set" varname="SCORE">100</setvar>`,
+      `${i}      <displayfeedback feedbacktype="Response" linkrefid="correct_fb"/>`,
+      `${i}    </respcondition>`,
+      ...condition(["<other/>"], "general_incorrect_fb", true),
+      `${i}  </resprocessing>`,
+      ...feedback("general_fb", html(linksFeedback(q, L))),
+      ...feedback("correct_fb", `<p>${escapeXml(L.correct)}</p>`),
+      ...feedback("general_incorrect_fb", incorrect),
+      ...q.choices.flatMap((c, k) => feedback(`${choice(k)}_fb`, html(answerFeedback(q, L, c)))),
+    );
+  } else {
+    const pairs = orderPairs(q, L.ordinals);
+    const place = (k: number) => `${ident}_p${k + 1}`;
+    const places = q.events.map((_, k) => L.ordinals[k]!);
+    const share = (100 / pairs.length).toFixed(2);
+    pairs.forEach((pair, k) => {
+      lines.push(
+        `${i}    <response_lid ident="response_${ident}_e${k + 1}">`,
+        mat(pair.event, "text/plain", `${i}      `),
+        `${i}      <render_choice>`,
+        ...places.flatMap((text, p) => [
+          `${i}        <response_label ident="${place(p)}">`,
+          mat(text, "text/plain", `${i}          `),
+          `${i}        </response_label>`,
+        ]),
+        `${i}      </render_choice>`,
+        `${i}    </response_lid>`,
+      );
+    });
+    lines.push(
+      `${i}  </presentation>`,
+      `${i}  <resprocessing>`,
+      `${i}    <outcomes>`,
+      `${i}      <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>`,
+      `${i}    </outcomes>`,
+      ...condition(["<other/>"], "general_fb", true),
+      ...pairs.flatMap((pair, k) => [
+        `${i}    <respcondition>`,
+        `${i}      <conditionvar>`,
+        `${i}        <varequal respident="response_${ident}_e${k + 1}">${place(places.indexOf(pair.place))}</varequal>`,
+        `${i}      </conditionvar>`,
+        `${i}      <setvar varname="SCORE" action="Add">${share}</setvar>`,
+        `${i}    </respcondition>`,
+      ]),
+      `${i}  </resprocessing>`,
+      // Matching has no per-choice feedback: the whole evidence goes in the general feedback.
+      ...feedback("general_fb", html(evidence(q, L))),
+      ...feedback("correct_fb", `<p>${escapeXml(L.correct)}</p>`),
+      ...feedback("general_incorrect_fb", incorrect),
+    );
+  }
+  lines.push(`${i}</item>`);
+  return lines;
+
+  function condition(vars: string[], feedbackId: string, goOn: boolean): string[] {
+    return [
+      `${i}    <respcondition continue="${goOn ? "Yes" : "No"}">`,
+      `${i}      <conditionvar>`,
+      ...vars.map((v) => `${i}        ${v}`),
+      `${i}      </conditionvar>`,
+      `${i}      <displayfeedback feedbacktype="Response" linkrefid="${feedbackId}"/>`,
+      `${i}    </respcondition>`,
+    ];
+  }
+}
+
+function field(label: string, entry: string, indent: string): string {
+  return `${indent}<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
+}
+
+/**
+ * Zips the package. fflate is loaded only when a package is asked for, so the teacher page does
+ * not carry it. Every entry has the same fixed time (the article's date), so the same quiz gives
+ * the same bytes: zip stores local time fields, and a `Date` built from local fields reads back
+ * the same in every time zone, on the server as in the browser.
+ */
+export async function zipPackage(files: readonly PackageFile[]): Promise<Uint8Array> {
+  const { strToU8, zipSync } = await import("fflate");
+  const mtime = new Date(2022, 8, 27, 12, 0, 0);
+  const entries = Object.fromEntries(
+    files.map((f) => [f.path, [strToU8(f.text), { mtime, level: 9 as const }] as const]),
+  );
+  return zipSync(entries as Parameters<typeof zipSync>[0]);
+}
