@@ -3,10 +3,14 @@ import { clientAddress, parseTrustedProxies } from "./address";
 
 describe("clientAddress", () => {
   it("uses the socket address when no proxy is trusted, whatever the header claims", () => {
-    expect(clientAddress({ forwardedFor: "6.6.6.6", peer: "::ffff:10.0.0.7", trustedProxies: 0 })).toBe("10.0.0.7");
+    expect(clientAddress({ forwardedFor: "6.6.6.6", peer: "::ffff:10.0.0.7", trustedProxies: 0 })).toBe(
+      "10.0.0.7",
+    );
   });
   it("falls back to the rightmost header entry when the socket address is not known", () => {
-    expect(clientAddress({ forwardedFor: "1.1.1.1, 2.2.2.2", peer: null, trustedProxies: 0 })).toBe("2.2.2.2");
+    expect(clientAddress({ forwardedFor: "1.1.1.1, 2.2.2.2", peer: null, trustedProxies: 0 })).toBe(
+      "2.2.2.2",
+    );
     expect(clientAddress({ forwardedFor: null, peer: null, trustedProxies: 0 })).toBe("unknown");
   });
   it("takes the Nth address from the right behind N trusted proxies", () => {

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { normalizeAnswer, type LiveQuestion } from "./answers";
 
-const choice: LiveQuestion = { id: "who:c1", kind: "who", answer: "choice", options: ["a", "b", "nobody"], correct: "a" };
-const order: LiveQuestion = { id: "order:x", kind: "order", answer: "order", options: ["e2", "e1", "e3"], correct: "e1,e2,e3" };
+const choice: LiveQuestion = {
+  id: "who:c1",
+  kind: "who",
+  answer: "choice",
+  options: ["a", "b", "nobody"],
+  correct: "a",
+};
+const order: LiveQuestion = {
+  id: "order:x",
+  kind: "order",
+  answer: "order",
+  options: ["e2", "e1", "e3"],
+  correct: "e1,e2,e3",
+};
 
 describe("normalizeAnswer", () => {
   it("keeps an option id of a choice question", () => {

@@ -33,6 +33,7 @@ export function formatJoinCode(code: string): string {
 
 /** A join code from a random integer in [0, 10^8) (the server draws it from `crypto.randomInt`). */
 export function joinCodeFrom(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 10 ** JOIN_CODE_DIGITS) throw new RangeError(`bad join code source ${n}`);
+  if (!Number.isInteger(n) || n < 0 || n >= 10 ** JOIN_CODE_DIGITS)
+    throw new RangeError(`bad join code source ${n}`);
   return String(n).padStart(JOIN_CODE_DIGITS, "0");
 }

@@ -8,7 +8,9 @@ export const LOCALE_COUNT_MIN = 3;
  * Joined counts by language, only when every language present has at least `LOCALE_COUNT_MIN`
  * students; otherwise null (the screen shows the total only).
  */
-export function visibleLocaleCounts(byLocale: Partial<Record<string, number>>): Record<Locale, number> | null {
+export function visibleLocaleCounts(
+  byLocale: Partial<Record<string, number>>,
+): Record<Locale, number> | null {
   const out = Object.fromEntries(locales.map((l) => [l, byLocale[l] ?? 0])) as Record<Locale, number>;
   const present = Object.values(out).filter((n) => n > 0);
   if (present.length === 0 || present.some((n) => n < LOCALE_COUNT_MIN)) return null;

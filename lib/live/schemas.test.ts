@@ -15,10 +15,14 @@ describe("live request bodies", () => {
     expect(joinSchema.safeParse({ joinCode: "12345678", locale: "de" }).success).toBe(false);
     expect(commandSchema.safeParse({ type: "explode" }).success).toBe(false);
     expect(commandSchema.safeParse({ type: "step", index: 1.5 }).success).toBe(false);
-    expect(answerSchema.safeParse({ participantId: "p", question: 0, answer: 3, answerSeq: 1 }).success).toBe(false);
-    expect(answerSchema.safeParse({ participantId: "p", question: 0, answer: [], answerSeq: 1 }).success).toBe(false);
-    expect(answerSchema.safeParse({ participantId: "p", question: 0, answer: "a", answerSeq: -1 }).success).toBe(
+    expect(answerSchema.safeParse({ participantId: "p", question: 0, answer: 3, answerSeq: 1 }).success).toBe(
       false,
     );
+    expect(
+      answerSchema.safeParse({ participantId: "p", question: 0, answer: [], answerSeq: 1 }).success,
+    ).toBe(false);
+    expect(
+      answerSchema.safeParse({ participantId: "p", question: 0, answer: "a", answerSeq: -1 }).success,
+    ).toBe(false);
   });
 });

@@ -38,14 +38,21 @@ export const commandSchema = z.object({
 export type CommandBody = z.infer<typeof commandSchema>;
 
 /** An answer: one option id, or for an order question the event ids in the student's order. */
-export const answerValueSchema = z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64)).min(1).max(20)]);
+export const answerValueSchema = z.union([
+  z.string().min(1).max(64),
+  z.array(z.string().min(1).max(64)).min(1).max(20),
+]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 export const answerSchema = z.object({
   participantId: z.string().min(1).max(64),
   question: z.number().int().min(0).max(1000),
   answer: answerValueSchema,
-  answerSeq: z.number().int().min(0).max(2 ** 31 - 1),
+  answerSeq: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 export type AnswerBody = z.infer<typeof answerSchema>;
 

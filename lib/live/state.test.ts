@@ -32,13 +32,23 @@ describe("live state machine", () => {
   });
 
   it("closes an open question when the host moves elsewhere or reveals it", () => {
-    expect(run([{ type: "open", index: 0 }, { type: "step", index: 0 }]).events).toEqual(["open0", "close0", "step"]);
-    expect(run([{ type: "open", index: 0 }, { type: "reveal" }]).events).toEqual(["open0", "close0", "reveal0"]);
-    expect(run([{ type: "open", index: 0 }, { type: "open", index: 1 }]).events).toEqual([
+    expect(
+      run([
+        { type: "open", index: 0 },
+        { type: "step", index: 0 },
+      ]).events,
+    ).toEqual(["open0", "close0", "step"]);
+    expect(run([{ type: "open", index: 0 }, { type: "reveal" }]).events).toEqual([
       "open0",
       "close0",
-      "open1",
+      "reveal0",
     ]);
+    expect(
+      run([
+        { type: "open", index: 0 },
+        { type: "open", index: 1 },
+      ]).events,
+    ).toEqual(["open0", "close0", "open1"]);
   });
 
   it("opens a question once only, and answers only while open", () => {
@@ -48,15 +58,27 @@ describe("live state machine", () => {
     expect(openQuestion(state)).toBe(0);
     const closed = run([{ type: "open", index: 0 }, { type: "close" }]).state;
     expect(canAnswer(closed, 0)).toBe(false);
-    expect(applyCommand(closed, { type: "open", index: 0 }, limits)).toMatchObject({ ok: false, error: "bad-state" });
+    expect(applyCommand(closed, { type: "open", index: 0 }, limits)).toMatchObject({
+      ok: false,
+      error: "bad-state",
+    });
   });
 
   it("answers bad indexes with bad-index and anything after the end with ended", () => {
     const s = initialState(2);
-    expect(applyCommand(s, { type: "step", index: 3 }, limits)).toMatchObject({ status: 400, error: "bad-index" });
+    expect(applyCommand(s, { type: "step", index: 3 }, limits)).toMatchObject({
+      status: 400,
+      error: "bad-index",
+    });
     expect(applyCommand(s, { type: "step" }, limits)).toMatchObject({ status: 400, error: "bad-index" });
-    expect(applyCommand(s, { type: "open", index: -1 }, limits)).toMatchObject({ status: 400, error: "bad-index" });
-    expect(applyCommand(s, { type: "reveal", index: 2 }, limits)).toMatchObject({ status: 400, error: "bad-index" });
+    expect(applyCommand(s, { type: "open", index: -1 }, limits)).toMatchObject({
+      status: 400,
+      error: "bad-index",
+    });
+    expect(applyCommand(s, { type: "reveal", index: 2 }, limits)).toMatchObject({
+      status: 400,
+      error: "bad-index",
+    });
     expect(applyCommand(s, { type: "close" }, limits)).toMatchObject({ status: 409, error: "bad-state" });
     const ended = run([{ type: "end" }]).state;
     expect(applyCommand(ended, { type: "lock" }, limits)).toMatchObject({ status: 410, error: "ended" });

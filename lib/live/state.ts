@@ -23,7 +23,16 @@ export interface LiveState {
 /** Events in the session's log. `answer`, `joined` and `locale` only move counts. */
 export const countEventTypes = ["answer", "joined", "locale"] as const;
 export type CountEventType = (typeof countEventTypes)[number];
-export const stateEventTypes = ["step", "open", "close", "reveal", "lock", "unlock", "summary", "end"] as const;
+export const stateEventTypes = [
+  "step",
+  "open",
+  "close",
+  "reveal",
+  "lock",
+  "unlock",
+  "summary",
+  "end",
+] as const;
 export type StateEventType = (typeof stateEventTypes)[number];
 export type EventType = CountEventType | StateEventType;
 
@@ -84,8 +93,10 @@ export function applyCommand(state: LiveState, command: CommandBody, limits: Lim
     case "start":
     case "step": {
       const step = command.type === "start" ? (index ?? 0) : needIndex(limits.steps);
-      if (step === null || step < 0 || step >= limits.steps) return { ok: false, status: 400, error: "bad-index" };
-      if (command.type === "start" && state.phase !== "lobby") return { ok: false, status: 409, error: "bad-state" };
+      if (step === null || step < 0 || step >= limits.steps)
+        return { ok: false, status: 400, error: "bad-index" };
+      if (command.type === "start" && state.phase !== "lobby")
+        return { ok: false, status: 409, error: "bad-state" };
       closeOpen();
       next.phase = "step";
       next.step = step;
