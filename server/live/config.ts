@@ -34,7 +34,7 @@ export function readConfig(): LiveConfig {
       failedLookupsPerAddress: num("LIVE_FAILED_LOOKUPS_PER_ADDRESS", 30),
       failedLookupsPerAddressSeconds: 600,
       failedLookupsInAll: num("LIVE_FAILED_LOOKUPS_IN_ALL", 300),
-      failedLookupsInAllSeconds: 60,
+      failedLookupsInAllSeconds: num("LIVE_FAILED_LOOKUPS_IN_ALL_SECONDS", 60),
       sessionsPerAddress: num("LIVE_SESSIONS_PER_ADDRESS", 60),
       sessionsPerAddressSeconds: 3600,
       streamsPerSession: num("LIVE_STREAMS_PER_SESSION", 700),

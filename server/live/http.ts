@@ -2,6 +2,7 @@ import "server-only";
 import { clientAddress } from "@/lib/live/address";
 import type { z } from "zod";
 import { LiveError } from "./errors";
+import { peerAddress } from "./peer";
 import { DataDirBusyError } from "./pglite";
 import { getLive, type LiveRuntime } from "./runtime";
 
@@ -59,7 +60,7 @@ export async function readBody<S extends z.ZodType>(
 export function addressOf(request: Request, live: LiveRuntime): string {
   return clientAddress({
     forwardedFor: request.headers.get("x-forwarded-for"),
-    peer: null,
+    peer: peerAddress(request.headers),
     trustedProxies: live.config.trustedProxies,
   });
 }

@@ -9,7 +9,10 @@ export interface Migration {
 }
 
 /** `server/live/migrations/NNN_name.sql`, in number order. Read from the project folder at run time. */
-export function loadMigrations(dir = join(process.cwd(), "server", "live", "migrations")): Migration[] {
+export function loadMigrations(
+  // turbopackIgnore: the folder is read at run time, not traced into the build.
+  dir = join(/*turbopackIgnore: true*/ process.cwd(), "server", "live", "migrations"),
+): Migration[] {
   return readdirSync(dir)
     .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
     .sort()
