@@ -54,6 +54,9 @@ async function open(): Promise<LiveRuntime> {
   };
   await sweep();
   setInterval(sweep, config.sweepMinutes * 60_000).unref();
+  // On shutdown `next start` waits for open connections: end the event streams (clients reconnect
+  // with ?since= to whichever server comes next) so a restart does not hang on them.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => hub.close());
   console.log(`Live classes: PGlite store open in ${config.dataDir} (${Date.now() - started} ms).`);
   return { config, db: opened.db, service, hub, limits };
 }

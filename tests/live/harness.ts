@@ -178,8 +178,7 @@ export class StreamClient {
       else if (line.startsWith("event: ")) {
         event = line.slice(7);
         isFrame = true;
-      }
-      else if (line.startsWith("data: ")) data += line.slice(6);
+      } else if (line.startsWith("data: ")) data += line.slice(6);
     }
     if (!isFrame) return;
     if (id !== undefined) this.lastId = id;
