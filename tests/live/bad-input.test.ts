@@ -124,6 +124,38 @@ describe("sessions and keys", () => {
   });
 });
 
+describe("creating and changing language", () => {
+  it("a class code that is not 6 digits → 400 bad-code; a count out of 5–20 or an unknown locale → 400 bad-request", async () => {
+    const post = (body: unknown) => request(base, "POST", "/sessions", { body, address: newAddress() });
+    for (const classCode of ["12345", "12345678", "abcdef"])
+      expect(await post({ classCode, count: 5, locale: "en" }).then((r) => [r.status, r.body])).toEqual([
+        400,
+        { error: "bad-code" },
+      ]);
+    for (const body of [
+      { classCode: "123456", count: 4, locale: "en" },
+      { classCode: "123456", count: 21, locale: "en" },
+      { classCode: "123456", count: 5, locale: "de" },
+      { classCode: "123456" },
+    ])
+      expect(await post(body).then((r) => [r.status, r.body])).toEqual([400, { error: "bad-request" }]);
+  });
+
+  it("a student changes language and stays the same participant, with their answers", async () => {
+    const s = await create();
+    const p = (await join(s.joinCode, "kk")).body;
+    const path = `/s/${s.sessionId}/participants/${p.participantId}`;
+    const changed = await request(base, "POST", path, { body: { locale: "ru" }, key: p.resumeKey });
+    expect([changed.status, changed.body]).toEqual([200, { participantId: p.participantId, locale: "ru" }]);
+    const own = await request(base, "GET", path, { key: p.resumeKey });
+    expect(own.body).toMatchObject({ participantId: p.participantId, locale: "ru", answers: [] });
+    const bad = await request(base, "POST", path, { body: { locale: "xx" }, key: p.resumeKey });
+    expect([bad.status, bad.body]).toEqual([400, { error: "bad-request" }]);
+    const wrong = await request(base, "POST", path, { body: { locale: "en" }, key: "wrong" });
+    expect([wrong.status, wrong.body]).toEqual([403, { error: "forbidden" }]);
+  });
+});
+
 describe("answers", () => {
   const quiz = classQuiz("424242", 5);
   const valid = (i: number) => {
