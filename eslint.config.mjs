@@ -15,6 +15,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-kept-during-export/**",
+    ".api-kept-during-export/**",
+    ".data/**",
     "out/**",
     "next-env.d.ts",
     "bench/reference/**",

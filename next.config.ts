@@ -9,6 +9,9 @@ const isExport = process.env.STATIC_EXPORT === "1";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // PGlite (the live class's embedded PostgreSQL) loads its WASM and data files from its own
+  // package folder at run time: Next must leave it unbundled.
+  serverExternalPackages: ["@electric-sql/pglite"],
   pageExtensions: ["ts", "tsx"],
   ...(isExport ? { output: "export" as const, distDir: "out", trailingSlash: true } : {}),
   ...(isExport

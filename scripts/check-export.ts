@@ -21,6 +21,10 @@ for (const locale of locales) {
   )
     problems.push(`${bundle}: not the ${locale} quiz bundle`);
 }
+// The live class's API needs the server (`npm start`): nothing of it belongs in a static site, and the
+// source folder must be back in place after the export build.
+if (existsSync("out/api")) problems.push("out/api exists: the API routes must stay out of the export");
+if (!existsSync("app/api/live")) problems.push("app/api/live is missing after the export (not moved back?)");
 const root = "out/index.html";
 if (!existsSync(root)) problems.push(`missing ${root}`);
 else {

@@ -1,13 +1,20 @@
 // `npm run export`: the whole site as static files in `out/`, for any CDN.
 // Next's export build also rewrites `.next`, so the `.next` that `next start` serves is moved aside
 // for the duration and put back afterwards.
+// A static site has no server, so every route handler under `app/api/` (the live class) is left out:
+// the whole folder is moved aside for the export build, so a new API route cannot be forgotten.
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { rootIndexHtml } from "./root-index";
 
 const kept = ".next-kept-during-export";
+const api = "app/api";
+const apiKept = ".api-kept-during-export";
+// An earlier export killed half-way left the API folder aside: put it back first.
+if (existsSync(apiKept) && !existsSync(api)) renameSync(apiKept, api);
 rmSync(kept, { recursive: true, force: true });
 if (existsSync(".next")) renameSync(".next", kept);
+if (existsSync(api)) renameSync(api, apiKept);
 let status = 1;
 try {
   const result = spawnSync("npx next build", {
@@ -17,6 +24,7 @@ try {
   });
   status = result.status ?? 1;
 } finally {
+  if (existsSync(apiKept)) renameSync(apiKept, api);
   if (existsSync(kept)) {
     rmSync(".next", { recursive: true, force: true });
     renameSync(kept, ".next");

@@ -64,6 +64,9 @@ if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/sour
   console.log("\n(skipped the quote check: ../shared/tools/check-quotes.mjs or the article is not here)");
 }
 run("build", "npx next build");
+// The live-class API against `next start` on this build (ports 3141-3143): bad input, a whole class,
+// reconnecting, faults. Before the export, which rewrites `.next` and puts it back.
+run("live-api", "npx vitest run --config vitest.live.config.ts");
 run("export", "npx tsx scripts/export.ts && npx tsx scripts/check-export.ts");
 chromiumOrExplain();
 run("e2e", "npx playwright test --reporter=list,json");

@@ -1,0 +1,12 @@
+import { createSessionSchema } from "@/lib/live/schemas";
+import { addressOf, handle, json, readBody } from "@/server/live/http";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request) {
+  return handle(async (live) => {
+    const body = await readBody(request, createSessionSchema);
+    return json(201, await live.service.createSession(body, addressOf(request, live)));
+  });
+}

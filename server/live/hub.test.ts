@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import type { Frame } from "@/lib/live/sse";
+import { COUNTS_INTERVAL_MS, Hub, type HubSource } from "./hub";
+import { LocalNotifier } from "./notifier";
+import type { EventRow } from "./store";
+
+/** An in-memory log standing in for the store. */
+function fakeSource() {
+  const log: EventRow[] = [];
+  let countsQueries = 0;
+  const source: HubSource = {
+    head: async () => log.length,
+    eventsAfter: async (_id, after) => log.filter((e) => e.seq > after),
+    counts: async () => {
+      countsQueries++;
+      const answered = log.filter((e) => e.type === "answer").length;
+      return { host: { answered, secret: true }, student: { answered } };
+    },
+    frameData: (e) => e.payload,
+  };
+  const append = (type: string) => {
+    log.push({ seq: log.length + 1, type, payload: { n: log.length + 1 } });
+    return log.length;
+  };
+  return { source, append, queries: () => countsQueries };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("Hub", () => {
+  it("fans each new event out once to every stream of the session, per audience", async () => {
+    const { source, append } = fakeSource();
+    const notifier = new LocalNotifier();
+    const hub = new Hub(source, notifier);
+    const host: Frame[] = [];
+    const student: Frame[] = [];
+    await hub.subscribe("s", { audience: "host", send: (f) => host.push(f), close: () => {} });
+    const off = await hub.subscribe("s", {
+      audience: "student",
+      send: (f) => student.push(f),
+      close: () => {},
+    });
+    await notifier.publish("s", append("step"));
+    await notifier.publish("s", append("open"));
+    await sleep(20);
+    expect(host.map((f) => `${f.id}:${f.event}`)).toEqual(["1:step", "2:open"]);
+    expect(student).toEqual(host);
+    off();
+    await notifier.publish("s", append("close"));
+    await sleep(20);
+    expect(host).toHaveLength(3);
+    expect(student).toHaveLength(2);
+    hub.close();
+  });
+
+  it("sends the first counts at once, then at most one per 200 ms, with what each audience may see", async () => {
+    const { source, append, queries } = fakeSource();
+    const notifier = new LocalNotifier();
+    const hub = new Hub(source, notifier);
+    const host: { at: number; f: Frame }[] = [];
+    const student: Frame[] = [];
+    await hub.subscribe("s", {
+      audience: "host",
+      send: (f) => host.push({ at: Date.now(), f }),
+      close: () => {},
+    });
+    await hub.subscribe("s", { audience: "student", send: (f) => student.push(f), close: () => {} });
+    const start = Date.now();
+    await notifier.publish("s", append("answer"));
+    while (host.length === 0 && Date.now() - start < 2000) await sleep(5);
+    expect(host).toHaveLength(1);
+    // At once: not held back by a coalescing slot.
+    expect(host[0]!.at - start).toBeLessThan(COUNTS_INTERVAL_MS);
+    // A burst of 20 answers over ~300 ms: a handful of counts, never two within 200 ms.
+    for (let i = 0; i < 20; i++) {
+      await notifier.publish("s", append("answer"));
+      await sleep(15);
+    }
+    await sleep(450);
+    const counts = host.map((h) => h.at);
+    for (let i = 1; i < counts.length; i++)
+      expect(counts[i]! - counts[i - 1]!).toBeGreaterThanOrEqual(COUNTS_INTERVAL_MS - 5);
+    expect(counts.length).toBeLessThanOrEqual(
+      Math.floor((counts.at(-1)! - counts[0]!) / COUNTS_INTERVAL_MS) + 1,
+    );
+    expect(counts.length).toBeLessThan(21);
+    expect(queries()).toBe(counts.length);
+    expect(host.at(-1)!.f).toMatchObject({ id: 21, event: "counts", data: { answered: 21, secret: true } });
+    expect(student.at(-1)).toMatchObject({ id: 21, event: "counts", data: { answered: 21 } });
+    expect(student.at(-1)!.data).not.toHaveProperty("secret");
+    hub.close();
+  });
+
+  it("tells streams when the session is gone", async () => {
+    const { source } = fakeSource();
+    const gone: HubSource = { ...source, head: async () => null };
+    const notifier = new LocalNotifier();
+    const hub = new Hub(gone, notifier);
+    const frames: Frame[] = [];
+    let closed = false;
+    await hub.subscribe("s", {
+      audience: "student",
+      send: (f) => frames.push(f),
+      close: () => (closed = true),
+    });
+    await notifier.publish("s", 1);
+    await sleep(20);
+    expect(frames).toEqual([{ event: "deleted", data: {} }]);
+    expect(closed).toBe(true);
+  });
+});

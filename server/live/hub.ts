@@ -1,0 +1,183 @@
+import "server-only";
+import { countsDelay, type Frame } from "@/lib/live/sse";
+import { isCountEvent } from "@/lib/live/state";
+import type { LiveNotifier } from "./notifier";
+import type { EventRow } from "./store";
+
+export type Audience = "host" | "student";
+
+export interface Subscriber {
+  audience: Audience;
+  send(frame: Frame): void;
+  close(): void;
+}
+
+/** What the hub reads: the log, and the counts as each audience may see them. */
+export interface HubSource {
+  head(sessionId: string): Promise<number | null>;
+  eventsAfter(sessionId: string, after: number): Promise<EventRow[]>;
+  counts(sessionId: string): Promise<Record<Audience, unknown> | null>;
+  /** A state event's data for an audience. */
+  frameData(event: EventRow, audience: Audience): unknown;
+}
+
+export const COUNTS_INTERVAL_MS = 200;
+
+/**
+ * One reader per session on this instance: it reads new events from the log once and fans them out
+ * to every open stream of the session. A stream reads the log itself only to catch up.
+ */
+class SessionReader {
+  readonly subs = new Set<Subscriber>();
+  private lastSeq: number | null = null;
+  private reading = false;
+  private again = false;
+  private countsTimer: NodeJS.Timeout | null = null;
+  private lastCountsAt: number | null = null;
+  private countsDirty = false;
+  private closed = false;
+
+  constructor(
+    private readonly sessionId: string,
+    private readonly source: HubSource,
+    private readonly onEmpty: () => void,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.lastSeq === null) this.lastSeq = (await this.source.head(this.sessionId)) ?? 0;
+  }
+
+  wake(): void {
+    if (this.closed) return;
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = true;
+    void this.pump().finally(() => {
+      this.reading = false;
+    });
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        await this.start();
+        const events = await this.source.eventsAfter(this.sessionId, this.lastSeq!);
+        if (events.length === 0) {
+          if ((await this.source.head(this.sessionId)) === null) return this.deleted();
+          continue;
+        }
+        for (const event of events) {
+          this.lastSeq = event.seq;
+          if (isCountEvent(event.type)) {
+            this.countsDirty = true;
+            continue;
+          }
+          for (const sub of this.subs)
+            sub.send({ id: event.seq, event: event.type, data: this.source.frameData(event, sub.audience) });
+        }
+        if (events.length >= 1000) this.again = true;
+        if (this.countsDirty) this.scheduleCounts();
+      } while (this.again && !this.closed);
+    } catch (error) {
+      console.error(
+        `Live classes: reading the log of a session failed; streams will catch up on reconnect.`,
+        error,
+      );
+    }
+  }
+
+  private scheduleCounts(): void {
+    if (this.countsTimer) return;
+    const delay = countsDelay(Date.now(), this.lastCountsAt, COUNTS_INTERVAL_MS);
+    this.countsTimer = setTimeout(() => void this.sendCounts(), delay);
+  }
+
+  private async sendCounts(): Promise<void> {
+    this.countsDirty = false;
+    const upTo = this.lastSeq ?? 0;
+    try {
+      const counts = await this.source.counts(this.sessionId);
+      this.lastCountsAt = Date.now();
+      if (counts)
+        for (const sub of this.subs) sub.send({ id: upTo, event: "counts", data: counts[sub.audience] });
+    } catch (error) {
+      console.error("Live classes: counting failed", error);
+    } finally {
+      this.countsTimer = null;
+      // Answers that arrived while counting go out in the next slot.
+      if (this.countsDirty && !this.closed) this.scheduleCounts();
+    }
+  }
+
+  private deleted(): void {
+    for (const sub of this.subs) {
+      sub.send({ event: "deleted", data: {} });
+      sub.close();
+    }
+    this.subs.clear();
+    this.stop();
+  }
+
+  remove(sub: Subscriber): void {
+    this.subs.delete(sub);
+    if (this.subs.size === 0) this.stop();
+  }
+
+  stop(): void {
+    this.closed = true;
+    if (this.countsTimer) clearTimeout(this.countsTimer);
+    this.countsTimer = null;
+    this.onEmpty();
+  }
+}
+
+export class Hub {
+  private readonly readers = new Map<string, SessionReader>();
+
+  constructor(
+    private readonly source: HubSource,
+    notifier: LiveNotifier,
+  ) {
+    notifier.onNotify((sessionId) => this.readers.get(sessionId)?.wake());
+    notifier.onReconnect(() => {
+      for (const r of this.readers.values()) r.wake();
+    });
+  }
+
+  /** Adds a stream to its session's reader (made on first use); returns the unsubscribe function. */
+  async subscribe(sessionId: string, sub: Subscriber): Promise<() => void> {
+    let reader = this.readers.get(sessionId);
+    if (!reader) {
+      const created: SessionReader = new SessionReader(sessionId, this.source, () => {
+        if (this.readers.get(sessionId) === created) this.readers.delete(sessionId);
+      });
+      reader = created;
+      this.readers.set(sessionId, created);
+    }
+    reader.subs.add(sub);
+    await reader.start();
+    const r = reader;
+    return () => r.remove(sub);
+  }
+
+  /** Wakes the session's reader (after a write here, or a notification from another instance). */
+  wake(sessionId: string): void {
+    this.readers.get(sessionId)?.wake();
+  }
+
+  streamCount(): number {
+    let n = 0;
+    for (const r of this.readers.values()) n += r.subs.size;
+    return n;
+  }
+
+  close(): void {
+    for (const r of [...this.readers.values()]) {
+      for (const s of r.subs) s.close();
+      r.stop();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import "server-only";
+
+/**
+ * Tells this instance's readers that a session's log has grown. On one PGlite process the writer is
+ * in this process, so a direct call does it. The PostgreSQL engine (part 3) implements the same
+ * interface with one dedicated `LISTEN live` connection and `NOTIFY live, '<session>:<seq>'`, and
+ * calls the reconnect listeners after re-subscribing (notifications sent meanwhile are lost, so
+ * every reader re-reads from its last seq).
+ */
+export interface LiveNotifier {
+  publish(sessionId: string, seq: number): Promise<void>;
+  onNotify(listener: (sessionId: string, seq: number) => void): void;
+  onReconnect(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+export class LocalNotifier implements LiveNotifier {
+  private listeners: ((sessionId: string, seq: number) => void)[] = [];
+
+  async publish(sessionId: string, seq: number): Promise<void> {
+    for (const l of this.listeners) queueMicrotask(() => l(sessionId, seq));
+  }
+  onNotify(listener: (sessionId: string, seq: number) => void): void {
+    this.listeners.push(listener);
+  }
+  onReconnect(): void {
+    // One process, no connection to lose.
+  }
+  async close(): Promise<void> {
+    this.listeners = [];
+  }
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { readConfig, type LiveConfig } from "./config";
+import { Hub } from "./hub";
+import { LiveLimits } from "./limits";
+import { migrate } from "./migrate";
+import { LocalNotifier } from "./notifier";
+import { openPglite } from "./pglite";
+import { LiveService } from "./service";
+import type { SqlDb } from "./sql";
+import { SqlLiveStore } from "./store";
+
+export interface LiveRuntime {
+  config: LiveConfig;
+  db: SqlDb;
+  service: LiveService;
+  hub: Hub;
+  limits: LiveLimits;
+}
+
+interface Holder {
+  ready?: LiveRuntime;
+  opening?: Promise<LiveRuntime>;
+}
+
+// Next bundles each route separately, so module state is not shared between routes: the one
+// database handle, its readers and limits live on globalThis.
+const KEY = Symbol.for("mobilization-explainer.live-runtime");
+const holder = ((globalThis as Record<symbol, Holder | undefined>)[KEY] ??= {});
+
+async function open(): Promise<LiveRuntime> {
+  const config = readConfig();
+  const started = Date.now();
+  const opened = await openPglite(config.dataDir);
+  try {
+    await migrate(opened.db);
+    opened.markReady();
+  } catch (error) {
+    await opened.db.close().catch(() => {});
+    throw error;
+  }
+  const store = new SqlLiveStore(opened.db);
+  const notifier = new LocalNotifier();
+  const limits = new LiveLimits(config.limits);
+  const service = new LiveService(store, notifier, limits, { maxParticipants: config.maxParticipants });
+  const hub = new Hub(service, notifier);
+  const sweep = async () => {
+    try {
+      const gone = await service.sweep(config.retentionHours);
+      if (gone.length)
+        console.log(`Live classes: deleted ${gone.length} session(s) past ${config.retentionHours} h.`);
+    } catch (error) {
+      console.error("Live classes: the retention sweep failed", error);
+    }
+  };
+  await sweep();
+  setInterval(sweep, config.sweepMinutes * 60_000).unref();
+  // On shutdown `next start` waits for open connections: end the event streams (clients reconnect
+  // with ?since= to whichever server comes next) so a restart does not hang on them.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => hub.close());
+  console.log(`Live classes: PGlite store open in ${config.dataDir} (${Date.now() - started} ms).`);
+  return { config, db: opened.db, service, hub, limits };
+}
+
+/**
+ * The live-class runtime, opened on the first request that needs it (never at import: `next build`
+ * imports route modules). Only an opened runtime is kept: a failed open is retried next time.
+ */
+export function getLive(): Promise<LiveRuntime> {
+  if (holder.ready) return Promise.resolve(holder.ready);
+  holder.opening ??= open().then(
+    (runtime) => {
+      holder.ready = runtime;
+      holder.opening = undefined;
+      return runtime;
+    },
+    (error: unknown) => {
+      holder.opening = undefined;
+      throw error;
+    },
+  );
+  return holder.opening;
+}

@@ -1,0 +1,390 @@
+import "server-only";
+import { normalizeAnswer } from "@/lib/live/answers";
+import { isJoinCode, isLiveClassCode, normalizeCode } from "@/lib/live/codes";
+import { csvCell, distribution, visibleLocaleCounts } from "@/lib/live/counts";
+import type {
+  AnswerBody,
+  CommandBody,
+  CreateSessionBody,
+  JoinBody,
+  ParticipantUpdateBody,
+} from "@/lib/live/schemas";
+import { catchUpFrom, type Frame } from "@/lib/live/sse";
+import { applyCommand, canAnswer, initialState, isCountEvent, type PlannedEvent } from "@/lib/live/state";
+import { classQuiz, LIVE_COUNT_MAX, LIVE_COUNT_MIN, stepSlugs, type ClassQuiz } from "./class-quiz";
+import { LiveError } from "./errors";
+import type { Audience, HubSource } from "./hub";
+import { hashKey, isId, keyMatches, newId, newJoinCode, newKey } from "./keys";
+import type { LiveLimits } from "./limits";
+import type { LiveNotifier } from "./notifier";
+import type { SqlQueryable } from "./sql";
+import type { EventRow, LiveStore, SessionRow } from "./store";
+
+/** A client further behind than this gets a snapshot instead of a replay. */
+export const FAR_BEHIND = 2000;
+
+export interface ServiceOptions {
+  maxParticipants: number;
+}
+
+/** The live class's operations: each route handler parses its request and calls one of these. */
+export class LiveService implements HubSource {
+  constructor(
+    private readonly store: LiveStore,
+    private readonly notifier: LiveNotifier,
+    private readonly limits: LiveLimits,
+    private readonly options: ServiceOptions,
+  ) {}
+
+  private quizOf(session: SessionRow): ClassQuiz {
+    return classQuiz(session.classCode, session.questionCount);
+  }
+
+  private async publish(sessionId: string, seq: number | null): Promise<void> {
+    if (seq !== null) await this.notifier.publish(sessionId, seq);
+  }
+
+  async session(sessionId: string): Promise<SessionRow> {
+    const session = isId(sessionId) ? await this.store.getSession(sessionId) : null;
+    if (!session) throw new LiveError(404, "unknown-session");
+    return session;
+  }
+
+  async hostSession(sessionId: string, key: string | null): Promise<SessionRow> {
+    const session = await this.session(sessionId);
+    if (!keyMatches(key, session.hostKeyHash)) throw new LiveError(403, "forbidden");
+    return session;
+  }
+
+  async createSession(body: CreateSessionBody, address: string) {
+    if (!isLiveClassCode(body.classCode)) throw new LiveError(400, "bad-code");
+    if (body.count < LIVE_COUNT_MIN || body.count > LIVE_COUNT_MAX) throw new LiveError(400, "bad-request");
+    const wait = await this.limits.createSession(address);
+    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
+    const quiz = classQuiz(body.classCode, body.count);
+    const hostKey = newKey();
+    const session = await this.store.createSession(
+      {
+        id: newId(),
+        hostKeyHash: hashKey(hostKey),
+        classCode: body.classCode,
+        questionCount: body.count,
+        datasetVersion: quiz.datasetVersion,
+        hostLocale: body.locale,
+        state: initialState(quiz.questions.length),
+      },
+      newJoinCode,
+    );
+    return {
+      sessionId: session.id,
+      joinCode: session.joinCode,
+      hostKey,
+      classCode: session.classCode,
+      count: session.questionCount,
+      datasetVersion: session.datasetVersion,
+    };
+  }
+
+  async join(body: JoinBody, address: string) {
+    const code = normalizeCode(body.joinCode);
+    if (!isJoinCode(code)) throw new LiveError(400, "bad-code");
+    const wait = await this.limits.lookupBlocked(address);
+    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
+    const session = await this.store.findByJoinCode(code);
+    if (!session) {
+      await this.limits.failedLookup(address);
+      throw new LiveError(404, "unknown-session");
+    }
+    const participantId = newId();
+    const resumeKey = newKey();
+    const result = await this.store.addParticipant(
+      session.id,
+      { id: participantId, resumeKeyHash: hashKey(resumeKey), locale: body.locale },
+      this.options.maxParticipants,
+    );
+    if (!result.ok) {
+      const status = { "unknown-session": 404, locked: 403, full: 403, ended: 410 }[result.error];
+      throw new LiveError(status, result.error);
+    }
+    await this.publish(session.id, result.seq);
+    return {
+      sessionId: session.id,
+      participantId,
+      resumeKey,
+      classCode: session.classCode,
+      count: session.questionCount,
+      datasetVersion: session.datasetVersion,
+    };
+  }
+
+  async command(sessionId: string, key: string | null, body: CommandBody) {
+    const session = await this.hostSession(sessionId, key);
+    if (body.type === "delete") {
+      await this.store.deleteSession(session.id);
+      // Wakes this instance's reader, which finds the session gone and closes its streams.
+      await this.publish(session.id, session.lastSeq + 1);
+      return { deleted: true };
+    }
+    const quiz = this.quizOf(session);
+    const limits = { steps: stepSlugs.length, questions: quiz.questions.length };
+    const result = await this.store.runCommand(
+      session.id,
+      (locked) => applyCommand(locked.state, body, limits),
+      (event, tx) => this.enrich(session.id, quiz, event, tx),
+    );
+    if (!result) throw new LiveError(404, "unknown-session");
+    if (!result.ok) throw new LiveError(result.status, result.error);
+    await this.publish(session.id, result.seq);
+    return { state: result.state, seq: result.seq };
+  }
+
+  /** The full payload of a state event, as stored in the log and replayed from it. */
+  private async enrich(
+    sessionId: string,
+    quiz: ClassQuiz,
+    event: PlannedEvent,
+    tx: SqlQueryable,
+  ): Promise<Record<string, unknown>> {
+    if (event.type === "step") {
+      const step = event.payload.step as number;
+      return { step, slug: stepSlugs[step] };
+    }
+    if (event.type === "open" || event.type === "close") {
+      const i = event.payload.question as number;
+      return { question: i, id: quiz.questions[i]!.id, kind: quiz.questions[i]!.kind };
+    }
+    if (event.type === "reveal") {
+      const i = event.payload.question as number;
+      return this.revealData(quiz, i, await this.store.answers(sessionId, i, tx));
+    }
+    return event.payload;
+  }
+
+  private revealData(quiz: ClassQuiz, i: number, rows: { answer: string; correct: boolean }[]) {
+    const q = quiz.questions[i]!;
+    return {
+      question: i,
+      id: q.id,
+      kind: q.kind,
+      correct: q.answer === "order" ? q.correct.split(",") : q.correct,
+      distribution: distribution(rows),
+    };
+  }
+
+  private async participant(sessionId: string, participantId: string, key: string | null) {
+    const session = await this.session(sessionId);
+    const p = isId(participantId) ? await this.store.getParticipant(session.id, participantId) : null;
+    if (!p || !keyMatches(key, p.resumeKeyHash)) throw new LiveError(403, "forbidden");
+    return { session, participant: p };
+  }
+
+  async answer(sessionId: string, key: string | null, body: AnswerBody) {
+    const { session, participant } = await this.participant(sessionId, body.participantId, key);
+    const quiz = this.quizOf(session);
+    const q = quiz.questions[body.question];
+    if (!q) throw new LiveError(400, "bad-index");
+    const stored = normalizeAnswer(q, body.answer);
+    if (stored === null) throw new LiveError(400, "bad-answer");
+    const result = await this.store.recordAnswer({
+      sessionId: session.id,
+      participantId: participant.id,
+      question: body.question,
+      answer: stored,
+      correct: quiz.judge(body.question, stored),
+      answerSeq: body.answerSeq,
+      canAnswer: (state) => canAnswer(state, body.question),
+    });
+    if (!result.ok) throw new LiveError(result.error === "not-open" ? 409 : 404, result.error);
+    await this.publish(session.id, result.seq);
+    return { recorded: true };
+  }
+
+  /** The student's own state: their answers, right or wrong only once revealed, and their score. */
+  async participantState(sessionId: string, participantId: string, key: string | null) {
+    const { session, participant } = await this.participant(sessionId, participantId, key);
+    const quiz = this.quizOf(session);
+    const rows = await this.store.participantAnswers(session.id, participant.id);
+    const statuses = session.state.questions;
+    const answers = rows.map((r) => {
+      const revealed = statuses[r.question] === "revealed";
+      return {
+        question: r.question,
+        answer: quiz.questions[r.question]?.answer === "order" ? r.answer.split(",") : r.answer,
+        ...(revealed ? { correct: r.correct } : {}),
+      };
+    });
+    return {
+      participantId: participant.id,
+      locale: participant.locale,
+      sessionId: session.id,
+      classCode: session.classCode,
+      count: session.questionCount,
+      datasetVersion: session.datasetVersion,
+      phase: session.state.phase,
+      answers,
+      score: {
+        correct: answers.filter((a) => a.correct === true).length,
+        revealed: statuses.filter((s) => s === "revealed").length,
+      },
+    };
+  }
+
+  async updateParticipant(
+    sessionId: string,
+    participantId: string,
+    key: string | null,
+    body: ParticipantUpdateBody,
+  ) {
+    const { session, participant } = await this.participant(sessionId, participantId, key);
+    const seq = await this.store.setParticipantLocale(session.id, participant.id, body.locale);
+    if (seq !== null && seq > session.lastSeq) await this.publish(session.id, seq);
+    return { participantId: participant.id, locale: body.locale };
+  }
+
+  async summary(sessionId: string, key: string | null) {
+    const session = await this.hostSession(sessionId, key);
+    const quiz = this.quizOf(session);
+    const rows = await this.store.answers(session.id);
+    const byLocale = await this.store.joinedByLocale(session.id);
+    return {
+      sessionId: session.id,
+      classCode: session.classCode,
+      count: session.questionCount,
+      datasetVersion: session.datasetVersion,
+      phase: session.state.phase,
+      joined: Object.values(byLocale).reduce((a, b) => a + b, 0),
+      byLocale: visibleLocaleCounts(byLocale),
+      questions: quiz.questions.map((q, i) => ({
+        question: i,
+        id: q.id,
+        kind: q.kind,
+        status: session.state.questions[i],
+        ...distribution(rows.filter((r) => r.question === i)),
+      })),
+    };
+  }
+
+  summaryCsv(summary: Awaited<ReturnType<LiveService["summary"]>>): string {
+    const lines = [
+      ["question", "question_id", "kind", "status", "answered", "correct", "option", "option_count"],
+    ];
+    for (const q of summary.questions) {
+      const options = Object.entries(q.byOption);
+      if (options.length === 0) options.push(["", 0]);
+      for (const [option, n] of options)
+        lines.push([
+          String(q.question + 1),
+          q.id,
+          q.kind,
+          String(q.status),
+          String(q.answered),
+          String(q.correct),
+          option,
+          String(n),
+        ]);
+    }
+    return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  }
+
+  // ---- streams ----
+
+  frameData(event: EventRow): unknown {
+    return event.payload;
+  }
+
+  async head(sessionId: string): Promise<number | null> {
+    return this.store.head(sessionId);
+  }
+
+  eventsAfter(sessionId: string, after: number): Promise<EventRow[]> {
+    return this.store.eventsAfter(sessionId, after);
+  }
+
+  async counts(sessionId: string): Promise<Record<Audience, unknown> | null> {
+    const session = await this.store.getSession(sessionId);
+    return session ? this.countsOf(session) : null;
+  }
+
+  private async countsOf(session: SessionRow): Promise<Record<Audience, unknown>> {
+    const question = session.state.question;
+    const [rows, byLocale] = await Promise.all([
+      question === null ? Promise.resolve([]) : this.store.answers(session.id, question),
+      this.store.joinedByLocale(session.id),
+    ]);
+    const joined = Object.values(byLocale).reduce((a, b) => a + b, 0);
+    const d = distribution(rows);
+    const student = { question, answered: d.answered, joined };
+    return { student, host: { ...student, byOption: d.byOption, byLocale: visibleLocaleCounts(byLocale) } };
+  }
+
+  async snapshot(session: SessionRow, audience: Audience): Promise<Frame> {
+    const quiz = this.quizOf(session);
+    const s = session.state;
+    const i = s.question;
+    const current = i === null ? null : quiz.questions[i];
+    const counts = await this.countsOf(session);
+    const reveal =
+      i !== null && s.questions[i] === "revealed"
+        ? this.revealData(quiz, i, await this.store.answers(session.id, i))
+        : null;
+    return {
+      id: session.lastSeq,
+      event: "snapshot",
+      data: {
+        seq: session.lastSeq,
+        classCode: session.classCode,
+        count: session.questionCount,
+        datasetVersion: session.datasetVersion,
+        phase: s.phase,
+        step: s.step,
+        slug: s.step === null ? null : stepSlugs[s.step],
+        question: i,
+        questionId: current?.id ?? null,
+        kind: current?.kind ?? null,
+        questions: s.questions,
+        locked: s.locked,
+        counts: counts[audience],
+        reveal,
+        ...(audience === "host" ? { joinCode: session.joinCode, hostLocale: session.hostLocale } : {}),
+      },
+    };
+  }
+
+  /**
+   * What a (re)connecting stream or a poll gets first: a snapshot for a new client (or one with a
+   * garbage, ahead or far-behind `since`), else exactly the state events it missed, in order, and
+   * one counts frame when answers or joins came in meanwhile.
+   */
+  async catchUp(session: SessionRow, audience: Audience, since: string | null): Promise<Frame[]> {
+    const plan = catchUpFrom(since, session.lastSeq, FAR_BEHIND);
+    if (plan.kind === "snapshot") return [await this.snapshot(session, audience)];
+    const frames: Frame[] = [];
+    let after = plan.after;
+    let countsMoved = false;
+    for (;;) {
+      const events = await this.store.eventsAfter(session.id, after);
+      for (const e of events) {
+        if (isCountEvent(e.type)) countsMoved = true;
+        else frames.push({ id: e.seq, event: e.type, data: this.frameData(e) });
+        after = e.seq;
+      }
+      if (events.length < 1000) break;
+    }
+    if (countsMoved) {
+      const latest = (await this.store.getSession(session.id)) ?? session;
+      const lastStateId = frames.at(-1)?.id ?? plan.after;
+      frames.push({
+        ...(after > lastStateId ? { id: after } : {}),
+        event: "counts",
+        data: (await this.countsOf(latest))[audience],
+      });
+    }
+    return frames;
+  }
+
+  async sweep(hours: number): Promise<string[]> {
+    const ids = await this.store.sweep(hours);
+    for (const id of ids) await this.notifier.publish(id, Number.MAX_SAFE_INTEGER);
+    return ids;
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * The store's contract, run against every engine available: PGlite always; PostgreSQL joins the list
+ * in live class part 3 (an engine whose `open` gives a fresh, empty database each time).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { initialState, type LiveState } from "@/lib/live/state";
+import { migrate } from "./migrate";
+import { openMemoryPglite } from "./pglite";
+import type { SqlDb } from "./sql";
+import { SqlLiveStore, type NewSession } from "./store";
+
+export const engines: { name: string; open: () => Promise<SqlDb> }[] = [
+  { name: "pglite", open: openMemoryPglite },
+];
+
+const open = (s: LiveState): LiveState => ({
+  ...s,
+  phase: "question",
+  question: 0,
+  questions: ["open", "new"],
+});
+
+function newSession(id: string, state: LiveState = initialState(2)): NewSession {
+  return {
+    id,
+    hostKeyHash: "h",
+    classCode: "123456",
+    questionCount: 5,
+    datasetVersion: "v",
+    hostLocale: "en",
+    state,
+  };
+}
+
+describe.each(engines)("live store on $name", ({ open: openDb }) => {
+  let db: SqlDb;
+  let store: SqlLiveStore;
+
+  // One database for the suite (opening PGlite takes seconds); each test uses its own session ids.
+  beforeAll(async () => {
+    db = await openDb();
+    await migrate(db);
+    store = new SqlLiveStore(db);
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("records its migrations and applies each once", async () => {
+    expect(await migrate(db)).toEqual([]);
+    const { rows } = await db.query<{ id: string }>("SELECT id FROM live_migrations ORDER BY id");
+    expect(rows.map((r) => r.id)).toEqual(["001_live", "002_rate_limits"]);
+  });
+
+  it("draws another join code when one is taken", async () => {
+    await store.createSession(newSession("t1s1"), () => "11111111");
+    const codes = ["11111111", "12222222"];
+    const s2 = await store.createSession(newSession("t1s2"), () => codes.shift()!);
+    expect(s2.joinCode).toBe("12222222");
+    expect((await store.findByJoinCode("12222222"))?.id).toBe("t1s2");
+    expect(await store.findByJoinCode("13333333")).toBeNull();
+  });
+
+  it("keeps a gapless seq per session under concurrent writes", async () => {
+    await store.createSession(newSession("t2s1", open(initialState(2))), () => "21111111");
+    await store.createSession(newSession("t2s2", open(initialState(2))), () => "22222222");
+    const joins = [];
+    for (let i = 0; i < 20; i++) {
+      joins.push(
+        store.addParticipant(
+          i % 2 ? "t2s1" : "t2s2",
+          { id: `t2p${i}`, resumeKeyHash: "r", locale: "en" },
+          300,
+        ),
+      );
+    }
+    await Promise.all(joins);
+    const answers = [];
+    for (let i = 0; i < 20; i++) {
+      answers.push(
+        store.recordAnswer({
+          sessionId: i % 2 ? "t2s1" : "t2s2",
+          participantId: `t2p${i}`,
+          question: 0,
+          answer: "a",
+          correct: true,
+          answerSeq: 1,
+          canAnswer: (s) => s.questions[0] === "open",
+        }),
+      );
+    }
+    await Promise.all(answers);
+    for (const id of ["t2s1", "t2s2"]) {
+      const seqs = (await store.eventsAfter(id, 0)).map((e) => e.seq);
+      expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(await store.head(id)).toBe(20);
+    }
+  });
+
+  it("keeps the newest answerSeq and counts a repeated answer once", async () => {
+    await store.createSession(newSession("t3s1", open(initialState(2))), () => "31111111");
+    await store.addParticipant("t3s1", { id: "t3p", resumeKeyHash: "r", locale: "kk" }, 300);
+    const record = (answer: string, answerSeq: number) =>
+      store.recordAnswer({
+        sessionId: "t3s1",
+        participantId: "t3p",
+        question: 0,
+        answer,
+        correct: answer === "a",
+        answerSeq,
+        canAnswer: (s) => s.questions[0] === "open",
+      });
+    expect(await record("a", 1)).toMatchObject({ ok: true, changed: true });
+    expect(await record("a", 1)).toMatchObject({ ok: true, changed: false });
+    expect(await record("b", 3)).toMatchObject({ ok: true, changed: true });
+    expect(await record("a", 2)).toMatchObject({ ok: true, changed: false });
+    expect(await record("b", 4)).toMatchObject({ ok: true, changed: false });
+    expect(await record("a", 3)).toMatchObject({ ok: true, changed: false });
+    expect(await store.answers("t3s1", 0)).toEqual([
+      { participantId: "t3p", question: 0, answer: "b", correct: false },
+    ]);
+    const closed = await store.recordAnswer({
+      sessionId: "t3s1",
+      participantId: "t3p",
+      question: 1,
+      answer: "a",
+      correct: true,
+      answerSeq: 9,
+      canAnswer: (s) => s.questions[1] === "open",
+    });
+    expect(closed).toEqual({ ok: false, error: "not-open" });
+  });
+
+  it("refuses joins when locked, full or ended", async () => {
+    await store.createSession(newSession("t4s1"), () => "41111111");
+    const join = (id: string, max = 2) =>
+      store.addParticipant("t4s1", { id, resumeKeyHash: "r", locale: "ru" }, max);
+    expect(await join("t4p1")).toMatchObject({ ok: true });
+    expect(await join("t4p2")).toMatchObject({ ok: true });
+    expect(await join("t4p3")).toEqual({ ok: false, error: "full" });
+    await db.query(`UPDATE live_sessions SET state = jsonb_set(state, '{locked}', 'true') WHERE id = 't4s1'`);
+    expect(await join("t4p4", 10)).toEqual({ ok: false, error: "locked" });
+    await db.query(
+      `UPDATE live_sessions SET state = jsonb_set(state, '{phase}', '"ended"') WHERE id = 't4s1'`,
+    );
+    expect(await join("t4p5", 10)).toEqual({ ok: false, error: "ended" });
+    expect(
+      await store.addParticipant("t4nope", { id: "t4p6", resumeKeyHash: "r", locale: "ru" }, 10),
+    ).toEqual({
+      ok: false,
+      error: "unknown-session",
+    });
+    expect(await store.joinedByLocale("t4s1")).toEqual({ ru: 2 });
+  });
+
+  it("deletes everything of a session, at once or after the retention time", async () => {
+    await store.createSession(newSession("t5s1", open(initialState(2))), () => "51111111");
+    await store.createSession(newSession("t5s2"), () => "52222222");
+    await store.addParticipant("t5s1", { id: "t5p", resumeKeyHash: "r", locale: "en" }, 300);
+    expect(await store.deleteSession("t5s1")).toBe(true);
+    for (const table of ["live_participants", "live_events", "live_answers"]) {
+      const { rows } = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${table} WHERE session_id = $1`,
+        ["t5s1"],
+      );
+      expect(rows[0]!.n, table).toBe(0);
+    }
+    expect(await store.sweep(1)).toEqual([]);
+    await db.query("UPDATE live_sessions SET last_event_at = now() - interval '25 hours' WHERE id = 't5s2'");
+    expect(await store.sweep(24)).toEqual(["t5s2"]);
+    expect(await store.getSession("t5s2")).toBeNull();
+  });
+
+  it("applies a command's state and events in one transaction", async () => {
+    await store.createSession(newSession("t6s1"), () => "61111111");
+    const result = await store.runCommand(
+      "t6s1",
+      (s) => ({
+        ok: true,
+        state: { ...s.state, phase: "step", step: 1 },
+        events: [
+          { type: "step", payload: { step: 1 } },
+          { type: "lock", payload: {} },
+        ],
+      }),
+      async (e) => ({ ...e.payload, extra: true }),
+    );
+    expect(result).toMatchObject({ ok: true, seq: 2 });
+    expect((await store.getSession("t6s1"))?.state).toMatchObject({ phase: "step", step: 1 });
+    expect(await store.eventsAfter("t6s1", 0)).toEqual([
+      { seq: 1, type: "step", payload: { step: 1, extra: true } },
+      { seq: 2, type: "lock", payload: { extra: true } },
+    ]);
+    const failed = await store.runCommand(
+      "t6s1",
+      () => ({ ok: false, status: 409, error: "bad-state" }),
+      async () => ({}),
+    );
+    expect(failed).toEqual({ ok: false, status: 409, error: "bad-state" });
+    expect(await store.head("t6s1")).toBe(2);
+  });
+});

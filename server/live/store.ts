@@ -1,0 +1,405 @@
+import "server-only";
+import type { LiveState, PlannedEvent, Transition } from "@/lib/live/state";
+import { isUniqueViolation, type SqlDb, type SqlQueryable } from "./sql";
+
+export interface SessionRow {
+  id: string;
+  joinCode: string;
+  hostKeyHash: string;
+  classCode: string;
+  questionCount: number;
+  datasetVersion: string;
+  hostLocale: string;
+  state: LiveState;
+  lastSeq: number;
+  createdAt: Date;
+  lastEventAt: Date;
+}
+
+export interface ParticipantRow {
+  id: string;
+  sessionId: string;
+  resumeKeyHash: string;
+  locale: string;
+}
+
+export interface EventRow {
+  seq: number;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export interface AnswerRow {
+  participantId: string;
+  question: number;
+  answer: string;
+  correct: boolean;
+}
+
+export interface NewSession {
+  id: string;
+  hostKeyHash: string;
+  classCode: string;
+  questionCount: number;
+  datasetVersion: string;
+  hostLocale: string;
+  state: LiveState;
+}
+
+export type JoinResult =
+  { ok: true; seq: number } | { ok: false; error: "unknown-session" | "locked" | "full" | "ended" };
+
+export type AnswerResult =
+  { ok: true; changed: boolean; seq: number | null } | { ok: false; error: "unknown-session" | "not-open" };
+
+export type CommandResult =
+  | { ok: true; state: LiveState; seq: number; events: EventRow[] }
+  | { ok: false; status: number; error: string };
+
+/**
+ * Everything the live class keeps. One implementation on SQL (`SqlLiveStore`) serves PGlite now and
+ * PostgreSQL later (live class part 3): the engine differs only behind `SqlDb`.
+ */
+export interface LiveStore {
+  createSession(input: NewSession, drawJoinCode: () => string): Promise<SessionRow>;
+  getSession(id: string): Promise<SessionRow | null>;
+  findByJoinCode(joinCode: string): Promise<SessionRow | null>;
+  addParticipant(
+    sessionId: string,
+    p: { id: string; resumeKeyHash: string; locale: string },
+    maxParticipants: number,
+  ): Promise<JoinResult>;
+  getParticipant(sessionId: string, id: string): Promise<ParticipantRow | null>;
+  setParticipantLocale(sessionId: string, id: string, locale: string): Promise<number | null>;
+  /** Applies a host command: `decide` gets the locked state; `enrich` fills each event's payload. */
+  runCommand(
+    sessionId: string,
+    decide: (session: SessionRow) => Transition,
+    enrich: (event: PlannedEvent, tx: SqlQueryable) => Promise<Record<string, unknown>>,
+  ): Promise<CommandResult | null>;
+  /** Keeps an answer unless a newer `answerSeq` is stored; appends an `answer` event when it changed. */
+  recordAnswer(input: {
+    sessionId: string;
+    participantId: string;
+    question: number;
+    answer: string;
+    correct: boolean;
+    answerSeq: number;
+    canAnswer: (state: LiveState) => boolean;
+  }): Promise<AnswerResult>;
+  head(sessionId: string): Promise<number | null>;
+  eventsAfter(sessionId: string, after: number, limit?: number): Promise<EventRow[]>;
+  answers(sessionId: string, question?: number, tx?: SqlQueryable): Promise<AnswerRow[]>;
+  participantAnswers(sessionId: string, participantId: string): Promise<AnswerRow[]>;
+  joinedByLocale(sessionId: string): Promise<Record<string, number>>;
+  deleteSession(sessionId: string): Promise<boolean>;
+  /** Deletes sessions whose last event is older than `hours`; returns their ids. */
+  sweep(hours: number): Promise<string[]>;
+}
+
+const SESSION_COLUMNS = `id, join_code, host_key_hash, class_code, question_count, dataset_version, host_locale,
+  state, last_seq, created_at, last_event_at`;
+
+interface SessionDbRow {
+  id: string;
+  join_code: string;
+  host_key_hash: string;
+  class_code: string;
+  question_count: number;
+  dataset_version: string;
+  host_locale: string;
+  state: LiveState | string;
+  last_seq: number;
+  created_at: Date | string;
+  last_event_at: Date | string;
+}
+
+function toSession(r: SessionDbRow): SessionRow {
+  return {
+    id: r.id,
+    joinCode: r.join_code,
+    hostKeyHash: r.host_key_hash,
+    classCode: r.class_code,
+    questionCount: Number(r.question_count),
+    datasetVersion: r.dataset_version,
+    hostLocale: r.host_locale,
+    state: typeof r.state === "string" ? (JSON.parse(r.state) as LiveState) : r.state,
+    lastSeq: Number(r.last_seq),
+    createdAt: new Date(r.created_at),
+    lastEventAt: new Date(r.last_event_at),
+  };
+}
+
+function toEvent(r: { seq: number; type: string; payload: unknown }): EventRow {
+  return {
+    seq: Number(r.seq),
+    type: r.type,
+    payload: (typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload) as Record<string, unknown>,
+  };
+}
+
+/** Appends one event with the next seq, in the caller's transaction (the session row is locked by it). */
+async function appendEvent(
+  tx: SqlQueryable,
+  sessionId: string,
+  type: string,
+  payload: Record<string, unknown>,
+): Promise<EventRow> {
+  const { rows } = await tx.query<{ last_seq: number }>(
+    "UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = now() WHERE id = $1 RETURNING last_seq",
+    [sessionId],
+  );
+  const seq = Number(rows[0]!.last_seq);
+  await tx.query("INSERT INTO live_events (session_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)", [
+    sessionId,
+    seq,
+    type,
+    JSON.stringify(payload),
+  ]);
+  return { seq, type, payload };
+}
+
+async function lockSession(tx: SqlQueryable, id: string): Promise<SessionRow | null> {
+  const { rows } = await tx.query<SessionDbRow>(
+    `SELECT ${SESSION_COLUMNS} FROM live_sessions WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return rows[0] ? toSession(rows[0]) : null;
+}
+
+export class SqlLiveStore implements LiveStore {
+  constructor(private readonly db: SqlDb) {}
+
+  async createSession(input: NewSession, drawJoinCode: () => string): Promise<SessionRow> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { rows } = await this.db.query<SessionDbRow>(
+          `INSERT INTO live_sessions (id, join_code, host_key_hash, class_code, question_count, dataset_version,
+             host_locale, state, locked)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, false) RETURNING ${SESSION_COLUMNS}`,
+          [
+            input.id,
+            drawJoinCode(),
+            input.hostKeyHash,
+            input.classCode,
+            input.questionCount,
+            input.datasetVersion,
+            input.hostLocale,
+            JSON.stringify(input.state),
+          ],
+        );
+        return toSession(rows[0]!);
+      } catch (error) {
+        // A join code already in use: draw another (10^8 codes; collisions are rare).
+        if (!isUniqueViolation(error) || attempt >= 20) throw error;
+      }
+    }
+  }
+
+  async getSession(id: string): Promise<SessionRow | null> {
+    const { rows } = await this.db.query<SessionDbRow>(
+      `SELECT ${SESSION_COLUMNS} FROM live_sessions WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toSession(rows[0]) : null;
+  }
+
+  async findByJoinCode(joinCode: string): Promise<SessionRow | null> {
+    const { rows } = await this.db.query<SessionDbRow>(
+      `SELECT ${SESSION_COLUMNS} FROM live_sessions WHERE join_code = $1`,
+      [joinCode],
+    );
+    return rows[0] ? toSession(rows[0]) : null;
+  }
+
+  addParticipant(
+    sessionId: string,
+    p: { id: string; resumeKeyHash: string; locale: string },
+    maxParticipants: number,
+  ): Promise<JoinResult> {
+    return this.db.transaction(async (tx) => {
+      const session = await lockSession(tx, sessionId);
+      if (!session) return { ok: false, error: "unknown-session" } as const;
+      if (session.state.phase === "ended") return { ok: false, error: "ended" } as const;
+      if (session.state.locked) return { ok: false, error: "locked" } as const;
+      const { rows } = await tx.query<{ n: number | string }>(
+        "SELECT count(*)::int AS n FROM live_participants WHERE session_id = $1",
+        [sessionId],
+      );
+      if (Number(rows[0]!.n) >= maxParticipants) return { ok: false, error: "full" } as const;
+      await tx.query(
+        "INSERT INTO live_participants (id, session_id, resume_key_hash, locale) VALUES ($1, $2, $3, $4)",
+        [p.id, sessionId, p.resumeKeyHash, p.locale],
+      );
+      const event = await appendEvent(tx, sessionId, "joined", { locale: p.locale });
+      return { ok: true, seq: event.seq } as const;
+    });
+  }
+
+  async getParticipant(sessionId: string, id: string): Promise<ParticipantRow | null> {
+    const { rows } = await this.db.query<{
+      id: string;
+      session_id: string;
+      resume_key_hash: string;
+      locale: string;
+    }>(
+      "SELECT id, session_id, resume_key_hash, locale FROM live_participants WHERE id = $1 AND session_id = $2",
+      [id, sessionId],
+    );
+    const r = rows[0];
+    return r
+      ? { id: r.id, sessionId: r.session_id, resumeKeyHash: r.resume_key_hash, locale: r.locale }
+      : null;
+  }
+
+  setParticipantLocale(sessionId: string, id: string, locale: string): Promise<number | null> {
+    return this.db.transaction(async (tx) => {
+      const session = await lockSession(tx, sessionId);
+      if (!session) return null;
+      const { rows } = await tx.query<{ locale: string }>(
+        `UPDATE live_participants p SET locale = $3, last_seen_at = now()
+         FROM (SELECT locale AS old FROM live_participants WHERE id = $1 AND session_id = $2) o
+         WHERE p.id = $1 AND p.session_id = $2 RETURNING o.old AS locale`,
+        [id, sessionId, locale],
+      );
+      if (!rows[0] || rows[0].locale === locale) return session.lastSeq;
+      return (await appendEvent(tx, sessionId, "locale", { from: rows[0].locale, to: locale })).seq;
+    });
+  }
+
+  async runCommand(
+    sessionId: string,
+    decide: (session: SessionRow) => Transition,
+    enrich: (event: PlannedEvent, tx: SqlQueryable) => Promise<Record<string, unknown>>,
+  ): Promise<CommandResult | null> {
+    return this.db.transaction(async (tx) => {
+      const session = await lockSession(tx, sessionId);
+      if (!session) return null;
+      const t = decide(session);
+      if (!t.ok) return t;
+      await tx.query("UPDATE live_sessions SET state = $2::jsonb, locked = $3 WHERE id = $1", [
+        sessionId,
+        JSON.stringify(t.state),
+        t.state.locked,
+      ]);
+      const events: EventRow[] = [];
+      let seq = session.lastSeq;
+      for (const planned of t.events) {
+        const event = await appendEvent(tx, sessionId, planned.type, await enrich(planned, tx));
+        events.push(event);
+        seq = event.seq;
+      }
+      return { ok: true, state: t.state, seq, events };
+    });
+  }
+
+  recordAnswer(input: {
+    sessionId: string;
+    participantId: string;
+    question: number;
+    answer: string;
+    correct: boolean;
+    answerSeq: number;
+    canAnswer: (state: LiveState) => boolean;
+  }): Promise<AnswerResult> {
+    return this.db.transaction(async (tx) => {
+      const session = await lockSession(tx, input.sessionId);
+      if (!session) return { ok: false, error: "unknown-session" } as const;
+      if (!input.canAnswer(session.state)) return { ok: false, error: "not-open" } as const;
+      // The highest answerSeq wins: a late retry of an older answer never overwrites a newer one.
+      const { rows } = await tx.query<{ old_answer: string | null }>(
+        `WITH old AS (
+           SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3
+         )
+         INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (session_id, participant_id, question) DO UPDATE
+           SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
+               answered_at = now()
+           WHERE live_answers.answer_seq < EXCLUDED.answer_seq
+         RETURNING (SELECT answer FROM old) AS old_answer`,
+        [input.sessionId, input.participantId, input.question, input.answer, input.answerSeq, input.correct],
+      );
+      await tx.query("UPDATE live_participants SET last_seen_at = now() WHERE id = $1", [
+        input.participantId,
+      ]);
+      // Nothing newer, or the same answer again: kept, counted once, no event.
+      if (rows.length === 0 || rows[0]!.old_answer === input.answer)
+        return { ok: true, changed: false, seq: null } as const;
+      const event = await appendEvent(tx, input.sessionId, "answer", { question: input.question });
+      return { ok: true, changed: true, seq: event.seq } as const;
+    });
+  }
+
+  async head(sessionId: string): Promise<number | null> {
+    const { rows } = await this.db.query<{ last_seq: number }>(
+      "SELECT last_seq FROM live_sessions WHERE id = $1",
+      [sessionId],
+    );
+    return rows[0] ? Number(rows[0].last_seq) : null;
+  }
+
+  async eventsAfter(sessionId: string, after: number, limit = 1000): Promise<EventRow[]> {
+    const { rows } = await this.db.query<{ seq: number; type: string; payload: unknown }>(
+      "SELECT seq, type, payload FROM live_events WHERE session_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+      [sessionId, after, limit],
+    );
+    return rows.map(toEvent);
+  }
+
+  async answers(sessionId: string, question?: number, tx: SqlQueryable = this.db): Promise<AnswerRow[]> {
+    const { rows } = await tx.query<{
+      participant_id: string;
+      question: number;
+      answer: string;
+      correct: boolean;
+    }>(
+      `SELECT participant_id, question, answer, correct FROM live_answers
+       WHERE session_id = $1 AND ($2::int IS NULL OR question = $2::int) ORDER BY question, participant_id`,
+      [sessionId, question ?? null],
+    );
+    return rows.map((r) => ({
+      participantId: r.participant_id,
+      question: Number(r.question),
+      answer: r.answer,
+      correct: r.correct,
+    }));
+  }
+
+  async participantAnswers(sessionId: string, participantId: string): Promise<AnswerRow[]> {
+    const { rows } = await this.db.query<{ question: number; answer: string; correct: boolean }>(
+      "SELECT question, answer, correct FROM live_answers WHERE session_id = $1 AND participant_id = $2 ORDER BY question",
+      [sessionId, participantId],
+    );
+    return rows.map((r) => ({
+      participantId,
+      question: Number(r.question),
+      answer: r.answer,
+      correct: r.correct,
+    }));
+  }
+
+  async joinedByLocale(sessionId: string): Promise<Record<string, number>> {
+    const { rows } = await this.db.query<{ locale: string; n: number }>(
+      "SELECT locale, count(*)::int AS n FROM live_participants WHERE session_id = $1 GROUP BY locale",
+      [sessionId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.locale, Number(r.n)]));
+  }
+
+  async deleteSession(sessionId: string): Promise<boolean> {
+    const { rows } = await this.db.query<{ id: string }>(
+      "DELETE FROM live_sessions WHERE id = $1 RETURNING id",
+      [sessionId],
+    );
+    return rows.length > 0;
+  }
+
+  async sweep(hours: number): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      "DELETE FROM live_sessions WHERE last_event_at < now() - ($1::float8 * interval '1 hour') RETURNING id",
+      [hours],
+    );
+    return rows.map((r) => r.id);
+  }
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { formatFrame, HEARTBEAT, streamPreamble, type Frame } from "@/lib/live/sse";
+import { LiveError } from "./errors";
+import type { Audience, Subscriber } from "./hub";
+import { addressOf, json } from "./http";
+import type { LiveRuntime } from "./runtime";
+import type { SessionRow } from "./store";
+
+export const HEARTBEAT_MS = 10_000;
+export const RETRY_MS = 2_000;
+
+/** `?since=` (our clients) or `Last-Event-ID` (a plain EventSource reconnecting by itself). */
+export function sinceOf(request: Request): string | null {
+  const url = new URL(request.url);
+  return url.searchParams.get("since") ?? request.headers.get("last-event-id");
+}
+
+/** `?poll=1`: the frames a stream would send now, as JSON (for networks that hold streams back). */
+export async function pollResponse(
+  live: LiveRuntime,
+  session: SessionRow,
+  audience: Audience,
+  request: Request,
+) {
+  const frames = await live.service.catchUp(session, audience, sinceOf(request));
+  return json(200, { frames, retryMs: RETRY_MS });
+}
+
+/**
+ * An SSE stream: `retry:` and a comment at once (Next sends no headers before the first chunk), the
+ * catch-up frames, then whatever the session's reader fans out, with a heartbeat comment.
+ */
+export function streamResponse(
+  live: LiveRuntime,
+  session: SessionRow,
+  audience: Audience,
+  request: Request,
+): Response {
+  const release = live.limits.openStream(session.id, addressOf(request, live));
+  if (!release) throw new LiveError(429, "rate-limited", { "Retry-After": "5" });
+  const encoder = new TextEncoder();
+  const since = sinceOf(request);
+  let cleanup = () => {};
+
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let open = true;
+      let lastId = -1;
+      let ready = false;
+      const buffer: Frame[] = [];
+      let unsubscribe = () => {};
+      let heartbeat: NodeJS.Timeout | undefined;
+
+      const write = (text: string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      // State frames are events of the log: never twice, never out of order. A counts frame
+      // carries an id only when it moves the client forward.
+      const emit = (frame: Frame) => {
+        if (frame.event === "counts" || frame.id === undefined) {
+          const id = frame.id !== undefined && frame.id > lastId ? frame.id : undefined;
+          if (id !== undefined) lastId = id;
+          write(formatFrame({ ...frame, id }));
+          return;
+        }
+        if (frame.event !== "snapshot" && frame.id <= lastId) return;
+        lastId = frame.id;
+        write(formatFrame(frame));
+      };
+      cleanup = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        unsubscribe();
+        release();
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client.
+        }
+      };
+      request.signal.addEventListener("abort", () => cleanup());
+
+      write(streamPreamble(RETRY_MS));
+      const sub: Subscriber = {
+        audience,
+        send: (frame) => (ready ? emit(frame) : buffer.push(frame)),
+        close: () => cleanup(),
+      };
+      try {
+        unsubscribe = await live.hub.subscribe(session.id, sub);
+        const fresh = (await live.service.session(session.id).catch(() => null)) ?? session;
+        for (const frame of await live.service.catchUp(fresh, audience, since)) emit(frame);
+        ready = true;
+        for (const frame of buffer.splice(0)) emit(frame);
+        heartbeat = setInterval(() => write(HEARTBEAT), HEARTBEAT_MS);
+        if (request.signal.aborted) cleanup();
+      } catch (error) {
+        console.error("Live classes: opening a stream failed", error);
+        cleanup();
+      }
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+      Connection: "keep-alive",
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import type { TestProject } from "vitest/node";
+import { removeDir, startServer, tempDataDir, type Server } from "./harness";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    liveBase: string;
+  }
+}
+
+export const MAIN_PORT = Number(process.env.LIVE_TEST_PORT ?? 3141);
+
+/** Limits of the shared test server: low enough to reach in a test, high enough for a class of 30. */
+export const mainEnv = {
+  LIVE_TRUSTED_PROXIES: "1",
+  LIVE_MAX_PARTICIPANTS: "40",
+  LIVE_FAILED_LOOKUPS_PER_ADDRESS: "5",
+  // "In all": 25 failures within 3 s from any addresses (a short window, so the block passes quickly).
+  LIVE_FAILED_LOOKUPS_IN_ALL: "25",
+  LIVE_FAILED_LOOKUPS_IN_ALL_SECONDS: "3",
+  LIVE_SESSIONS_PER_ADDRESS: "5",
+  LIVE_STREAMS_PER_SESSION: "45",
+  LIVE_STREAMS_PER_ADDRESS: "40",
+};
+
+let server: Server | undefined;
+let dir = "";
+
+export async function setup(project: TestProject) {
+  dir = tempDataDir();
+  server = await startServer(MAIN_PORT, dir, mainEnv);
+  // The store opens on first use (PGlite's first start takes seconds): do it before any test.
+  const res = await fetch(`${server.base}/api/live/s/AAAAAAAAAAAAAAAAAAAAAA/events?poll=1`, {
+    signal: AbortSignal.timeout(120_000),
+  });
+  if (res.status !== 404) throw new Error(`warm-up answered ${res.status}:\n${server.output()}`);
+  project.provide("liveBase", server.base);
+}
+
+export async function teardown() {
+  await server?.stop();
+  if (dir) removeDir(dir);
+}
