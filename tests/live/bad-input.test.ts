@@ -3,6 +3,16 @@ import { describe, expect, inject, it } from "vitest";
 import { classQuiz } from "@/server/live/class-quiz";
 import { request, StreamClient, type Reply } from "./harness";
 
+/** A class code whose 5 questions include an order question (searched, so a generator change cannot break it). */
+const CLASS_CODE = (() => {
+  for (let c = 424242; c < 425242; c++) {
+    const questions = classQuiz(String(c), 5).questions;
+    if (questions.some((q) => q.answer === "order") && questions.some((q) => q.answer === "choice"))
+      return String(c);
+  }
+  throw new Error("no class code of 5 questions has an order question");
+})();
+
 const base = inject("liveBase");
 let addressCounter = 0;
 /** Each test acts from its own client address (the test server trusts one proxy). */
@@ -18,7 +28,7 @@ interface Joined {
   resumeKey: string;
 }
 
-async function create(address = newAddress(), classCode = "424242", count = 5): Promise<Created> {
+async function create(address = newAddress(), classCode = CLASS_CODE, count = 5): Promise<Created> {
   const r = await request<Created>(base, "POST", "/sessions", {
     body: { classCode, count, locale: "en" },
     address,
@@ -103,7 +113,7 @@ describe("sessions and keys", () => {
     const p = (await join(s.joinCode)).body;
     const q = (await join(s.joinCode)).body;
     await command(s, { type: "open", index: 0 });
-    const option = classQuiz("424242", 5).questions[0]!;
+    const option = classQuiz(CLASS_CODE, 5).questions[0]!;
     const body = {
       question: 0,
       answer: option.answer === "order" ? option.options : option.options[0],
@@ -157,7 +167,7 @@ describe("creating and changing language", () => {
 });
 
 describe("answers", () => {
-  const quiz = classQuiz("424242", 5);
+  const quiz = classQuiz(CLASS_CODE, 5);
   const valid = (i: number) => {
     const q = quiz.questions[i]!;
     return q.answer === "order" ? [...q.options] : q.options[0]!;
@@ -325,7 +335,7 @@ describe("abuse limits", () => {
     const address = newAddress();
     for (let i = 0; i < 5; i++) await create(address);
     const r = await request(base, "POST", "/sessions", {
-      body: { classCode: "424242", count: 5, locale: "en" },
+      body: { classCode: CLASS_CODE, count: 5, locale: "en" },
       address,
     });
     expect([r.status, r.body]).toEqual([429, { error: "rate-limited" }]);
