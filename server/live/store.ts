@@ -60,6 +60,17 @@ export type CommandResult =
  * Everything the live class keeps. One implementation on SQL (`SqlLiveStore`) serves PGlite now and
  * PostgreSQL later (live class part 3): the engine differs only behind `SqlDb`.
  */
+/** One student's answer as the service hands it to the store. */
+export interface AnswerInput {
+  sessionId: string;
+  participantId: string;
+  question: number;
+  answer: string;
+  correct: boolean;
+  answerSeq: number;
+  canAnswer: (state: LiveState) => boolean;
+}
+
 export interface LiveStore {
   createSession(input: NewSession, drawJoinCode: () => string): Promise<SessionRow>;
   getSession(id: string): Promise<SessionRow | null>;
@@ -78,15 +89,7 @@ export interface LiveStore {
     enrich: (event: PlannedEvent, tx: SqlQueryable) => Promise<Record<string, unknown>>,
   ): Promise<CommandResult | null>;
   /** Keeps an answer unless a newer `answerSeq` is stored; appends an `answer` event when it changed. */
-  recordAnswer(input: {
-    sessionId: string;
-    participantId: string;
-    question: number;
-    answer: string;
-    correct: boolean;
-    answerSeq: number;
-    canAnswer: (state: LiveState) => boolean;
-  }): Promise<AnswerResult>;
+  recordAnswer(input: AnswerInput): Promise<AnswerResult>;
   head(sessionId: string): Promise<number | null>;
   eventsAfter(sessionId: string, after: number, limit?: number): Promise<EventRow[]>;
   answers(sessionId: string, question?: number, tx?: SqlQueryable): Promise<AnswerRow[]>;
@@ -293,15 +296,7 @@ export class SqlLiveStore implements LiveStore {
     });
   }
 
-  recordAnswer(input: {
-    sessionId: string;
-    participantId: string;
-    question: number;
-    answer: string;
-    correct: boolean;
-    answerSeq: number;
-    canAnswer: (state: LiveState) => boolean;
-  }): Promise<AnswerResult> {
+  recordAnswer(input: AnswerInput): Promise<AnswerResult> {
     return this.db.transaction(async (tx) => {
       const session = await lockSession(tx, input.sessionId);
       if (!session) return { ok: false, error: "unknown-session" } as const;
