@@ -52,7 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only z-50 bg-[var(--color-bg)] px-4 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+          className="sr-only z-50 bg-bg px-4 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
         >
           {t("skip")}
         </a>

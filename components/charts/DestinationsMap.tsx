@@ -76,7 +76,7 @@ export function DestinationsMap({
         viewBox={map.viewBox}
         width={map.width}
         height={map.height}
-        className="block h-auto w-full max-w-full rounded border border-[var(--color-border)]"
+        className="block h-auto w-full max-w-full rounded border border-border"
       >
         <title id={titleId}>{title}</title>
         <g stroke="var(--color-bg)" strokeWidth={0.75} strokeLinejoin="round">
@@ -123,10 +123,10 @@ export function DestinationsMap({
           {legendRussia}
         </span>
       </div>
-      <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
+      <figcaption className="mt-2 text-sm text-muted">
         <p id={captionId}>{caption}</p>
         <p className="mt-1">{sourceLine}</p>
-        <details className="mt-2 text-[var(--color-text)]" open={open}>
+        <details className="mt-2 text-text" open={open}>
           <summary className="cursor-pointer">{listLabel ?? caption}</summary>
           <ul className="mt-1 list-disc pl-6">
             {places.map((p) => (

@@ -56,10 +56,10 @@ export async function FiguresChart({
   const barArea = 100;
 
   return (
-    <figure className="print-avoid-break my-8 rounded-lg border border-[var(--color-border)] p-4">
+    <figure className="print-avoid-break my-8 rounded-lg border border-border p-4">
       <figcaption>
         <span className="block font-bold">{t(titles[measure])}</span>
-        <span className="block text-base text-[var(--color-muted)]">{t(captions[measure])}</span>
+        <span className="block text-base text-muted">{t(captions[measure])}</span>
       </figcaption>
       <ul className="mt-4 space-y-4">
         {rows.map(({ claim, label, figure, period, source }, i) => {
@@ -70,8 +70,8 @@ export async function FiguresChart({
             <li key={claim.id}>
               <p className="text-base">
                 <span className="font-semibold">{label}</span> ·{" "}
-                <span className="tabular font-bold">{figure}</span>
-                {period && <span className="text-[var(--color-muted)]"> · {period}</span>}
+                <span className="tabular-nums font-bold">{figure}</span>
+                {period && <span className="text-muted"> · {period}</span>}
               </p>
               <svg
                 viewBox={`0 0 ${barArea} 6`}
@@ -84,21 +84,19 @@ export async function FiguresChart({
                 <rect x="0" y="0" width={lo} height="6" fill={colour} />
                 {claim.range && <rect x={lo} y="0" width={hi - lo} height="6" fill={colour} opacity="0.45" />}
               </svg>
-              <p className="text-sm text-[var(--color-muted)]">{source}</p>
+              <p className="text-sm text-muted">{source}</p>
             </li>
           );
         })}
       </ul>
-      <p className="mt-3 text-sm text-[var(--color-muted)]">{t("sourcesLine")}</p>
+      <p className="mt-3 text-sm text-muted">{t("sourcesLine")}</p>
       <details className="mt-2" open={open}>
-        <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">
-          {t("dataTable")}
-        </summary>
+        <summary className="cursor-pointer py-2 font-semibold text-accent">{t("dataTable")}</summary>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full border-collapse text-base">
             <caption className="sr-only">{t(titles[measure])}</caption>
             <thead>
-              <tr className="border-b border-[var(--color-border)] text-start">
+              <tr className="border-b border-border text-start">
                 <th scope="col" className="py-1 pe-2 text-start">
                   {t("colWhat")}
                 </th>
@@ -115,11 +113,11 @@ export async function FiguresChart({
             </thead>
             <tbody>
               {rows.map(({ claim, label, figure, period, source }) => (
-                <tr key={claim.id} className="border-b border-[var(--color-border)] align-top">
+                <tr key={claim.id} className="border-b border-border align-top">
                   <th scope="row" className="py-1 pe-2 text-start font-normal">
                     {label}
                   </th>
-                  <td className="tabular py-1 pe-2">
+                  <td className="tabular-nums py-1 pe-2">
                     {figure}
                     <Citation quoteId={claim.quoteId} locale={locale} />
                   </td>

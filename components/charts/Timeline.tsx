@@ -38,7 +38,7 @@ export async function Timeline({ locale }: { locale: Locale }) {
     <figure className="print-avoid-break my-8">
       <figcaption className="mb-2">
         <span className="block font-bold">{t("timelineTitle")}</span>
-        <span className="block text-base text-[var(--color-muted)]">{t("timelineCaption")}</span>
+        <span className="block text-base text-muted">{t("timelineCaption")}</span>
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-hidden="true" focusable="false">
         <line
@@ -96,10 +96,10 @@ export async function Timeline({ locale }: { locale: Locale }) {
       <ol className="mt-3 space-y-2">
         {events.map((e, i) => (
           <li key={e.id} className="grid grid-cols-[2rem_1fr] gap-x-2 sm:grid-cols-[2rem_13rem_1fr]">
-            <span aria-hidden="true" className="tabular font-bold text-[var(--color-chart-1)]">
+            <span aria-hidden="true" className="tabular-nums font-bold text-chart-1">
               {i + 1}
             </span>
-            <span className="tabular font-semibold">
+            <span className="tabular-nums font-semibold">
               {e.period.kind === "day"
                 ? `${formatWeekday(e.period.date, locale)}, ${formatDayMonth(e.period.date, locale)}`
                 : formatPeriodDates(e.period, locale)}

@@ -17,9 +17,7 @@ export async function Callout({
   return (
     <aside
       className={`print-avoid-break my-6 rounded-lg border-2 p-4 ${
-        kind === "unknown"
-          ? "border-[var(--color-note)] bg-[var(--color-note-bg)]"
-          : "border-[var(--color-accent)] bg-[var(--color-surface)]"
+        kind === "unknown" ? "border-note bg-note-bg" : "border-accent bg-surface"
       }`}
     >
       <p className="flex items-center gap-2 font-bold">

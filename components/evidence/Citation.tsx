@@ -11,7 +11,7 @@ export async function Citation({ quoteId, locale }: { quoteId: string; locale: L
   const t = await getTranslations({ locale, namespace: "Evidence" });
   const number = evidence.quoteNumber(quoteId);
   return (
-    <sup className="tabular ms-0.5">
+    <sup className="tabular-nums ms-0.5">
       <a
         href={paths.quote(locale, quoteId)}
         aria-label={t("citation", { number })}

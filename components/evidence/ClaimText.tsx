@@ -36,7 +36,7 @@ export async function ClaimText({ id, figure = false, file, locale }: ClaimProps
       : renderStatement(claim, locale);
   return (
     <span data-claim={id}>
-      <span className={figure ? "tabular font-semibold" : undefined}>{text}</span>
+      <span className={figure ? "tabular-nums font-semibold" : undefined}>{text}</span>
       <Citation quoteId={claim.quoteId} locale={locale} />
     </span>
   );

@@ -39,23 +39,23 @@ export async function QuoteCard({
     <figure
       id={anchor ? `quote-${id}` : undefined}
       tabIndex={anchor ? -1 : undefined}
-      className="quote-card print-avoid-break rounded-lg border-s-4 border-[var(--color-accent)] bg-[var(--color-surface)] p-4"
+      className="quote-card print-avoid-break rounded-lg border-s-4 border-accent bg-surface p-4"
     >
-      <p className="text-base font-semibold text-[var(--color-muted)]">
+      <p className="text-base font-semibold text-muted">
         {t("quoteNumber", { number })}
-        {targetLabel && <span className="target-label text-[var(--color-text)]">{targetLabel}</span>}
+        {targetLabel && <span className="target-label text-text">{targetLabel}</span>}
       </p>
       {locale !== "en" && <span className="sr-only">{t("original")}: </span>}
       <blockquote lang="en" className="mt-1 text-lg">
         “{quote.text}”
       </blockquote>
       {locale !== "en" && (
-        <div className="mt-3 border-t border-[var(--color-border)] pt-2">
-          <p className="text-base text-[var(--color-muted)]">{translationLabel}</p>
+        <div className="mt-3 border-t border-border pt-2">
+          <p className="text-base text-muted">{translationLabel}</p>
           <p>{quote.translation[locale]}</p>
         </div>
       )}
-      <figcaption className="mt-2 text-base text-[var(--color-muted)]">
+      <figcaption className="mt-2 text-base text-muted">
         — {voice}
         {quote.direct && <span className="block">{t("renderedNote")}</span>}
       </figcaption>

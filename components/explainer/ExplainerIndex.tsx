@@ -12,10 +12,8 @@ export async function ExplainerIndex({ locale }: { locale: Locale }) {
       <p className="text-xl">{t("intro", { count: steps.length })}</p>
       <ol className="space-y-4">
         {steps.map((s, i) => (
-          <li key={s.slug} className="rounded-lg border border-[var(--color-border)] p-4">
-            <p className="text-base text-[var(--color-muted)]">
-              {t("stepOf", { current: i + 1, total: steps.length })}
-            </p>
+          <li key={s.slug} className="rounded-lg border border-border p-4">
+            <p className="text-base text-muted">{t("stepOf", { current: i + 1, total: steps.length })}</p>
             <h2 className="text-xl">
               <a href={paths.step(locale, s.slug)}>{s.meta.title}</a>
             </h2>

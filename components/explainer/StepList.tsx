@@ -15,13 +15,11 @@ export function StepList({
     <ol className="space-y-1">
       {steps.map((s, i) => (
         <li key={s.slug} className="flex gap-2">
-          <span className="tabular w-6 shrink-0 text-end font-semibold text-[var(--color-muted)]">
-            {i + 1}.
-          </span>
+          <span className="tabular-nums w-6 shrink-0 text-end font-semibold text-muted">{i + 1}.</span>
           <a
             href={paths.step(locale, s.slug)}
             aria-current={s.slug === current ? "page" : undefined}
-            className="aria-[current=page]:font-bold aria-[current=page]:text-[var(--color-text)] aria-[current=page]:no-underline"
+            className="aria-[current=page]:font-bold aria-[current=page]:text-text aria-[current=page]:no-underline"
           >
             {s.meta.title}
           </a>

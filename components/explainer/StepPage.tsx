@@ -32,7 +32,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
         </a>
         <ProjectorToggle onLabel={t("projectorOn")} offLabel={t("projectorOff")} help={t("projectorHelp")} />
       </div>
-      <p className="mt-6 font-semibold text-[var(--color-muted)]" id="step-progress">
+      <p className="mt-6 font-semibold text-muted" id="step-progress">
         {t("stepOf", { current: index + 1, total })}
       </p>
       <progress
@@ -42,8 +42,8 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
         aria-labelledby="step-progress"
       />
       <h1 className="mt-4 text-4xl">{step.meta.title}</h1>
-      <p className="mt-3 text-xl text-[var(--color-muted)]">{step.meta.summary}</p>
-      <p className="mt-3 inline-block rounded-full border border-[var(--color-border)] px-3 py-0.5 text-base">
+      <p className="mt-3 text-xl text-muted">{step.meta.summary}</p>
+      <p className="mt-3 inline-block rounded-full border border-border px-3 py-0.5 text-base">
         {t("asReported", { date: published })}
       </p>
       <div className="prose-step mt-6">
@@ -51,7 +51,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
       </div>
 
       {!next && (
-        <section className="mt-10 rounded-lg bg-[var(--color-surface)] p-5" aria-labelledby="end-title">
+        <section className="mt-10 rounded-lg bg-surface p-5" aria-labelledby="end-title">
           <h2 id="end-title" className="text-2xl">
             {t("endTitle")}
           </h2>
@@ -64,7 +64,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
 
       <nav
         aria-label={t("stepsNav")}
-        className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-[var(--color-border)] pt-6"
+        className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-border pt-6"
       >
         {prev ? (
           <a href={paths.step(locale, prev.slug)} rel="prev" className="btn btn-secondary">
@@ -85,9 +85,7 @@ export async function StepPage({ locale, slug }: { locale: Locale; slug: string 
           </a>
         )}
       </nav>
-      <p className="keys-hint no-print projector:hidden mt-3 text-base text-[var(--color-muted)]">
-        {t("keysHint")}
-      </p>
+      <p className="keys-hint no-print projector:hidden mt-3 text-base text-muted">{t("keysHint")}</p>
       <section className="no-print projector:hidden mt-8" aria-labelledby="all-steps-title">
         <h2 id="all-steps-title" className="text-xl">
           {t("allSteps")}

@@ -15,7 +15,7 @@ export async function ClassCodeForm({ locale, idPrefix = "home" }: { locale: Loc
         <label htmlFor={inputId} className="font-semibold">
           {t("classCodeLabel")}
         </label>
-        <span id={`${inputId}-help`} className="text-base text-[var(--color-muted)]">
+        <span id={`${inputId}-help`} className="text-base text-muted">
           {t("classCodeHelp")}
         </span>
         <input
@@ -27,7 +27,7 @@ export async function ClassCodeForm({ locale, idPrefix = "home" }: { locale: Loc
           autoComplete="off"
           required
           aria-describedby={`${inputId}-help`}
-          className="tabular mt-1 min-h-11 w-44 rounded-md border-2 border-[var(--color-border)] bg-[var(--color-bg)] px-3 text-xl tracking-widest"
+          className="tabular-nums mt-1 min-h-11 w-44 rounded-md border-2 border-border bg-bg px-3 text-xl tracking-widest"
         />
       </div>
       <button type="submit" className="btn btn-primary">

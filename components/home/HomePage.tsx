@@ -22,7 +22,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
   return (
     <div className="space-y-12">
       <section className="max-w-[68ch] space-y-5">
-        <p className="font-semibold text-[var(--color-muted)]">{t("eyebrow")}</p>
+        <p className="font-semibold text-muted">{t("eyebrow")}</p>
         <h1 className="text-4xl sm:text-5xl">{t("title")}</h1>
         <p className="text-xl">{t("lead")}</p>
         <div className="flex flex-wrap gap-3">
@@ -33,7 +33,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
             {t("takeQuiz")}
           </a>
         </div>
-        <p className="text-base text-[var(--color-muted)]">
+        <p className="text-base text-muted">
           {t.rich("sourceNote", {
             // The headline stays in the article's English: mark it so screen readers switch voice.
             headline: () => <span lang="en">“{dataset.source.headline}”</span>,
@@ -50,7 +50,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {cards.map((card) => (
-            <li key={card.href} className="rounded-lg border border-[var(--color-border)] p-5">
+            <li key={card.href} className="rounded-lg border border-border p-5">
               <h3 className="text-xl">
                 <a href={card.href}>{card.title}</a>
               </h3>
@@ -60,7 +60,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         </ul>
       </section>
 
-      <section aria-labelledby="class-code-title" className="rounded-lg bg-[var(--color-surface)] p-5">
+      <section aria-labelledby="class-code-title" className="rounded-lg bg-surface p-5">
         <h2 id="class-code-title" className="text-2xl">
           {t("classCodeTitle")}
         </h2>

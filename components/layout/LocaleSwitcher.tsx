@@ -40,7 +40,7 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
               onClick={(event) => go(event, locale)}
-              className="inline-flex min-h-11 items-center rounded-md px-2.5 font-medium no-underline aria-[current=true]:bg-[var(--color-accent)] aria-[current=true]:text-[var(--color-on-accent)] hover:underline"
+              className="inline-flex min-h-11 items-center rounded-md px-2.5 font-medium no-underline aria-[current=true]:bg-accent aria-[current=true]:text-on-accent hover:underline"
             >
               {localeNames[locale]}
             </a>

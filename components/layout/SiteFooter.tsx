@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/locales";
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Footer" });
   return (
-    <footer className="no-print projector:hidden mt-16 border-t border-[var(--color-border)] text-base text-[var(--color-muted)]">
+    <footer className="no-print projector:hidden mt-16 border-t border-border text-base text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <p>{t("asReported")}</p>
         <p>{t("privacy")}</p>

@@ -8,9 +8,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const tm = await getTranslations({ locale, namespace: "Metadata" });
   const ts = await getTranslations({ locale, namespace: "LocaleSwitcher" });
   return (
-    <header className="no-print border-b border-[var(--color-border)] bg-[var(--color-surface)]">
+    <header className="no-print border-b border-border bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
-        <a href={paths.home(locale)} className="py-2 text-lg font-bold text-[var(--color-text)] no-underline">
+        <a href={paths.home(locale)} className="py-2 text-lg font-bold text-text no-underline">
           {tm("siteName")}
         </a>
         <LocaleSwitcher current={locale} label={ts("label")} />

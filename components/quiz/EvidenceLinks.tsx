@@ -18,7 +18,7 @@ export function EvidenceLinks({
   return (
     <p className={`flex flex-wrap gap-x-5 ${className}`}>
       <a href={view.links.quote} className={link}>
-        {ui.seeQuote} <span className="tabular">[{view.quote.number}]</span>
+        {ui.seeQuote} <span className="tabular-nums">[{view.quote.number}]</span>
       </a>
       <a href={view.links.step} className={link}>
         {ui.readStep}: {view.step.title}

@@ -27,13 +27,11 @@ export function Feedback({
       tabIndex={-1}
       data-testid="feedback"
       className={`mt-5 rounded-lg border-2 p-4 outline-none focus-visible:outline-3 ${
-        correct
-          ? "border-[var(--color-ok)] bg-[var(--color-ok-bg)]"
-          : "border-[var(--color-bad)] bg-[var(--color-bad-bg)]"
+        correct ? "border-ok bg-ok-bg" : "border-bad bg-bad-bg"
       }`}
     >
       <p className="flex items-center gap-2 text-xl font-bold">
-        <span aria-hidden="true" className={correct ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}>
+        <span aria-hidden="true" className={correct ? "text-ok" : "text-bad"}>
           {correct ? "✓" : "✗"}
         </span>
         {correct ? ui.correct : ui.incorrect}

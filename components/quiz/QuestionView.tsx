@@ -45,9 +45,9 @@ export function QuestionView({
     <section
       aria-labelledby="question-heading"
       data-question-id={question.id}
-      className="rounded-lg border border-[var(--color-border)] p-4 sm:p-6"
+      className="rounded-lg border border-border p-4 sm:p-6"
     >
-      <p className="font-semibold text-[var(--color-muted)]">{fill(ui.questionOf, position)}</p>
+      <p className="font-semibold text-muted">{fill(ui.questionOf, position)}</p>
       <progress
         className="step-progress mt-1 h-1.5 w-full"
         value={position.current}
@@ -58,7 +58,7 @@ export function QuestionView({
         {view.text}
       </h2>
       {view.statement && (
-        <blockquote className="mt-3 border-s-4 border-[var(--color-accent)] bg-[var(--color-surface)] p-3 text-lg">
+        <blockquote className="mt-3 border-s-4 border-accent bg-surface p-3 text-lg">
           {view.statement}
         </blockquote>
       )}
@@ -90,10 +90,8 @@ export function QuestionView({
                 return (
                   <li key={option.id}>
                     <label
-                      className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-md border-2 px-3 py-2 has-[:checked]:border-[var(--color-accent)] has-[:checked]:bg-[var(--color-surface)] ${
-                        checked && option.id === question.correct
-                          ? "border-[var(--color-ok)]"
-                          : "border-[var(--color-border)]"
+                      className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-md border-2 px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-surface ${
+                        checked && option.id === question.correct ? "border-ok" : "border-border"
                       }`}
                     >
                       <input
@@ -102,11 +100,13 @@ export function QuestionView({
                         value={option.id}
                         checked={selected}
                         onChange={() => onAnswer(option.id)}
-                        className="size-5 shrink-0 accent-[var(--color-accent)]"
+                        className="size-5 shrink-0 accent-accent"
                       />
                       <span
                         className={
-                          question.kind === "how-many" || question.kind === "when" ? "tabular" : undefined
+                          question.kind === "how-many" || question.kind === "when"
+                            ? "tabular-nums"
+                            : undefined
                         }
                       >
                         {option.label}
@@ -114,7 +114,7 @@ export function QuestionView({
                       {mark && (
                         <span
                           aria-hidden="true"
-                          className={`ms-auto font-bold ${mark === "✓" ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}`}
+                          className={`ms-auto font-bold ${mark === "✓" ? "text-ok" : "text-bad"}`}
                         >
                           {mark}
                         </span>
@@ -128,7 +128,7 @@ export function QuestionView({
         )}
 
         {problem && (
-          <p role="alert" className="mt-3 font-semibold text-[var(--color-bad)]">
+          <p role="alert" className="mt-3 font-semibold text-bad">
             {problem}
           </p>
         )}
@@ -189,9 +189,9 @@ function OrderList({
         <li
           key={id}
           data-order-item={id}
-          className="flex flex-wrap items-center gap-2 rounded-md border-2 border-[var(--color-border)] px-3 py-2"
+          className="flex flex-wrap items-center gap-2 rounded-md border-2 border-border px-3 py-2"
         >
-          <span className="tabular w-6 font-bold">{i + 1}.</span>
+          <span className="tabular-nums w-6 font-bold">{i + 1}.</span>
           <span className="min-w-0 flex-1">{labelOf(id)}</span>
           <span className="flex gap-1">
             <button

@@ -138,7 +138,7 @@ function QuizRunner({ data, pack, version, ui }: Props) {
   );
 
   if (!setup || !state) {
-    return <p className="min-h-[80vh] text-[var(--color-muted)]">{ui.loading}</p>;
+    return <p className="min-h-[80vh] text-muted">{ui.loading}</p>;
   }
 
   const question = round[state.index];
@@ -146,9 +146,9 @@ function QuizRunner({ data, pack, version, ui }: Props) {
     <div className="mb-6 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
       <p className="text-xl">
         {fill(ui.classCode, { code: "" })}
-        <strong className="tabular text-3xl tracking-widest">{setup.seed}</strong>
+        <strong className="tabular-nums text-3xl tracking-widest">{setup.seed}</strong>
       </p>
-      <p className="text-base text-[var(--color-muted)]">{ui.shareHint}</p>
+      <p className="text-base text-muted">{ui.shareHint}</p>
     </div>
   );
 
@@ -188,7 +188,7 @@ function QuizRunner({ data, pack, version, ui }: Props) {
   return (
     <div>
       {header}
-      {state.retry && <p className="mb-2 font-semibold text-[var(--color-note)]">{ui.retryRound}</p>}
+      {state.retry && <p className="mb-2 font-semibold text-note">{ui.retryRound}</p>}
       <QuestionView
         key={question.id}
         ui={ui}

@@ -28,9 +28,9 @@ export function QuizBundleGate({
     <div className={className}>
       {before}
       {state.status === "loading" ? (
-        <p className="text-[var(--color-muted)]">{labels.loading}</p>
+        <p className="text-muted">{labels.loading}</p>
       ) : (
-        <div role="alert" className="rounded-lg border-2 border-[var(--color-note)] p-4">
+        <div role="alert" className="rounded-lg border-2 border-note p-4">
           <p>{labels.loadFailed}</p>
           <button type="button" className="btn btn-secondary mt-3" onClick={retry}>
             {labels.tryAgain}

@@ -20,13 +20,10 @@ export async function QuizPage({ locale }: { locale: Locale }) {
         <p className="mt-3 text-xl">{t("intro")}</p>
       </div>
       <noscript>
-        <p className="rounded-lg border-2 border-[var(--color-note)] p-4">{t("noscript")}</p>
+        <p className="rounded-lg border-2 border-note p-4">{t("noscript")}</p>
       </noscript>
       <QuizApp locale={locale} version={quizVersion} ui={ui} />
-      <section
-        aria-labelledby="quiz-code-title"
-        className="no-print rounded-lg bg-[var(--color-surface)] p-5"
-      >
+      <section aria-labelledby="quiz-code-title" className="no-print rounded-lg bg-surface p-5">
         <h2 id="quiz-code-title" className="text-xl">
           {t("enterCode")}
         </h2>

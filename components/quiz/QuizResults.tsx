@@ -42,11 +42,11 @@ export function QuizResults({
         {ui.resultsTitle}
       </h2>
       <div
-        className="print-avoid-break rounded-lg border-2 border-[var(--color-accent)] p-5"
+        className="print-avoid-break rounded-lg border-2 border-accent p-5"
         aria-label={ui.resultsCard}
         role="group"
       >
-        <p className="tabular text-4xl font-bold">{fill(ui.score, { score, total: round.length })}</p>
+        <p className="tabular-nums text-4xl font-bold">{fill(ui.score, { score, total: round.length })}</p>
         <p className="mt-2 text-xl">{band}</p>
         <ul className="mt-3 text-base">
           <li>{fill(ui.cardCode, { code: seed })}</li>
@@ -80,12 +80,9 @@ export function QuizResults({
             const view = rendered.get(q.id)!;
             const ok = isCorrect(q, answers[q.id]);
             return (
-              <li key={q.id} className="print-avoid-break rounded-lg border border-[var(--color-border)] p-4">
+              <li key={q.id} className="print-avoid-break rounded-lg border border-border p-4">
                 <p className="flex items-start gap-2 font-semibold">
-                  <span
-                    aria-hidden="true"
-                    className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-bad)]"}
-                  >
+                  <span aria-hidden="true" className={ok ? "text-ok" : "text-bad"}>
                     {ok ? "✓" : "✗"}
                   </span>
                   <span>
@@ -96,11 +93,9 @@ export function QuizResults({
                 {view.statement && <p className="mt-1 italic">{view.statement}</p>}
                 <p className="mt-2">{fill(ui.rightAnswer, { answer: view.answer })}</p>
                 <p className="mt-1 text-base">{view.explanation}</p>
-                <figure className="mt-2 border-s-4 border-[var(--color-border)] ps-3 text-base">
+                <figure className="mt-2 border-s-4 border-border ps-3 text-base">
                   <blockquote lang="en">“{view.quote.text}”</blockquote>
-                  {view.quote.translation && (
-                    <p className="mt-1 text-[var(--color-muted)]">{view.quote.translation}</p>
-                  )}
+                  {view.quote.translation && <p className="mt-1 text-muted">{view.quote.translation}</p>}
                 </figure>
                 <EvidenceLinks ui={ui} view={view} className="mt-2 text-base" />
               </li>

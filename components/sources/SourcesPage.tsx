@@ -40,7 +40,7 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
       <h1 className="text-4xl">{t("title")}</h1>
       <p className="text-xl">{t("intro")}</p>
 
-      <section aria-labelledby="article-title" className="rounded-lg border border-[var(--color-border)] p-5">
+      <section aria-labelledby="article-title" className="rounded-lg border border-border p-5">
         <h2 id="article-title" className="text-2xl">
           {t("articleTitle")}
         </h2>
@@ -68,10 +68,10 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
             {citation.author} “{source.headline}.” <cite>{source.publisher}</cite>, {citation.date}.
           </dd>
         </dl>
-        <p className="mt-4 text-base text-[var(--color-muted)]">{t("note")}</p>
+        <p className="mt-4 text-base text-muted">{t("note")}</p>
       </section>
 
-      <section aria-labelledby="how-to-read-title" className="rounded-lg bg-[var(--color-surface)] p-5">
+      <section aria-labelledby="how-to-read-title" className="rounded-lg bg-surface p-5">
         <h2 id="how-to-read-title" className="text-2xl">
           {t("howToReadTitle")}
         </h2>
@@ -93,13 +93,13 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
               <li key={quote.id}>
                 <QuoteCard id={quote.id} locale={locale} anchor targetLabel={t("highlighted")}>
                   {claims.length > 0 && (
-                    <div className="mt-3 border-t border-[var(--color-border)] pt-2">
+                    <div className="mt-3 border-t border-border pt-2">
                       <p className="text-base font-semibold">{te("supports")}</p>
                       <ul className="mt-1 list-disc space-y-1 ps-5 text-base">
                         {claims.map((c) => (
                           <li key={c.id} id={`claim-${c.id}`}>
                             {renderStatement(c, locale)}{" "}
-                            <span className="text-[var(--color-muted)]">({attributionText(c)})</span>
+                            <span className="text-muted">({attributionText(c)})</span>
                           </li>
                         ))}
                       </ul>

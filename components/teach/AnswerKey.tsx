@@ -30,9 +30,7 @@ export function AnswerKey({
             {r.attribution && <p className="text-base">{r.attribution}</p>}
             <p className="mt-1 text-base">
               {fill(labels.keyQuote, { number: r.quote.number })} <q lang="en">{r.quote.text}</q>
-              {r.quote.translation && (
-                <span className="block text-[var(--color-muted)]">{r.quote.translation}</span>
-              )}
+              {r.quote.translation && <span className="block text-muted">{r.quote.translation}</span>}
             </p>
           </li>
         );

@@ -27,14 +27,14 @@ export async function Handout({ locale }: { locale: Locale }) {
             className={`mt-10 ${i > 0 ? "print-break-before" : ""}`}
             aria-labelledby={`h-${step.slug}`}
           >
-            <p className="font-semibold text-[var(--color-muted)]">
+            <p className="font-semibold text-muted">
               {te("stepOf", { current: i + 1, total: steps.length })} ·{" "}
               {te("asReported", { date: published })}
             </p>
             <h2 id={`h-${step.slug}`} className="mt-1 text-3xl">
               {step.meta.title}
             </h2>
-            <p className="mt-2 text-lg text-[var(--color-muted)]">{step.meta.summary}</p>
+            <p className="mt-2 text-lg text-muted">{step.meta.summary}</p>
             <div className="prose-step mt-4">
               <Content components={stepComponents(step.slug, locale, { printable: true })} />
             </div>

@@ -88,13 +88,13 @@ export function QuizExportPanel({
     format === "moodle" && order === "ordering" ? labels.noteOrderOrdering : labels.noteOrderMatching,
     labels.noteNotCarried,
   ];
-  const radio = "size-5 accent-[var(--color-accent)]";
+  const radio = "size-5 accent-accent";
   const option = "flex min-h-11 cursor-pointer items-center gap-2";
 
   return (
     <section
       aria-labelledby="export-title"
-      className="no-print rounded-lg border border-[var(--color-border)] p-4"
+      className="no-print rounded-lg border border-border p-4"
       data-testid="quiz-export"
     >
       <h3 id="export-title" className="text-xl">
@@ -134,7 +134,7 @@ export function QuizExportPanel({
             id="export-language"
             value={lang}
             onChange={(event) => setLanguage(event.target.value as Locale | "all")}
-            className="mt-1 min-h-11 max-w-full rounded-md border-2 border-[var(--color-border)] bg-[var(--color-bg)] px-3"
+            className="mt-1 min-h-11 max-w-full rounded-md border-2 border-border bg-bg px-3"
           >
             {locales.map((l) => (
               <option key={l} value={l} lang={l}>

@@ -29,7 +29,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
         <p className="mt-3 text-xl">{t("intro")}</p>
       </div>
 
-      <section aria-labelledby="start-title" className="rounded-lg border-2 border-[var(--color-accent)] p-5">
+      <section aria-labelledby="start-title" className="rounded-lg border-2 border-accent p-5">
         <h2 id="start-title" className="text-2xl">
           {t("startTitle")}
         </h2>

@@ -76,7 +76,7 @@ export function TeachQuizPanel({
               if (code) choose(code, next);
               else setCount(next);
             }}
-            className="tabular mt-1 min-h-11 rounded-md border-2 border-[var(--color-border)] bg-[var(--color-bg)] px-3"
+            className="tabular-nums mt-1 min-h-11 rounded-md border-2 border-border bg-bg px-3"
           >
             {counts.map((n) => (
               <option key={n} value={n}>
@@ -95,7 +95,7 @@ export function TeachQuizPanel({
           <div className="min-w-0 space-y-4">
             <p>
               <span className="block font-semibold">{labels.codeLabel}</span>
-              <strong className="tabular text-6xl tracking-widest" data-testid="class-code">
+              <strong className="tabular-nums text-6xl tracking-widest" data-testid="class-code">
                 {code}
               </strong>
             </p>
@@ -122,10 +122,8 @@ export function TeachQuizPanel({
       )}
 
       {code && (
-        <details className="rounded-lg border border-[var(--color-border)] p-4">
-          <summary className="cursor-pointer py-2 font-semibold text-[var(--color-accent)]">
-            {labels.showAnswers}
-          </summary>
+        <details className="rounded-lg border border-border p-4">
+          <summary className="cursor-pointer py-2 font-semibold text-accent">{labels.showAnswers}</summary>
           <h3 className="mt-2 text-xl">{labels.answerKeyTitle}</h3>
           <div className="mt-3">
             <QuizBundleGate locale={locale} version={version} labels={load}>

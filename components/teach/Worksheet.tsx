@@ -69,7 +69,7 @@ function WorksheetBody({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-3xl">{labels.worksheetTitle}</h1>
-          <p className="tabular mt-1 font-semibold">{heading}</p>
+          <p className="tabular-nums mt-1 font-semibold">{heading}</p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => window.print()}>
           {labels.print}
@@ -88,9 +88,7 @@ function WorksheetBody({
               <p className="font-semibold">
                 {i + 1}. {r.text}
               </p>
-              {r.statement && (
-                <p className="mt-1 border-s-4 border-[var(--color-border)] ps-3 italic">{r.statement}</p>
-              )}
+              {r.statement && <p className="mt-1 border-s-4 border-border ps-3 italic">{r.statement}</p>}
               {q.kind === "order" ? (
                 <ul className="mt-2 space-y-1">
                   {r.options.map((o) => (
@@ -108,7 +106,7 @@ function WorksheetBody({
                   {r.options.map((o, j) => (
                     <li key={o.id} className="flex gap-3">
                       <span className="w-6 font-semibold">{String.fromCharCode(65 + j)}</span>
-                      <span className={q.kind === "how-many" ? "tabular" : undefined}>{o.label}</span>
+                      <span className={q.kind === "how-many" ? "tabular-nums" : undefined}>{o.label}</span>
                     </li>
                   ))}
                 </ul>
@@ -125,7 +123,7 @@ function WorksheetBody({
         <h2 id="answer-key-title" className="text-2xl">
           {labels.answerKeyTitle}
         </h2>
-        <p className="tabular mt-1 font-semibold">{heading}</p>
+        <p className="tabular-nums mt-1 font-semibold">{heading}</p>
         <div className="mt-4">
           <AnswerKey questions={questions} rendered={rendered} labels={labels} />
         </div>
