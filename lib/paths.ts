@@ -32,7 +32,7 @@ export const paths = {
     quiz ? `/${locale}/teach/worksheet?code=${quiz.code}&count=${quiz.count}` : `/${locale}/teach/worksheet`,
   /** The localized not-found page, which the proxy serves for unknown paths under a locale. */
   notFound: (locale: Locale) => `/${locale}/404`,
-  /** The live class's pages, to come: the student's page, the teacher's, and one step shown live. */
+  /** The live class's pages: the student's page, the teacher's, and one step shown live. */
   live: (locale: Locale) => `/${locale}/live`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
@@ -51,6 +51,9 @@ export function pagesUnderLocale(stepSlugs: readonly string[]): string[] {
     ...stepSlugs.map((slug) => `explainer/${slug}`),
     "teach/worksheet",
     "teach/handout",
+    "live",
+    "live/host",
+    ...stepSlugs.map((slug) => `live/step/${slug}`),
     "404",
   ];
 }
