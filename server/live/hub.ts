@@ -152,6 +152,7 @@ class SessionReader {
 
 export class Hub {
   private readonly readers = new Map<string, SessionReader>();
+  private isClosed = false;
 
   constructor(
     private readonly source: HubSource,
@@ -165,6 +166,11 @@ export class Hub {
 
   /** Adds a stream to its session's reader (made on first use); returns the unsubscribe function. */
   async subscribe(sessionId: string, sub: Subscriber): Promise<() => void> {
+    if (this.closed) {
+      // Shutting down: a client reconnecting to this instance is sent on at once (to the next one).
+      sub.close();
+      return () => {};
+    }
     let reader = this.readers.get(sessionId);
     if (!reader) {
       const created: SessionReader = new SessionReader(sessionId, this.source, () => {
@@ -190,7 +196,13 @@ export class Hub {
     return n;
   }
 
+  /** True once `close()` ran (the server is shutting down): no new streams. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   close(): void {
+    this.isClosed = true;
     for (const r of [...this.readers.values()]) {
       for (const s of r.subs) s.close();
       r.stop();
