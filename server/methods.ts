@@ -16,11 +16,17 @@ const store = globalThis as Record<symbol, boolean | undefined>;
 export function installMethodGuard(): void {
   if (store[KEY]) return;
   store[KEY] = true;
+  // Shutting down: `next start` stops accepting connections but serves those kept alive (a reverse
+  // proxy's, or a reconnecting client's) for as long as they send requests, so it never finishes.
+  // From SIGTERM on, every answer closes its connection; the next request goes to another instance.
+  let draining = false;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => (draining = true));
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === "request") {
       const req = args[0] as http.IncomingMessage;
       const res = args[1] as http.ServerResponse;
+      if (draining) res.setHeader("connection", "close");
       if (!allowed.has(req.method ?? "")) {
         res.writeHead(405, {
           allow: ALLOWED_METHODS.join(", "),
