@@ -434,7 +434,7 @@ for (const setup of SETUPS) {
   log(
     `${r.name}: p50 ${r.p50?.toFixed(0)} ms, p95 ${r.p95?.toFixed(0)} ms, p99 ${r.p99?.toFixed(0)} ms; ` +
       `sent ${r.sent}, counted ${r.counted}; errors ${r.errors.reduce((n, [, k]) => n + k, 0)}; ` +
-      `RSS ${r.rss.map((x) => `${(x.kb / 1024).toFixed(0)} MB`).join(" + ")}; ${r.seconds.toFixed(0)} s`,
+      `RSS ${r.rss.map((x) => `${(x.kb / 1024).toFixed(0)} MB (${x.name})`).join(" + ")}; ${r.seconds.toFixed(0)} s`,
   );
   await sleep(2000);
 }
