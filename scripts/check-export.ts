@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { locales } from "../lib/locales";
 import { paths, sections } from "../lib/paths";
+import { contentHash } from "../server/content-hash";
 
 const problems: string[] = [];
 /** The pages each locale must have, as the part after `/{locale}/`. */
@@ -13,13 +14,22 @@ for (const locale of locales) {
     else if (!readFileSync(file, "utf8").includes(`<html lang="${locale}"`))
       problems.push(`${file}: wrong <html lang>`);
   }
-  // The quiz, teacher and worksheet pages fetch their questions from here.
-  const bundle = `out${paths.quizBundle(locale)}`;
-  if (!existsSync(bundle)) problems.push(`missing ${bundle}`);
-  else if (
-    (JSON.parse(readFileSync(bundle, "utf8")) as { pack?: { locale?: string } }).pack?.locale !== locale
-  )
-    problems.push(`${bundle}: not the ${locale} quiz bundle`);
+  // The quiz, teacher and worksheet pages fetch their questions from `/{locale}/quiz/{hash}.json`,
+  // named by the hash of the same body that `/{locale}/quiz.json` holds.
+  const latest = `out${paths.quizBundleLatest(locale)}`;
+  if (!existsSync(latest)) problems.push(`missing ${latest}`);
+  else {
+    const body = readFileSync(latest, "utf8");
+    if ((JSON.parse(body) as { pack?: { locale?: string } }).pack?.locale !== locale)
+      problems.push(`${latest}: not the ${locale} quiz bundle`);
+    const url = paths.quizBundle(locale, contentHash(body));
+    const hashed = `out${url}`;
+    if (!existsSync(hashed)) problems.push(`missing ${hashed} (the hash of ${latest})`);
+    else if (readFileSync(hashed, "utf8") !== body) problems.push(`${hashed} differs from ${latest}`);
+    const quizPage = `out${paths.section(locale, "quiz")}/index.html`;
+    if (existsSync(quizPage) && !readFileSync(quizPage, "utf8").includes(url))
+      problems.push(`${quizPage} does not load ${url}`);
+  }
 }
 // The live class's API needs the server (`npm start`): nothing of it belongs in a static site, and the
 // source folder must be back in place after the export build.
