@@ -1,5 +1,6 @@
 // Checks the static export: every locale's pages are there, and `/` is a small plain-HTML chooser.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { locales } from "../lib/locales";
 import { paths, sections } from "../lib/paths";
 import { contentHash } from "../server/content-hash";
@@ -35,6 +36,22 @@ for (const locale of locales) {
 // source folder must be back in place after the export build.
 if (existsSync("out/api")) problems.push("out/api exists: the API routes must stay out of the export");
 if (!existsSync("app/api/live")) problems.push("app/api/live is missing after the export (not moved back?)");
+// Precompressed copies: each decompresses to its file, byte for byte (one page, one script, a bundle).
+const samples = [`out${paths.section("kk", "sources")}/index.html`, `out${paths.quizBundleLatest("kk")}`];
+const script = readFileSync(samples[0]!, "utf8").match(/\/_next\/static\/[^"]+\.js/)?.[0];
+if (script) samples.push(`out${script}`);
+else problems.push(`${samples[0]}: no script found to check its precompressed copies`);
+for (const file of samples) {
+  if (!existsSync(file)) continue;
+  const raw = readFileSync(file);
+  for (const [ext, unpack] of [
+    [".br", brotliDecompressSync],
+    [".gz", gunzipSync],
+  ] as const) {
+    if (!existsSync(file + ext)) problems.push(`missing ${file}${ext}`);
+    else if (!unpack(readFileSync(file + ext)).equals(raw)) problems.push(`${file}${ext} is not ${file}`);
+  }
+}
 const root = "out/index.html";
 if (!existsSync(root)) problems.push(`missing ${root}`);
 else {
