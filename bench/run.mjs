@@ -99,11 +99,23 @@ function stopAll() {
 process.on("exit", stopAll);
 process.on("SIGINT", () => process.exit(130));
 
+/** The body at `url`, uncompressed; tried again if a kept-alive connection was closed under it. */
+async function download(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return Buffer.from(await (await fetch(url)).arrayBuffer());
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 /** Sizes of one response body: as sent uncompressed, gzip (level 6, as `next start`) and brotli 11. */
 const sizeCache = new Map();
 async function sizes(url, compressible) {
   if (!sizeCache.has(url)) {
-    const raw = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const raw = await download(url);
     sizeCache.set(
       url,
       compressible
@@ -352,7 +364,7 @@ const wrkTargets = [
 const modes = { plain: [], "gzip, br": ["Accept-Encoding: gzip, br"] };
 if (hasWrk) {
   for (const [name, url] of wrkTargets) {
-    const raw = Buffer.from(await (await fetch(url)).arrayBuffer()).length;
+    const raw = (await download(url)).length;
     throughput[name] = { htmlBytes: raw };
     for (const [mode, headers] of Object.entries(modes)) {
       wrk(url, WRK.warmup, 10, headers);

@@ -11,9 +11,11 @@ import { quizUiKeys } from "./quiz-labels";
 export async function QuizPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Quiz" });
   const ui = await rawLabels(locale, "Quiz", quizUiKeys);
-  // Fetched by QuizApp; asking for it now loads it alongside the scripts.
+  // Fetched by QuizApp once the scripts run; asking for it now has it ready by then. Low priority:
+  // the heading and intro are the page's largest paint (its LCP) and must not wait behind 11 kB of
+  // questions competing with the stylesheet, fonts and scripts (a fetch preload is "high" by default).
   const bundle = paths.quizBundle(locale, await quizBundleHash(locale));
-  preload(bundle, { as: "fetch", crossOrigin: "anonymous" });
+  preload(bundle, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">
       <div>
