@@ -8,7 +8,8 @@ describe("paths", () => {
     expect(paths.step("en", "the-order")).toBe("/en/explainer/the-order");
     expect(paths.quiz("kk")).toBe("/kk/quiz");
     expect(paths.quiz("kk", { code: "4242", count: 10 })).toBe("/kk/quiz?seed=4242&count=10");
-    expect(paths.quizBundle("ru")).toBe("/ru/quiz.json");
+    expect(paths.quizBundle("ru", "0123456789abcdef")).toBe("/ru/quiz/0123456789abcdef.json");
+    expect(paths.quizBundleLatest("ru")).toBe("/ru/quiz.json");
     expect(paths.quote("en", "q-border")).toBe("/en/sources#quote-q-border");
     expect(paths.handout("ru")).toBe("/ru/teach/handout");
     expect(paths.worksheet("en", { code: "123456", count: 8 })).toBe(

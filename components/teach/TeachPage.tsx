@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { loadLabelKeys } from "@/components/quiz/quiz-labels";
-import { quizVersion } from "@/server/quiz-bundle";
+import { quizBundleUrls } from "@/server/quiz-bundle";
 import { rawLabels } from "@/server/raw-labels";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { teachPanelKeys } from "./teach-labels";
@@ -53,7 +53,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
         <div className="mt-4">
           <TeachQuizPanel
             locale={locale}
-            version={quizVersion}
+            bundles={await quizBundleUrls()}
             labels={labels}
             load={load}
             exporter={exporter}
