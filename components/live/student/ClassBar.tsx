@@ -1,15 +1,14 @@
 "use client";
 
 import { formatJoinCode } from "@/lib/live/codes";
-import { fill } from "@/lib/fill";
 import { useStudentClass } from "./StudentClass";
 
 /**
  * The class line on every live page: which class, the connection ("Reconnecting…" stays visible
- * while away), "follow the teacher", and "I'm someone else" for a shared device.
+ * while away) and "follow the teacher".
  */
 export function ClassBar() {
-  const { ui, current, status, follow, setFollow, someoneElse, end } = useStudentClass();
+  const { ui, current, status, follow, setFollow, end } = useStudentClass();
   if (!current) return null;
   const statusText = {
     connecting: ui.t.statusConnecting,
@@ -17,12 +16,14 @@ export function ClassBar() {
     reconnecting: ui.t.statusReconnecting,
     polling: ui.t.statusPolling,
   }[status];
+  const [before = "", after = ""] = ui.t.classLabel.split("{code}");
   return (
-    <div className="no-print mb-6 space-y-3 rounded-lg border border-border bg-surface p-3 text-base">
+    <div className="no-print mb-6 space-y-1 rounded-lg border border-border bg-surface px-3 py-2 text-base">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <p className="font-semibold">
-          {fill(ui.t.classLabel, { code: "" })}
+          {before}
           <span className="tabular-nums">{formatJoinCode(current.joinCode)}</span>
+          {after}
         </p>
         {!end && (
           <p data-testid="live-status" data-status={status}>
@@ -52,14 +53,27 @@ export function ClassBar() {
           </span>
         </label>
       )}
-      <div className="flex flex-wrap items-center gap-x-3">
-        <button type="button" className="btn btn-secondary" onClick={someoneElse} aria-describedby="live-else-help">
-          {ui.t.someoneElse}
-        </button>
-        <span id="live-else-help" className="text-muted">
-          {ui.t.someoneElseHelp}
-        </span>
-      </div>
+    </div>
+  );
+}
+
+/** "I'm someone else", for a shared device: forgets this class's keys and answers here. */
+export function SomeoneElse() {
+  const { ui, current, someoneElse } = useStudentClass();
+  if (!current) return null;
+  return (
+    <div className="no-print">
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={someoneElse}
+        aria-describedby="live-else-help"
+      >
+        {ui.t.someoneElse}
+      </button>
+      <p id="live-else-help" className="mt-1 text-base text-muted">
+        {ui.t.someoneElseHelp}
+      </p>
     </div>
   );
 }

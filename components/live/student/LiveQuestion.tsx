@@ -119,13 +119,18 @@ export function LiveQuestion({
                       />
                       <span
                         className={
-                          question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : undefined
+                          question.kind === "how-many" || question.kind === "when"
+                            ? "tabular-nums"
+                            : undefined
                         }
                       >
                         {option.label}
                       </span>
                       {mark && (
-                        <span aria-hidden="true" className={`ms-auto font-bold ${right ? "text-ok" : "text-bad"}`}>
+                        <span
+                          aria-hidden="true"
+                          className={`ms-auto font-bold ${right ? "text-ok" : "text-bad"}`}
+                        >
                           {mark}
                         </span>
                       )}
@@ -160,7 +165,11 @@ export function LiveQuestion({
       )}
 
       {status === "closed" && (
-        <p ref={closedRef} tabIndex={-1} className="mt-5 rounded-lg border-2 border-note bg-note-bg p-4 outline-none">
+        <p
+          ref={closedRef}
+          tabIndex={-1}
+          className="mt-5 rounded-lg border-2 border-note bg-note-bg p-4 outline-none"
+        >
           <strong className="block text-xl">{ui.t.questionClosed}</strong>
           {recorded && (
             <span className="block">

@@ -6,7 +6,7 @@ import { useQuizBundle } from "@/components/quiz/use-quiz-bundle";
 import { fill } from "@/lib/fill";
 import { paths } from "@/lib/paths";
 import type { QuizBundle } from "@/lib/quiz-render";
-import { ClassBar } from "./ClassBar";
+import { ClassBar, SomeoneElse } from "./ClassBar";
 import { JoinForm } from "./JoinForm";
 import { LiveLocalePicker } from "./LiveLocalePicker";
 import { LiveQuestion } from "./LiveQuestion";
@@ -40,6 +40,7 @@ export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
       {end ? <ClassOver /> : <ClassNow current={current} />}
       <div className="mt-10 space-y-6">
         <LiveLocalePicker />
+        <SomeoneElse />
         {privacy}
       </div>
     </div>
@@ -53,7 +54,11 @@ function ClassNow({ current }: { current: CurrentClass }) {
   const phase = view?.phase ?? null;
   // Lobby, a step seen from here, the summary: focus goes to the heading when a state replaces a question.
   useEffect(() => {
-    if (phase && phase !== "question" && (document.activeElement === document.body || !document.activeElement))
+    if (
+      phase &&
+      phase !== "question" &&
+      (document.activeElement === document.body || !document.activeElement)
+    )
       headingRef.current?.focus();
   }, [phase]);
 
@@ -107,7 +112,15 @@ function ClassNow({ current }: { current: CurrentClass }) {
   );
 }
 
-function QuestionNow({ bundle, current, index }: { bundle: QuizBundle; current: CurrentClass; index: number }) {
+function QuestionNow({
+  bundle,
+  current,
+  index,
+}: {
+  bundle: QuizBundle;
+  current: CurrentClass;
+  index: number;
+}) {
   const { view } = useStudentClass();
   const { questions, rendered } = useClassQuiz(bundle, current.classCode, current.count);
   const question = questions[index];
@@ -139,7 +152,10 @@ function ClassOver() {
       {end === "deleted" ? <p className="text-xl">{ui.t.deleted}</p> : <ScoreCard />}
       <div className="flex flex-col gap-3 sm:flex-row">
         {current && (
-          <a href={paths.quiz(locale, { code: current.classCode, count: current.count })} className="btn btn-secondary">
+          <a
+            href={paths.quiz(locale, { code: current.classCode, count: current.count })}
+            className="btn btn-secondary"
+          >
             {ui.t.practise}
           </a>
         )}
@@ -156,7 +172,11 @@ function ScoreCard() {
   const { ui, score } = useStudentClass();
   if (!score) return null;
   return (
-    <section aria-labelledby="live-score-title" className="rounded-lg border-2 border-border p-5" data-testid="score-card">
+    <section
+      aria-labelledby="live-score-title"
+      className="rounded-lg border-2 border-border p-5"
+      data-testid="score-card"
+    >
       <h2 id="live-score-title" className="text-2xl">
         {ui.t.scoreTitle}
       </h2>

@@ -1,11 +1,25 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { liveApi, liveRequest, type LiveErrorCode } from "@/lib/live/client-api";
+import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
 import { applyFrame, type LiveFrame, type LiveView } from "@/lib/live/client-state";
-import type { LiveStreamStatus } from "@/lib/live/client-stream";
-import { clearKeys, loadKeys, saveKeys } from "@/lib/live/keys-storage";
+import type { StreamStatus } from "@/components/live/client-stream";
+import {
+  clearKeys,
+  loadKeys,
+  saveKeys,
+  type StudentKeys as StoredKeys,
+} from "@/components/live/keys-storage";
 import { normalizeCode } from "@/lib/live/codes";
 import { fill } from "@/lib/fill";
 import type { Locale } from "@/lib/locales";
@@ -42,10 +56,7 @@ interface ParticipantState {
   score: { correct: number; revealed: number };
 }
 
-interface StudentKeys {
-  participantId: string;
-  resumeKey: string;
-}
+type StudentKeys = Pick<StoredKeys, "participantId" | "resumeKey">;
 
 export type Stage = "loading" | "join" | "class";
 /** Why the class screen stopped: the class ended, or was deleted by the teacher. */
@@ -58,7 +69,7 @@ export interface StudentClassValue {
   stage: Stage;
   current: CurrentClass | null;
   view: LiveView | null;
-  status: LiveStreamStatus;
+  status: StreamStatus;
   end: ClassEnd;
   answers: StoredAnswers;
   /** The question whose answer is on its way to the server. */
@@ -109,7 +120,7 @@ export function StudentClassProvider({
   const [keys, setKeys] = useState<StudentKeys | null>(null);
   const [view, setView] = useState<LiveView | null>(null);
   const viewRef = useRef<LiveView | null>(null);
-  const [status, setStatus] = useState<LiveStreamStatus>("connecting");
+  const [status, setStatus] = useState<StreamStatus>("connecting");
   const [end, setEnd] = useState<ClassEnd>(null);
   const [answers, setAnswers] = useState<StoredAnswers>({});
   const [sending, setSending] = useState<number | null>(null);
@@ -144,7 +155,7 @@ export function StudentClassProvider({
   const announce = say;
 
   const leave = useCallback((sessionId: string) => {
-    clearKeys(sessionId);
+    clearKeys("student", sessionId);
     forgetClass(sessionId);
     setKeys(null);
     setCurrent(null);
@@ -158,11 +169,11 @@ export function StudentClassProvider({
   // Resume: the class and keys this device kept (reload, locked phone, language switch, a new tab).
   useEffect(() => {
     const saved = loadCurrent();
-    const savedKeys = saved ? (loadKeys(saved.sessionId) as StudentKeys | null) : null;
+    const savedKeys = saved ? loadKeys("student", saved.sessionId) : null;
     // Read once from this device's storage, which the server cannot know.
     /* eslint-disable react-hooks/set-state-in-effect */
     setFollowState(loadFollow());
-    if (saved && savedKeys?.participantId && savedKeys.resumeKey) {
+    if (saved && savedKeys) {
       setCurrent(saved);
       setKeys({ participantId: savedKeys.participantId, resumeKey: savedKeys.resumeKey });
       setAnswers(loadAnswers(saved.sessionId));
@@ -178,7 +189,8 @@ export function StudentClassProvider({
   useEffect(() => {
     if (!current) return;
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key.includes(current.sessionId)) setAnswers(loadAnswers(current.sessionId));
+      if (event.key === null || event.key.includes(current.sessionId))
+        setAnswers(loadAnswers(current.sessionId));
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
@@ -239,6 +251,8 @@ export function StudentClassProvider({
       onFrame,
       onStatus: setStatus,
       onFatal: ({ code }) => {
+        // After a `deleted` event the stream's 404 says nothing new.
+        if (viewRef.current?.deleted) return;
         if (code === "ended") setEnd("ended");
         else {
           leave(sessionId);
@@ -267,7 +281,7 @@ export function StudentClassProvider({
     if (!current) return;
     if (deleted) {
       // The class is gone: its keys and answers too.
-      clearKeys(current.sessionId);
+      clearKeys("student", current.sessionId);
       forgetClass(current.sessionId);
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setEnd("deleted");
@@ -275,6 +289,8 @@ export function StudentClassProvider({
   }, [current, phase, deleted]);
   useEffect(() => {
     if (phase !== "summary" && phase !== "ended" && revealed === null) return;
+    // The score comes from the server, after the request: not a synchronous update.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refreshParticipant().then((state) => state && setScore(state.score));
   }, [phase, revealed, refreshParticipant]);
 
@@ -312,7 +328,7 @@ export function StudentClassProvider({
       }
       const { sessionId, participantId, resumeKey, classCode, count, datasetVersion } = result.data;
       const next: CurrentClass = { sessionId, joinCode, classCode, count, datasetVersion };
-      saveKeys(sessionId, { participantId, resumeKey });
+      saveKeys({ role: "student", sessionId, participantId, resumeKey });
       saveCurrent(next);
       announced.current.clear();
       lastTarget.current = null;
@@ -413,6 +429,7 @@ export function StudentClassProvider({
       if (current && keys && participantUrl)
         await liveRequest(participantUrl, { body: { locale: next }, key: keys.resumeKey });
       // A full load: <html lang>, metadata and the server-rendered strings change together.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign(`${paths.inLocale(window.location.pathname, next)}${window.location.search}`);
     },
     [current, keys, participantUrl],
@@ -470,7 +487,13 @@ export function StudentClassProvider({
   return (
     <Context.Provider value={value}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="live-announcer">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="sr-only"
+        data-testid="live-announcer"
+      >
         {message}
       </div>
     </Context.Provider>

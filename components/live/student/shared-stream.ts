@@ -7,9 +7,9 @@
  * A tab that starts as a follower catches up with one poll (a short request, not a held connection).
  * Browsers without Web Locks or BroadcastChannel just open their own stream.
  */
-import { liveRequest, type LiveErrorCode } from "@/lib/live/client-api";
+import { liveRequest, type LiveErrorCode } from "@/components/live/client-api";
 import type { LiveFrame } from "@/lib/live/client-state";
-import { openLiveStream, type LiveStreamStatus } from "@/lib/live/client-stream";
+import { openLiveStream, withQuery, type StreamStatus } from "@/components/live/client-stream";
 
 export interface StreamFatal {
   status: number;
@@ -23,13 +23,13 @@ export interface SharedStreamOptions {
   /** The last seq this tab has applied (where a new leader resumes from), or null. */
   lastSeq: () => number | null;
   onFrame: (frame: LiveFrame) => void;
-  onStatus: (status: LiveStreamStatus) => void;
+  onStatus: (status: StreamStatus) => void;
   onFatal: (fatal: StreamFatal) => void;
 }
 
 type Message =
   | { type: "frame"; frame: LiveFrame }
-  | { type: "status"; status: LiveStreamStatus }
+  | { type: "status"; status: StreamStatus }
   | { type: "fatal"; fatal: StreamFatal }
   | { type: "hello" };
 
@@ -45,11 +45,8 @@ export function lockName(sessionId: string) {
 export function openSharedStream(options: SharedStreamOptions): { close(): void } {
   const { url, lastSeq, onFrame, onStatus, onFatal } = options;
   const name = lockName(options.sessionId);
-  const stream = (since: number | null) =>
-    openLiveStream({ url, ...(since === null ? {} : { since }), onFrame, onStatus, onFatal });
-
   if (typeof navigator === "undefined" || !navigator.locks || typeof BroadcastChannel === "undefined") {
-    const own = stream(lastSeq());
+    const own = openLiveStream({ url, since: lastSeq(), onFrame, onStatus, onFatal });
     return { close: () => own.close() };
   }
 
@@ -58,7 +55,7 @@ export function openSharedStream(options: SharedStreamOptions): { close(): void 
   let leader = false;
   let closed = false;
   let release: (() => void) | null = null;
-  let status: LiveStreamStatus = "connecting";
+  let status: StreamStatus = "connecting";
   // Frames relayed while this follower's first poll is on its way: applied after it.
   let pending: LiveFrame[] | null = [];
 
@@ -77,10 +74,7 @@ export function openSharedStream(options: SharedStreamOptions): { close(): void 
 
   async function catchUp(attempt: number) {
     if (leader || closed) return;
-    const since = lastSeq();
-    const answer = await liveRequest<PollAnswer>(
-      `${url}?poll=1${since === null ? "" : `&since=${since}`}`,
-    );
+    const answer = await liveRequest<PollAnswer>(withQuery(url, lastSeq(), true));
     if (leader || closed) return;
     if (!answer.ok) {
       if (answer.status === 404 || answer.status === 410 || answer.status === 403) {
@@ -107,7 +101,7 @@ export function openSharedStream(options: SharedStreamOptions): { close(): void 
       pending = null;
       const own = openLiveStream({
         url,
-        ...(lastSeq() === null ? {} : { since: lastSeq()! }),
+        since: lastSeq(),
         onFrame: (frame) => {
           channel.postMessage({ type: "frame", frame } satisfies Message);
           onFrame(frame);

@@ -13,7 +13,9 @@ export function generateStaticParams() {
   return stepSlugs.map((slug) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/live/step/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/live/step/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   if (!isStepSlug(slug)) return {};
   const locale = await pageLocale(params);
