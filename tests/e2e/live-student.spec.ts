@@ -267,7 +267,11 @@ test.describe("a student's phone", () => {
     const q = at[0]!;
     const s = await createClass(baseURL!, classCode, "kk");
 
-    await page.goto(`/kk/live?code=${s.joinCode}`);
+    // The home page's code box tells a join code from a class code and sends it to the QR link's page.
+    await page.goto("/kk");
+    await page.getByLabel(kk.Home.classCodeLabel).fill(s.joinCode);
+    await page.getByRole("button", { name: kk.Home.classCodeSubmit }).click();
+    await expect(page).toHaveURL(new RegExp(`/kk/live\\?code=${s.joinCode}$`));
     await expect(page.getByLabel(t.codeLabel)).toHaveValue(
       `${s.joinCode.slice(0, 4)} ${s.joinCode.slice(4)}`,
     );
@@ -346,6 +350,23 @@ test.describe("a student's phone", () => {
     await page.getByLabel(kk.liveStudent.codeLabel).fill("424242");
     await page.getByRole("button", { name: kk.liveStudent.join }).click();
     await expect(page).toHaveURL(/\/kk\/quiz\?seed=424242&count=10$/);
+  });
+
+  test("a lost network shows Reconnecting… and catches up with what the teacher did meanwhile", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const { classCode } = await classWith(baseURL!, ["who"]);
+    const s = await createClass(baseURL!, classCode);
+    await joinByTyping(page, "en", s.joinCode);
+    await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
+    await context.setOffline(true);
+    await expect(page.getByTestId("live-status")).toContainText(en.liveStudent.statusReconnecting);
+    await command(baseURL!, s, "start", 1);
+    await context.setOffline(false);
+    await expect(page).toHaveURL(new RegExp(`/en/live/step/${steps[1]!.slug}$`));
+    await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
   });
 
   test("two tabs of one browser share one stream; when the leader tab closes the other takes over", async ({

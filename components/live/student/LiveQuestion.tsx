@@ -49,12 +49,13 @@ export function LiveQuestion({
 
   const recorded = mine?.recorded === true;
   // Once closed, what counts is what the server confirmed, not an order still being arranged.
-  const final = recorded ? mine : undefined;
-  const answerText = !final
-    ? ui.t.noAnswer
-    : Array.isArray(final.answer)
-      ? final.answer.map(labelOf).join(" → ")
-      : labelOf(final.answer);
+  const final = mine?.sent;
+  const answerText =
+    final === undefined
+      ? ui.t.noAnswer
+      : Array.isArray(final)
+        ? final.map(labelOf).join(" → ")
+        : labelOf(final);
 
   return (
     <section aria-labelledby="live-question-heading" data-question-index={index} data-status={status}>
@@ -171,7 +172,7 @@ export function LiveQuestion({
           className="mt-5 rounded-lg border-2 border-note bg-note-bg p-4 outline-none"
         >
           <strong className="block text-xl">{ui.t.questionClosed}</strong>
-          {recorded && (
+          {final !== undefined && (
             <span className="block">
               {ui.t.answerRecorded}: {answerText}
             </span>
@@ -184,7 +185,7 @@ export function LiveQuestion({
         <Feedback
           ui={ui.quiz}
           view={view}
-          correct={final !== undefined && isCorrect(question, final.answer)}
+          correct={final !== undefined && isCorrect(question, final)}
           yourAnswer={answerText}
           feedbackRef={feedbackRef}
         />

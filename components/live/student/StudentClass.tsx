@@ -221,7 +221,8 @@ export function StudentClassProvider({
         const merged = { ...mine };
         for (const a of state.answers)
           // An answer the server has and this device forgot: a later change must outrank it.
-          if (!merged[a.question]) merged[a.question] = { answer: a.answer, seq: 1000, recorded: true };
+          if (!merged[a.question])
+            merged[a.question] = { answer: a.answer, seq: 1000, recorded: true, sent: a.answer };
         saveAnswers(current.sessionId, merged);
         return merged;
       });
@@ -288,11 +289,26 @@ export function StudentClassProvider({
     } else if (phase === "ended") setEnd("ended");
   }, [current, phase, deleted]);
   useEffect(() => {
-    if (phase !== "summary" && phase !== "ended" && revealed === null) return;
+    if (end || (phase !== "summary" && revealed === null)) return;
     // The score comes from the server, after the request: not a synchronous update.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void refreshParticipant().then((state) => state && setScore(state.score));
-  }, [phase, revealed, refreshParticipant]);
+  }, [end, phase, revealed, refreshParticipant]);
+  // The class is over: the score is read once more, then its keys and answers leave this device
+  // (LIVE.md, "Codes and keys"); the score card stays on screen until the student moves on.
+  useEffect(() => {
+    if (end !== "ended" || !current || !keys || !participantUrl) return;
+    let live = true;
+    void (async () => {
+      const result = await liveRequest<ParticipantState>(participantUrl, { key: keys.resumeKey });
+      if (live && result.ok) setScore(result.data.score);
+      clearKeys("student", current.sessionId);
+      forgetClass(current.sessionId);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [end, current, keys, participantUrl]);
 
   // Follow the teacher: when the teacher moves, this tab moves to the same place.
   const target =
@@ -365,7 +381,7 @@ export function StudentClassProvider({
         setAnswers((all) => {
           const mine = all[i];
           if (!mine || mine.seq !== seq) return all;
-          const next = { ...all, [i]: { ...mine, recorded: true } };
+          const next = { ...all, [i]: { ...mine, recorded: true, tried: false, sent: answer } };
           saveAnswers(current.sessionId, next);
           return next;
         });
@@ -384,7 +400,17 @@ export function StudentClassProvider({
       // The newest seq of any tab of this browser, so two tabs never send the same one.
       const stored = { ...loadAnswers(current.sessionId), ...answersRef.current };
       const seq = Math.max(stored[i]?.seq ?? 0, loadAnswers(current.sessionId)[i]?.seq ?? 0) + (bump ? 1 : 0);
-      const next = { ...answersRef.current, [i]: { answer, seq: Math.max(seq, 1), recorded: false } };
+      const before = answersRef.current[i];
+      const next = {
+        ...answersRef.current,
+        [i]: {
+          answer,
+          seq: Math.max(seq, 1),
+          recorded: false,
+          ...(bump ? { tried: true } : {}),
+          ...(before?.sent ? { sent: before.sent } : {}),
+        },
+      };
       answersRef.current = next;
       saveAnswers(current.sessionId, next);
       setAnswers(next);
@@ -414,8 +440,8 @@ export function StudentClassProvider({
   useEffect(() => {
     if (status !== "open" || openIndex < 0) return;
     const mine = answersRef.current[openIndex];
-    if (mine && !mine.recorded && view?.kind !== "order") void post(openIndex, mine.answer, mine.seq);
-  }, [status, openIndex, view?.kind, post]);
+    if (mine?.tried && !mine.recorded) void post(openIndex, mine.answer, mine.seq);
+  }, [status, openIndex, post]);
 
   const someoneElse = useCallback(() => {
     if (current) leave(current.sessionId);

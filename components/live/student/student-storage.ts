@@ -21,11 +21,18 @@ export interface CurrentClass {
 
 export type LiveAnswer = string | string[];
 
-/** One question's answer on this device: `seq` rises with every change; `recorded` once the server said 200. */
+/**
+ * One question's answer on this device: `seq` rises with every answer sent; `recorded` once the
+ * server said 200 to this very answer; `sent` is the last answer the server confirmed (an order can
+ * be rearranged on the phone after it was sent); `tried` marks an answer sent but not yet confirmed
+ * (it is sent again when the connection comes back).
+ */
 export interface StoredAnswer {
   answer: LiveAnswer;
   seq: number;
   recorded: boolean;
+  tried?: boolean;
+  sent?: LiveAnswer;
 }
 export type StoredAnswers = Record<number, StoredAnswer>;
 
@@ -92,7 +99,13 @@ export function loadAnswers(sessionId: string): StoredAnswers {
     const i = Number(k);
     if (!Number.isInteger(i) || i < 0 || !isObject(a) || !isAnswer(a.answer)) continue;
     if (typeof a.seq !== "number" || !Number.isInteger(a.seq) || a.seq < 1) continue;
-    out[i] = { answer: a.answer, seq: a.seq, recorded: a.recorded === true };
+    out[i] = {
+      answer: a.answer,
+      seq: a.seq,
+      recorded: a.recorded === true,
+      ...(a.tried === true ? { tried: true } : {}),
+      ...(isAnswer(a.sent) ? { sent: a.sent } : {}),
+    };
   }
   return out;
 }
