@@ -269,7 +269,7 @@ test.describe("a student's phone", () => {
 
     // The home page's code box tells a join code from a class code and sends it to the QR link's page.
     await page.goto("/kk");
-    await page.getByLabel(kk.Home.classCodeLabel).fill(s.joinCode);
+    await page.getByRole("textbox", { name: kk.Home.classCodeLabel }).fill(s.joinCode);
     await page.getByRole("button", { name: kk.Home.classCodeSubmit }).click();
     await expect(page).toHaveURL(new RegExp(`/kk/live\\?code=${s.joinCode}$`));
     await expect(page.getByLabel(t.codeLabel)).toHaveValue(
@@ -352,19 +352,26 @@ test.describe("a student's phone", () => {
     await expect(page).toHaveURL(/\/kk\/quiz\?seed=424242&count=10$/);
   });
 
-  test("a lost network shows Reconnecting… and catches up with what the teacher did meanwhile", async ({
+  test("a lost network: Reconnecting…, the answer given meanwhile is sent when it is back", async ({
     page,
     context,
     baseURL,
   }) => {
-    const { classCode } = await classWith(baseURL!, ["who"]);
+    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const q = at[0]!;
     const s = await createClass(baseURL!, classCode);
     await joinByTyping(page, "en", s.joinCode);
+    await command(baseURL!, s, "open", q);
+    await expect(page.locator("#live-question-heading")).toBeFocused();
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
     await context.setOffline(true);
     await expect(page.getByTestId("live-status")).toContainText(en.liveStudent.statusReconnecting);
-    await command(baseURL!, s, "start", 1);
+    await page.getByRole("radio").first().check();
+    await expect(page.getByTestId("answer-state").getByRole("alert")).toHaveText(en.liveErrors.network);
     await context.setOffline(false);
+    await expectRecorded(page, "en");
+    expect((await summary(baseURL!, s)).questions[q]!.answered).toBe(1);
+    await command(baseURL!, s, "step", 1);
     await expect(page).toHaveURL(new RegExp(`/en/live/step/${steps[1]!.slug}$`));
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
   });

@@ -196,6 +196,19 @@ export function StudentClassProvider({
     return () => window.removeEventListener("storage", onStorage);
   }, [current]);
 
+  // The device says it lost the network: say so at once, before the stream notices by itself.
+  const [offline, setOffline] = useState(false);
+  useEffect(() => {
+    const update = () => setOffline(!navigator.onLine);
+    update();
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, []);
+
   // The student's own state from the server: answers this device lost, and the language.
   const participantUrl = current && keys ? liveApi.participant(current.sessionId, keys.participantId) : null;
   const refreshParticipant = useCallback(async () => {
@@ -438,10 +451,10 @@ export function StudentClassProvider({
 
   // Back online with an answer the server never confirmed for the open question: send it again.
   useEffect(() => {
-    if (status !== "open" || openIndex < 0) return;
+    if (status !== "open" || offline || openIndex < 0) return;
     const mine = answersRef.current[openIndex];
     if (mine?.tried && !mine.recorded) void post(openIndex, mine.answer, mine.seq);
-  }, [status, openIndex, post]);
+  }, [status, offline, openIndex, post]);
 
   const someoneElse = useCallback(() => {
     if (current) leave(current.sessionId);
@@ -469,7 +482,7 @@ export function StudentClassProvider({
       stage,
       current,
       view,
-      status,
+      status: offline ? "reconnecting" : status,
       end,
       answers,
       sending,
@@ -493,6 +506,7 @@ export function StudentClassProvider({
       current,
       view,
       status,
+      offline,
       end,
       answers,
       sending,
