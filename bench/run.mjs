@@ -30,7 +30,14 @@ const routes = [
   ["teach", "/teach"],
   ["live student", "/live"],
 ];
-const targets = { home: 156, "explainer step": 156, sources: 156, quiz: 186, teach: 186, "live student": 186 };
+const targets = {
+  home: 156,
+  "explainer step": 156,
+  sources: 156,
+  quiz: 186,
+  teach: 186,
+  "live student": 186,
+};
 const children = [];
 
 function log(message) {
