@@ -151,6 +151,7 @@ test.describe("a student's phone", () => {
     await expectRecorded(page, "en");
     const chosen = await radios.nth(1).getAttribute("value");
     await page.screenshot({ path: `${shots}/question-en.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/live-phone-question.png` });
     await axe(page, "open");
 
     // A reload (or a phone that slept) comes back to the same question with the answer chosen.
@@ -177,6 +178,7 @@ test.describe("a student's phone", () => {
     await expect(feedback.getByRole("link", { name: new RegExp(en.Quiz.readStep) })).toBeVisible();
     await expect(page.getByTestId("live-announcer")).toHaveText(t.answerRevealed);
     await page.screenshot({ path: `${shots}/reveal-en.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/live-phone-reveal.png` });
     await axe(page, "revealed");
 
     const sum = await summary(baseURL!, s);

@@ -190,6 +190,7 @@ export function LiveQuestion({
           feedbackRef={feedbackRef}
         />
       )}
+      {revealed && <p className="mt-4 text-muted">{ui.t.waitNext}</p>}
     </section>
   );
 }
