@@ -147,6 +147,7 @@ test.describe("a student's phone", () => {
     const radios = page.getByRole("radio");
     await radios.nth(0).check();
     await expectRecorded(page, "en");
+    await expect(page.getByTestId("live-announcer")).toHaveText(t.answerRecorded);
     await radios.nth(1).check();
     await expectRecorded(page, "en");
     const chosen = await radios.nth(1).getAttribute("value");
@@ -195,7 +196,7 @@ test.describe("a student's phone", () => {
     expect(problems).toEqual([]);
   });
 
-  test("ru: an order question by keyboard, a language switch mid-question keeps it, reveal in the new language", async ({
+  test("ru: an order question by keyboard; switching to kk and back mid-question keeps it; reveal", async ({
     page,
     baseURL,
   }) => {
@@ -243,19 +244,30 @@ test.describe("a student's phone", () => {
     const mine = await participant(page);
     expect(mine.locale).toBe("kk");
     expect(mine.answers).toEqual([{ question: order, answer: sent }]);
+    expect(await latinOutsideEnglish(page)).toEqual([]);
+
+    // And back to Russian, through the header's language links this time.
+    await page
+      .getByRole("navigation", { name: kk.LocaleSwitcher.label })
+      .getByRole("link", { name: "Русский" })
+      .click();
+    await expect(page).toHaveURL(/\/ru\/live$/);
+    await expectRecorded(page, "ru");
+    await expect.poll(async () => (await participant(page)).locale).toBe("ru");
 
     await command(baseURL!, s, "reveal", order);
     const feedback = page.getByTestId("feedback");
+    await expect(feedback).toBeFocused();
     await expect(feedback.locator("p").first()).toHaveText(
-      new RegExp(`(${kk.Quiz.correct}|${kk.Quiz.incorrect})$`),
+      new RegExp(`(${ru.Quiz.correct}|${ru.Quiz.incorrect})$`),
     );
     const sum = await summary(baseURL!, s);
     expect(sum.questions[order]!.byOption).toEqual({ [sent.join(",")]: 1 });
     expect(await latinOutsideEnglish(page)).toEqual([]);
-    await page.screenshot({ path: `${shots}/reveal-kk.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/reveal-ru.png`, fullPage: true });
     await axe(page, "revealed");
     await command(baseURL!, s, "end");
-    await expect(page.getByRole("heading", { name: kk.liveStudent.endedTitle })).toBeVisible();
+    await expect(page.getByRole("heading", { name: ru.liveStudent.endedTitle })).toBeVisible();
     await axe(page, "ended");
   });
 
@@ -311,6 +323,7 @@ test.describe("a student's phone", () => {
     await expect(phone.getByTestId("feedback")).toBeVisible();
     await expectNoHorizontalScroll(phone);
     await expect(page.getByTestId("feedback")).toBeVisible();
+    await page.screenshot({ path: `${shots}/reveal-kk.png`, fullPage: true });
     await axe(page, "revealed");
     expect((await summary(baseURL!, s)).questions[q]!.answered).toBe(2);
     await command(baseURL!, s, "end");
@@ -329,6 +342,11 @@ test.describe("a student's phone", () => {
     await command(baseURL!, ended, "end");
     const locked = await createClass(baseURL!, classCode);
     await command(baseURL!, locked, "lock");
+    // A QR link with something else than a join code in it just leaves the box empty.
+    await page.goto("/ru/live?code=12ab%3Cb%3E");
+    await expect(page.getByLabel(ru.liveStudent.codeLabel)).toHaveValue("");
+    await expect(page.getByLabel(ru.liveStudent.codeLabel)).toHaveAttribute("inputmode", "numeric");
+    await expect(page.getByLabel(ru.liveStudent.codeLabel)).toHaveAttribute("autocomplete", "off");
     for (const locale of ["ru", "kk"] as const) {
       const m = messages[locale];
       await page.goto(`/${locale}/live`);
@@ -376,6 +394,16 @@ test.describe("a student's phone", () => {
     await command(baseURL!, s, "step", 1);
     await expect(page).toHaveURL(new RegExp(`/en/live/step/${steps[1]!.slug}$`));
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
+
+    // A shared computer: "I'm someone else" forgets this student's keys and answers here.
+    await page.goto("/en/live");
+    await page.getByRole("button", { name: en.liveStudent.someoneElse }).click();
+    await expect(page.getByLabel(en.liveStudent.codeLabel)).toBeVisible();
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("live")));
+    // Only the "follow the teacher" preference, which says nothing about anyone, stays.
+    expect(kept.filter((k) => k !== "live-student:follow")).toEqual([]);
+    await page.reload();
+    await expect(page.getByLabel(en.liveStudent.codeLabel)).toBeVisible();
   });
 
   test("two tabs of one browser share one stream; when the leader tab closes the other takes over", async ({

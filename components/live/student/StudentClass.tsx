@@ -20,7 +20,7 @@ import {
   saveKeys,
   type StudentKeys as StoredKeys,
 } from "@/components/live/keys-storage";
-import { normalizeCode } from "@/lib/live/codes";
+import { isJoinCode, normalizeCode } from "@/lib/live/codes";
 import { fill } from "@/lib/fill";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
@@ -168,7 +168,14 @@ export function StudentClassProvider({
 
   // Resume: the class and keys this device kept (reload, locked phone, language switch, a new tab).
   useEffect(() => {
-    const saved = loadCurrent();
+    let saved = loadCurrent();
+    // A QR link to another class than the one this device is in: that one is over for this student.
+    const linked = normalizeCode(new URLSearchParams(window.location.search).get("code") ?? "");
+    if (saved && isJoinCode(linked) && linked !== saved.joinCode) {
+      clearKeys("student", saved.sessionId);
+      forgetClass(saved.sessionId);
+      saved = null;
+    }
     const savedKeys = saved ? loadKeys("student", saved.sessionId) : null;
     // Read once from this device's storage, which the server cannot know.
     /* eslint-disable react-hooks/set-state-in-effect */
