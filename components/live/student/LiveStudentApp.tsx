@@ -17,7 +17,7 @@ import type { CurrentClass } from "./student-storage";
 export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
   const { ui, stage, current, end } = useStudentClass();
 
-  if (stage === "loading") return <p className="text-muted">{ui.quiz.loading}</p>;
+  if (stage === "loading") return <p className="text-muted">{ui.t.statusConnecting}</p>;
 
   if (stage === "join" || !current) {
     return (
