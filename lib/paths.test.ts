@@ -18,6 +18,7 @@ describe("paths", () => {
     expect(paths.worksheet("kk")).toBe("/kk/teach/worksheet");
     expect(paths.notFound("ru")).toBe("/ru/404");
     expect(paths.live("en")).toBe("/en/live");
+    expect(paths.live("kk", "12345678")).toBe("/kk/live?code=12345678");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
   });

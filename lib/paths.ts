@@ -38,7 +38,7 @@ export const paths = {
   /** The localized not-found page, which the proxy serves for unknown paths under a locale. */
   notFound: (locale: Locale) => `/${locale}/404`,
   /** The live class's pages: the student's page, the teacher's, and one step shown live. */
-  live: (locale: Locale) => `/${locale}/live`,
+  live: (locale: Locale, joinCode?: string) => `/${locale}/live${joinCode ? `?code=${joinCode}` : ""}`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
   /** The page at `pathname` (any locale's) in `locale`: `/ru/quiz` → `/kk/quiz`. */
