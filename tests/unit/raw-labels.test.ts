@@ -6,12 +6,16 @@ import { fill } from "@/lib/fill";
 import { quizLabelKeys } from "@/lib/quiz-render";
 import { loadLabelKeys, quizUiKeys } from "@/components/quiz/quiz-labels";
 import { teachPanelKeys, worksheetKeys } from "@/components/teach/teach-labels";
+import en from "@/messages/en.json" with { type: "json" };
 
 // Every message that leaves the server raw and is filled in the browser by `fill`, which knows only
 // `{name}` slots: an ICU plural, select, `#` or formatted argument there would be shown as code.
 const raw = {
   Quiz: [...quizUiKeys, ...loadLabelKeys, ...quizLabelKeys],
   Teach: [...teachPanelKeys, ...worksheetKeys],
+  // The live class's screens get these namespaces whole (server/raw-labels.ts rawNamespace).
+  liveHost: Object.keys(en.liveHost),
+  liveErrors: Object.keys(en.liveErrors),
 };
 
 /** Kinds of ICU element `fill` can render: 0 = literal text, 1 = a plain `{name}` argument. */
