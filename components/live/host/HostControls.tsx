@@ -20,7 +20,7 @@ export function HostControls({
       aria-label={label}
       className="no-print sticky bottom-0 z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-3"
     >
-      <div className="flex flex-wrap items-center gap-2 text-[0.75rem]">
+      <div className="flex flex-wrap items-center gap-2 text-[0.7rem]">
         {actions.map((action) => (
           <button
             key={action.id}
@@ -32,7 +32,7 @@ export function HostControls({
             onClick={() => {
               if (action.enabled) action.run();
             }}
-            className={`btn ${action.primary ? "btn-primary" : "btn-secondary"} aria-disabled:cursor-not-allowed aria-disabled:opacity-55 aria-pressed:bg-surface`}
+            className={`btn px-3! py-1! ${action.primary ? "btn-primary" : "btn-secondary"} aria-disabled:cursor-not-allowed aria-disabled:opacity-55 aria-pressed:bg-surface`}
           >
             {action.label}
             <kbd aria-hidden="true" className="rounded border border-current px-1 text-[0.8em] font-normal">

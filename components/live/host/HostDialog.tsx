@@ -30,6 +30,23 @@ export function HostDialog({
       ref={ref}
       aria-labelledby={`${id}-title`}
       onClose={onClose}
+      onKeyDown={(event) => {
+        // Tab and Shift+Tab go round inside the dialog rather than out to the browser's own controls.
+        if (event.key !== "Tab") return;
+        const items = [
+          ...event.currentTarget.querySelectorAll<HTMLElement>("a[href], button, [tabindex='0']"),
+        ];
+        const first = items[0];
+        const last = items.at(-1);
+        if (!first || !last) return;
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }}
       className="m-auto max-h-[90vh] w-[min(40rem,92vw)] overflow-auto rounded-lg border-2 border-border bg-bg p-6 text-text backdrop:bg-black/60"
     >
       <h2 id={`${id}-title`} className="text-2xl">

@@ -19,24 +19,27 @@ export function JoinedCounts({
   locale,
   labels,
   languageNames,
-  className,
+  className = "",
+  inline = false,
 }: {
   view: LiveView;
   locale: Locale;
   labels: HostLabels;
   languageNames: Record<string, string>;
   className?: string;
+  /** On one line, for the status bar. */
+  inline?: boolean;
 }) {
   const byLocale = view.counts.byLocale;
   return (
-    <div className={className}>
+    <div className={`${inline ? "flex flex-wrap items-baseline gap-x-4" : ""} ${className}`}>
       <p className="tabular-nums font-bold" data-testid="joined">
         {fill(labels.joined, { count: formatNumber(view.counts.joined, locale) })}
       </p>
       {byLocale && (
         <ul
           aria-label={labels.byLanguage}
-          className="mt-1 flex flex-wrap gap-x-6 text-[0.6em]"
+          className={`flex flex-wrap gap-x-4 ${inline ? "" : "mt-1 text-[0.6em]"}`}
           data-testid="by-locale"
         >
           {locales
@@ -78,10 +81,10 @@ export function HostLobby({
   return (
     <section
       aria-labelledby="host-heading"
-      className="grid items-center gap-8 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+      className="grid items-start gap-x-10 gap-y-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
     >
-      <div className="min-w-0 space-y-5">
-        <h1 id="host-heading" tabIndex={-1} className="text-4xl outline-none">
+      <div className="min-w-0 space-y-4">
+        <h1 id="host-heading" tabIndex={-1} className="text-3xl outline-none">
           {labels.lobbyTitle}
         </h1>
         <p className="text-2xl">
@@ -106,7 +109,13 @@ export function HostLobby({
           languageNames={languageNames}
           className="text-4xl"
         />
-        <p className="flex items-center gap-2 text-xl font-semibold" data-testid="lock-state">
+      </div>
+      <div className="min-w-0 space-y-3">
+        <p className="text-xl">{labels.orScan}</p>
+        <div className="w-full max-w-[15rem] rounded-lg bg-white p-2">
+          {url && <QrCode text={url} label={labels.qrLabel} size={480} />}
+        </div>
+        <p className="flex items-center gap-2 text-lg font-semibold" data-testid="lock-state">
           <svg
             aria-hidden="true"
             viewBox="0 0 24 24"
@@ -122,13 +131,7 @@ export function HostLobby({
           </svg>
           {view.locked ? labels.locked : labels.unlocked}
         </p>
-        <p className="text-lg text-muted">{labels.lobbyHint}</p>
-      </div>
-      <div className="min-w-0">
-        <p className="mb-2 text-xl">{labels.orScan}</p>
-        <div className="mx-auto w-full max-w-[16rem] rounded-lg bg-white p-2">
-          {url && <QrCode text={url} label={labels.qrLabel} size={480} />}
-        </div>
+        <p className="text-base text-muted">{labels.lobbyHint}</p>
       </div>
     </section>
   );

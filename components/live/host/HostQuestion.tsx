@@ -22,7 +22,15 @@ interface Props {
   showDistribution: boolean;
 }
 
-/** The question on the projector: open (answered k of n), closed, or revealed with the class's answers and the evidence. */
+interface Counts {
+  answered: number;
+  byOption: Record<string, number>;
+}
+
+/**
+ * The question on the projector: open ("answered k of n"), closed, or revealed with the class's
+ * answers as bars and the evidence beside them.
+ */
 export function HostQuestion({
   view,
   index,
@@ -35,14 +43,15 @@ export function HostQuestion({
   showDistribution,
 }: Props) {
   const status = view.questions[index];
-  const revealed = status === "revealed" && view.reveal?.question === index;
-  const distribution = revealed
-    ? view.reveal!.distribution
+  const reveal = status === "revealed" && view.reveal?.question === index ? view.reveal : null;
+  const onScreen = view.counts.question === index;
+  const counts: Counts = reveal
+    ? reveal.distribution
     : {
-        answered: view.counts.question === index ? view.counts.answered : 0,
-        correct: 0,
-        byOption: view.counts.question === index ? (view.counts.byOption ?? {}) : {},
+        answered: onScreen ? view.counts.answered : 0,
+        byOption: onScreen ? (view.counts.byOption ?? {}) : {},
       };
+  const revealed = reveal !== null;
   const showBars = revealed || showDistribution;
   const statusText =
     status === "open"
@@ -50,124 +59,116 @@ export function HostQuestion({
       : status === "revealed"
         ? labels.statusRevealed
         : labels.statusClosed;
-  const answered = fill(labels.answered, {
-    answered: formatNumber(distribution.answered, locale),
-    joined: formatNumber(view.counts.joined, locale),
-  });
 
   return (
     <section
       aria-labelledby="host-heading"
       data-question-id={question.id}
       data-status={status}
-      className={`grid gap-8 ${revealed ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
+      className={`grid gap-x-10 gap-y-6 ${revealed ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
     >
       <div className="min-w-0">
-        <p className="flex flex-wrap items-center gap-x-4 font-semibold text-muted">
-          <span>{fill(labels.questionOf, { current: index + 1, total: view.questions.length })}</span>
-          <span data-testid="question-status">{statusText}</span>
+        <p className="font-semibold text-muted" data-testid="question-status">
+          {statusText}
         </p>
-        <h1 id="host-heading" tabIndex={-1} className="mt-2 text-3xl outline-none">
+        <h1 id="host-heading" tabIndex={-1} className="mt-1 text-2xl outline-none">
           {rendered.text}
         </h1>
         {rendered.statement && (
-          <blockquote className="mt-3 border-s-4 border-accent bg-surface p-3 text-2xl">
+          <blockquote className="mt-2 border-s-4 border-accent bg-surface px-3 py-2 text-xl">
             {rendered.statement}
           </blockquote>
         )}
-        {showOptions || revealed ? (
-          question.kind === "order" ? (
-            <OrderResults {...{ rendered, question, locale, labels, showBars, revealed, distribution }} />
-          ) : (
-            <ul
-              className="mt-5 space-y-3"
-              aria-label={revealed || showBars ? labels.resultsTitle : undefined}
-            >
-              {rendered.options.map((option, i) => {
-                const right = revealed && option.id === question.correct;
-                return (
-                  <li
-                    key={option.id}
-                    data-option={option.id}
-                    className={`rounded-md border-2 px-3 py-2 text-2xl ${right ? "border-ok" : "border-border"}`}
-                  >
-                    <span className="flex flex-wrap items-center gap-3">
-                      <span
-                        aria-hidden="true"
-                        className="tabular-nums grid size-[1.6em] shrink-0 place-items-center rounded-full bg-accent font-bold text-on-accent"
-                      >
-                        {letter(i)}
-                      </span>
-                      <span className="sr-only">{letter(i)}:</span>
-                      <span
-                        className={
-                          question.kind === "how-many" || question.kind === "when"
-                            ? "tabular-nums"
-                            : undefined
-                        }
-                      >
-                        {option.label}
-                      </span>
-                      {right && <RightMark label={labels.rightAnswer} />}
-                    </span>
-                    {showBars && (
-                      <CountBar
-                        count={distribution.byOption[option.id] ?? 0}
-                        total={distribution.answered}
-                        locale={locale}
-                        labels={labels}
-                        right={right}
-                      />
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          )
+        {!(showOptions || revealed) ? (
+          <p className="mt-4 text-lg text-muted">{labels.optionsOnPhones}</p>
+        ) : question.kind === "order" ? (
+          <OrderResults {...{ rendered, question, locale, labels, showBars, revealed, counts }} />
         ) : (
-          <p className="mt-5 text-xl text-muted">{labels.optionsOnPhones}</p>
+          <ul className="mt-4 space-y-2" aria-label={showBars ? labels.resultsTitle : undefined}>
+            {rendered.options.map((option, i) => {
+              const right = revealed && option.id === question.correct;
+              return (
+                <li
+                  key={option.id}
+                  data-option={option.id}
+                  className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 text-xl ${
+                    right ? "border-ok" : "border-border"
+                  }`}
+                >
+                  <Letter i={i} />
+                  <span
+                    className={`min-w-0 flex-1 ${question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : ""}`}
+                  >
+                    {option.label}
+                  </span>
+                  {right && <RightMark label={labels.rightAnswer} />}
+                  {showBars && (
+                    <CountBar
+                      count={counts.byOption[option.id] ?? 0}
+                      total={counts.answered}
+                      locale={locale}
+                      labels={labels}
+                      right={right}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         )}
-        <p className="tabular-nums mt-5 text-4xl font-bold" data-testid="answered">
-          {answered}
+        <p className="tabular-nums mt-4 text-3xl font-bold" data-testid="answered">
+          {fill(labels.answered, {
+            answered: formatNumber(counts.answered, locale),
+            joined: formatNumber(view.counts.joined, locale),
+          })}
         </p>
-        {!showBars && <p className="mt-1 text-lg text-muted">{labels.distributionHidden}</p>}
-        {revealed && distribution.answered === 0 && <p className="mt-1 text-lg">{labels.noAnswers}</p>}
+        {!showBars && <p className="text-base text-muted">{labels.distributionHidden}</p>}
+        {revealed && counts.answered === 0 && <p className="text-base">{labels.noAnswers}</p>}
       </div>
       {revealed && (
         <aside
           aria-labelledby="evidence-title"
-          className="min-w-0 rounded-lg bg-surface p-5 text-lg"
+          className="min-w-0 rounded-lg bg-surface p-4 text-base"
           data-testid="evidence"
         >
-          <p className="flex items-start gap-2 text-2xl font-bold" data-testid="right-answer">
+          <p className="flex items-start gap-2 text-xl font-bold" data-testid="right-answer">
             <span aria-hidden="true" className="text-ok">
               ✓
             </span>
             <span>{fill(labels.rightAnswerIs, { answer: rendered.answer })}</span>
           </p>
-          <h2 id="evidence-title" className="mt-5 text-xl">
+          <h2 id="evidence-title" className="mt-3 text-lg">
             {labels.evidenceTitle}
           </h2>
-          <p className="mt-2">{rendered.explanation}</p>
-          {rendered.attribution && <p className="mt-2 font-semibold">{rendered.attribution}</p>}
-          <figure className="mt-3 border-s-4 border-accent ps-3">
-            <figcaption className="text-base font-semibold text-muted">
+          <p className="mt-1">{rendered.explanation}</p>
+          {rendered.attribution && <p className="mt-1 font-semibold">{rendered.attribution}</p>}
+          <figure className="mt-2 border-s-4 border-accent ps-3">
+            <figcaption className="font-semibold text-muted">
               {labels.quoteOriginal} <span className="tabular-nums">[{rendered.quote.number}]</span>
             </figcaption>
-            <blockquote lang="en" className="mt-1 italic">
+            <blockquote lang="en" className="italic">
               “{rendered.quote.text}”
             </blockquote>
             {rendered.quote.translation && (
-              <p className="mt-2">
+              <p className="mt-1">
                 <span className="font-semibold">{labels.translation}: </span>
                 {rendered.quote.translation}
               </p>
             )}
           </figure>
-          <EvidenceLinks ui={quiz} view={rendered} className="mt-3 text-base" linkClassName="font-semibold" />
+          <EvidenceLinks ui={quiz} view={rendered} className="mt-1" linkClassName="font-semibold" />
         </aside>
       )}
     </section>
+  );
+}
+
+/** The option's letter, also read out (phones show the same letters beside the same options). */
+function Letter({ i }: { i: number }) {
+  return (
+    <span className="tabular-nums grid size-[1.5em] shrink-0 place-items-center rounded-full bg-accent font-bold text-on-accent">
+      {letter(i)}
+    </span>
   );
 }
 
@@ -179,7 +180,7 @@ function OrderResults({
   labels,
   showBars,
   revealed,
-  distribution,
+  counts,
 }: {
   rendered: RenderedQuestion;
   question: Question;
@@ -187,16 +188,14 @@ function OrderResults({
   labels: HostLabels;
   showBars: boolean;
   revealed: boolean;
-  distribution: { answered: number; byOption: Record<string, number> };
+  counts: Counts;
 }) {
   const letterOf = new Map(rendered.options.map((o, i) => [o.id, letter(i)]));
-  const orders = Object.entries(distribution.byOption).sort(
-    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
-  );
-  const shown = orders.slice(0, 4);
+  const orders = Object.entries(counts.byOption).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = orders.slice(0, 3);
   if (revealed && !shown.some(([ids]) => ids === question.correct)) {
     const right = orders.find(([ids]) => ids === question.correct);
-    if (right) shown.splice(3, 1, right);
+    if (right) shown.splice(2, 1, right);
   }
   const rest = orders.filter((o) => !shown.includes(o)).reduce((n, [, c]) => n + c, 0);
   const name = (ids: string) =>
@@ -206,37 +205,29 @@ function OrderResults({
       .join(" → ");
   return (
     <>
-      <ol className="mt-5 space-y-2 text-2xl">
+      <ol className="mt-4 space-y-1 text-xl">
         {rendered.options.map((option, i) => (
           <li key={option.id} data-option={option.id} className="flex items-center gap-3">
-            <span
-              aria-hidden="true"
-              className="grid size-[1.6em] shrink-0 place-items-center rounded-full bg-accent font-bold text-on-accent"
-            >
-              {letter(i)}
-            </span>
-            <span className="sr-only">{letter(i)}:</span>
+            <Letter i={i} />
             {option.label}
           </li>
         ))}
       </ol>
       {showBars && (
-        <ul className="mt-5 space-y-3 text-2xl" aria-label={labels.resultsTitle}>
+        <ul className="mt-3 space-y-2 text-xl" aria-label={labels.resultsTitle}>
           {shown.map(([ids, count]) => {
             const right = revealed && ids === question.correct;
             return (
               <li
                 key={ids}
                 data-order={ids}
-                className={`rounded-md border-2 px-3 py-2 ${right ? "border-ok" : "border-border"}`}
+                className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 ${right ? "border-ok" : "border-border"}`}
               >
-                <span className="flex flex-wrap items-center gap-3">
-                  <span className="tabular-nums font-bold">{name(ids)}</span>
-                  {right && <RightMark label={labels.rightAnswer} />}
-                </span>
+                <span className="tabular-nums flex-1 font-bold">{name(ids)}</span>
+                {right && <RightMark label={labels.rightAnswer} />}
                 <CountBar
                   count={count}
-                  total={distribution.answered}
+                  total={counts.answered}
                   locale={locale}
                   labels={labels}
                   right={right}
@@ -245,9 +236,9 @@ function OrderResults({
             );
           })}
           {rest > 0 && (
-            <li className="rounded-md border-2 border-border px-3 py-2">
-              {labels.otherOrders}
-              <CountBar count={rest} total={distribution.answered} locale={locale} labels={labels} />
+            <li className="flex flex-wrap items-center gap-x-3 rounded-md border-2 border-border px-2 py-1">
+              <span className="flex-1">{labels.otherOrders}</span>
+              <CountBar count={rest} total={counts.answered} locale={locale} labels={labels} />
             </li>
           )}
         </ul>

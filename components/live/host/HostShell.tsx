@@ -462,24 +462,34 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
   }
 
   return (
-    <div className="flex min-h-[calc(100dvh-4rem)] flex-col gap-6" data-host-phase={view.phase}>
-      <div className="no-print flex flex-wrap items-center justify-between gap-x-8 gap-y-1 border-b border-border pb-2 text-lg">
-        <p className="tabular-nums">
-          <span className="text-muted">{L.joinCode}: </span>
-          <strong data-testid="bar-join-code">{formatJoinCode(view.joinCode ?? "")}</strong>
-        </p>
-        {view.phase !== "lobby" && (
-          <JoinedCounts view={view} locale={locale} labels={L} languageNames={setup.languageNames} />
-        )}
-        {position && <p className="font-semibold">{position}</p>}
-        <p className="text-muted" data-testid="stream-status" data-status={stream}>
-          {stale ? (
-            <strong className="text-note">{L.reconnecting}</strong>
-          ) : stream === "polling" ? (
-            L.polling
-          ) : null}
-        </p>
-      </div>
+    <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-4" data-host-phase={view.phase}>
+      {(view.phase !== "lobby" || stale || stream === "polling") && (
+        <div className="no-print flex flex-wrap items-baseline gap-x-8 gap-y-1 border-b border-border pb-1 text-base">
+          {position && <p className="font-semibold">{position}</p>}
+          {view.phase !== "lobby" && (
+            <>
+              <p className="tabular-nums">
+                <span className="text-muted">{L.joinCode}: </span>
+                <strong data-testid="bar-join-code">{formatJoinCode(view.joinCode ?? "")}</strong>
+              </p>
+              <JoinedCounts
+                view={view}
+                locale={locale}
+                labels={L}
+                languageNames={setup.languageNames}
+                inline
+              />
+            </>
+          )}
+          <p className="ms-auto" data-testid="stream-status" data-status={stream}>
+            {stale ? (
+              <strong className="text-note">{L.reconnecting}</strong>
+            ) : stream === "polling" ? (
+              <span className="text-muted">{L.polling}</span>
+            ) : null}
+          </p>
+        </div>
+      )}
 
       <div
         className={`flex-1 ${stale ? "opacity-60 grayscale" : ""}`}

@@ -113,54 +113,78 @@ export function HostSummary({
   }
 
   const revisit = summary ? revisitList(summary) : [];
+  const shareText = (q: { correct: number; answered: number }) =>
+    fill(labels.shareCorrect, {
+      correct: formatNumber(q.correct, locale),
+      answered: formatNumber(q.answered, locale),
+      percent: share(q.correct, q.answered, locale),
+    });
 
   return (
-    <section aria-labelledby="host-heading" className="space-y-8" data-testid="summary">
-      <div>
-        <h1 id="host-heading" tabIndex={-1} className="text-4xl outline-none">
-          {ended ? labels.endedTitle : labels.summaryTitle}
-        </h1>
-        {ended && <p className="mt-2 max-w-[68ch] text-xl">{labels.endedBody}</p>}
+    <section aria-labelledby="host-heading" className="space-y-5" data-testid="summary">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 id="host-heading" tabIndex={-1} className="text-3xl outline-none">
+            {ended ? labels.endedTitle : labels.summaryTitle}
+          </h1>
+          {ended && <p className="mt-1 max-w-[68ch] text-lg">{labels.endedBody}</p>}
+        </div>
+        <div className="no-print flex flex-wrap items-center gap-3 text-[0.8rem]">
+          <PrintButton label={labels.print} />
+          <button type="button" className="btn btn-secondary" onClick={() => void download()}>
+            {labels.downloadCsv}
+          </button>
+          {ended && (
+            <button type="button" className="btn btn-secondary" onClick={onDelete}>
+              {labels.deleteNow}
+            </button>
+          )}
+        </div>
       </div>
+      <p className="no-print text-sm text-muted">
+        {labels.csvPrivacy}
+        {saved && (
+          <>
+            {" "}
+            <span data-testid="csv-saved">{fill(labels.downloadReady, { file: saved })}</span>
+          </>
+        )}
+      </p>
       {problem && (
         <p className="font-semibold text-bad" data-testid="summary-problem">
           {errors[problem]}
         </p>
       )}
       {summary && (
-        <>
-          <section aria-labelledby="per-question-title">
-            <h2 id="per-question-title" className="text-2xl">
+        <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
+          <section aria-labelledby="per-question-title" className="min-w-0">
+            <h2 id="per-question-title" className="text-xl">
               {labels.perQuestion}
             </h2>
-            <ol className="mt-3 space-y-3">
+            <ol className="mt-2 space-y-2">
               {summary.questions.map((q) => {
                 const view = rendered[q.question];
                 return (
                   <li
                     key={q.question}
                     data-summary-question={q.question}
-                    className="print-avoid-break text-lg"
+                    className="print-avoid-break text-base"
                   >
                     <span className="font-semibold">
                       <span className="tabular-nums">{q.question + 1}.</span> {view?.text}
                     </span>
-                    {view?.statement && <span className="block text-base text-muted">{view.statement}</span>}
+                    {view?.statement && <span className="block text-sm text-muted">{view.statement}</span>}
                     {q.status === "new" ? (
                       <span className="block text-muted">{labels.notAsked}</span>
                     ) : q.answered === 0 ? (
                       <span className="block text-muted">{labels.noAnswers}</span>
                     ) : (
-                      <>
-                        <span className="tabular-nums block" data-testid="share-correct">
-                          {fill(labels.shareCorrect, {
-                            correct: formatNumber(q.correct, locale),
-                            answered: formatNumber(q.answered, locale),
-                            percent: share(q.correct, q.answered, locale),
-                          })}
+                      <span className="flex flex-wrap items-center gap-x-3">
+                        <ShareBar count={q.correct} total={q.answered} />
+                        <span className="tabular-nums" data-testid="share-correct">
+                          {shareText(q)}
                         </span>
-                        <CountBarOnly count={q.correct} total={q.answered} />
-                      </>
+                      </span>
                     )}
                   </li>
                 );
@@ -168,41 +192,33 @@ export function HostSummary({
             </ol>
           </section>
 
-          <section aria-labelledby="revisit-title" className="print-avoid-break">
-            <h2 id="revisit-title" className="text-2xl">
+          <section aria-labelledby="revisit-title" className="min-w-0">
+            <h2 id="revisit-title" className="text-xl">
               {labels.revisitTitle}
             </h2>
-            <p className="mt-1 text-muted">{labels.revisitHelp}</p>
+            <p className="text-sm text-muted">{labels.revisitHelp}</p>
             {revisit.length === 0 ? (
-              <p className="mt-3">{labels.revisitNone}</p>
+              <p className="mt-2">{labels.revisitNone}</p>
             ) : (
-              <ol className="mt-3 space-y-5" data-testid="revisit">
+              <ol className="mt-2 space-y-3" data-testid="revisit">
                 {revisit.map((q) => {
                   const view = rendered[q.question];
                   if (!view) return null;
                   return (
-                    <li key={q.question} className="print-avoid-break rounded-lg bg-surface p-4 text-lg">
+                    <li key={q.question} className="print-avoid-break rounded-lg bg-surface p-3 text-base">
                       <p className="font-semibold">
                         <span className="tabular-nums">{q.question + 1}.</span> {view.text}
                       </p>
-                      {view.statement && <p className="mt-1">{view.statement}</p>}
-                      <p className="tabular-nums mt-1 text-muted">
-                        {fill(labels.shareCorrect, {
-                          correct: formatNumber(q.correct, locale),
-                          answered: formatNumber(q.answered, locale),
-                          percent: share(q.correct, q.answered, locale),
-                        })}
-                      </p>
-                      <p className="mt-1 font-semibold">
-                        {fill(labels.rightAnswerIs, { answer: view.answer })}
-                      </p>
-                      {view.attribution && <p className="mt-1">{view.attribution}</p>}
-                      <figure className="mt-2 border-s-4 border-accent ps-3">
+                      {view.statement && <p>{view.statement}</p>}
+                      <p className="tabular-nums text-muted">{shareText(q)}</p>
+                      <p className="font-semibold">{fill(labels.rightAnswerIs, { answer: view.answer })}</p>
+                      {view.attribution && <p>{view.attribution}</p>}
+                      <figure className="mt-1 border-s-4 border-accent ps-3">
                         <blockquote lang="en" className="italic">
                           “{view.quote.text}”
                         </blockquote>
                         {view.quote.translation && (
-                          <figcaption className="mt-1">
+                          <figcaption>
                             <span className="font-semibold">{labels.translation}: </span>
                             {view.quote.translation}
                           </figcaption>
@@ -214,37 +230,18 @@ export function HostSummary({
               </ol>
             )}
           </section>
-        </>
+        </div>
       )}
-      <div className="no-print flex flex-wrap items-center gap-3">
-        <PrintButton label={labels.print} />
-        <button type="button" className="btn btn-secondary" onClick={() => void download()}>
-          {labels.downloadCsv}
-        </button>
-        {ended && (
-          <button type="button" className="btn btn-secondary" onClick={onDelete}>
-            {labels.deleteNow}
-          </button>
-        )}
-      </div>
-      <p className="no-print text-base text-muted">
-        {labels.csvPrivacy}
-        {saved && (
-          <>
-            {" "}
-            <span data-testid="csv-saved">{fill(labels.downloadReady, { file: saved })}</span>
-          </>
-        )}
-      </p>
     </section>
   );
 }
 
-function CountBarOnly({ count, total }: { count: number; total: number }) {
+/** The share right as a bar (decoration: the numbers are written beside it). */
+function ShareBar({ count, total }: { count: number; total: number }) {
   return (
     <span
       aria-hidden="true"
-      className="mt-1 block h-[0.6em] max-w-[40rem] overflow-hidden rounded-sm bg-surface"
+      className="block h-[0.6em] w-[min(14rem,100%)] overflow-hidden rounded-sm bg-surface"
     >
       <span className="block h-full bg-ok" style={{ width: `${total > 0 ? (count / total) * 100 : 0}%` }} />
     </span>

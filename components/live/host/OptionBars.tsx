@@ -26,7 +26,7 @@ export function CountBar({
 }) {
   const width = total > 0 ? (count / total) * 100 : 0;
   return (
-    <span className="mt-1 flex items-center gap-3">
+    <span className="flex w-[min(22rem,100%)] items-center gap-3">
       <span aria-hidden="true" className="h-[0.8em] flex-1 overflow-hidden rounded-sm bg-surface">
         <span className={`block h-full ${right ? "bg-ok" : "bg-chart-1"}`} style={{ width: `${width}%` }} />
       </span>
