@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { fill } from "@/lib/fill";
-import type { LiveErrorCode } from "@/lib/live/client-api";
+import type { LiveErrorCode } from "@/components/live/client-api";
 import type { LiveView } from "@/lib/live/client-state";
 import { formatJoinCode } from "@/lib/live/codes";
 import {

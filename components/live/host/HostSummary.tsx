@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { fill } from "@/lib/fill";
 import { formatNumber } from "@/lib/format";
-import { liveApi, liveRequest, type LiveErrorCode } from "@/lib/live/client-api";
+import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
 import type { Locale } from "@/lib/locales";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import { PrintButton } from "@/components/teach/PrintButton";

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { liveApi, liveRequest, type LiveErrorCode } from "@/lib/live/client-api";
+import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
 import { isLiveClassCode } from "@/lib/live/codes";
-import { saveKeys } from "@/lib/live/keys-storage";
+import { saveKeys } from "@/components/live/keys-storage";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { newClassCode } from "@/components/quiz/class-code";

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { liveApi, liveRequest, type LiveErrorCode } from "@/lib/live/client-api";
+import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
 import { applyFrame, type LiveView } from "@/lib/live/client-state";
-import { openLiveStream, type StreamStatus } from "@/lib/live/client-stream";
+import { openLiveStream, type StreamStatus } from "@/components/live/client-stream";
 import type { HostCommand } from "@/lib/live/host-sequence";
-import { clearKeys, loadKeys } from "@/lib/live/keys-storage";
+import { clearKeys, loadKeys } from "@/components/live/keys-storage";
 
 /** Session ids are 22 characters of base64url; anything else in `?s=` is not one. */
 const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
