@@ -28,8 +28,9 @@ const routes = [
   ["quiz", "/quiz?seed=4242&count=10"],
   ["sources", "/sources"],
   ["teach", "/teach"],
+  ["live host", "/live/host"],
 ];
-const targets = { home: 156, "explainer step": 156, sources: 156, quiz: 186, teach: 186 };
+const targets = { home: 156, "explainer step": 156, sources: 156, quiz: 186, teach: 186, "live host": 200 };
 const children = [];
 
 function log(message) {

@@ -189,6 +189,13 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
   await expect(q0.getByTestId("bar-count").first()).toBeVisible();
   await page.keyboard.press("d");
   await expect(q0.getByTestId("bar-count")).toHaveCount(0);
+  // The question only on the projector (the options are on the phones), remembered; and back.
+  await page.keyboard.press("t");
+  await expect(q0.locator("[data-option]")).toHaveCount(0);
+  await expect(q0).toContainText(L.optionsOnPhones);
+  expect(await page.evaluate(() => localStorage.getItem("live.host.options"))).toBe("off");
+  await page.keyboard.press("t");
+  await expect(q0.locator("[data-option]").first()).toBeVisible();
 
   // The teacher reloads mid-question: the same question, still open, with the same count.
   await page.reload();
@@ -390,4 +397,22 @@ test("1280×720: the lobby and an open question fit the screen with the controls
   await expectNoHorizontalScroll(page);
   const answered = (await page.getByTestId("answered").boundingBox())!;
   expect(answered.y + answered.height).toBeLessThanOrEqual(720);
+});
+
+test("while the connection is away the screen says so and dims what it shows, then catches up", async ({
+  page,
+  context,
+}) => {
+  const L = en.liveHost;
+  const { joinCode } = await startFromTeachPage(page, "en");
+  await expect(page.getByTestId("stream-status")).toHaveAttribute("data-status", "open");
+  await context.setOffline(true);
+  await expect(page.getByText(L.reconnecting)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("[data-stale]")).toHaveAttribute("aria-busy", "true");
+  // A phone joins meanwhile; once back, the screen has the news.
+  await context.setOffline(false);
+  await join(page, joinCode, "kk");
+  await expect(page.getByTestId("stream-status")).toHaveAttribute("data-status", "open", { timeout: 20_000 });
+  await expect(page.locator("[data-stale]")).toHaveCount(0);
+  await expect(page.getByTestId("joined").first()).toHaveText(fill(L.joined, { count: 1 }));
 });

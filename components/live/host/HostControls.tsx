@@ -20,7 +20,7 @@ export function HostControls({
       aria-label={label}
       className="no-print sticky bottom-0 z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-3"
     >
-      <div className="flex flex-wrap items-center gap-2 text-[0.7rem]">
+      <div className="flex flex-wrap items-center gap-1.5 text-[0.62rem]">
         {actions.map((action) => (
           <button
             key={action.id}

@@ -68,9 +68,17 @@ export function HostQuestion({
       className={`grid gap-x-10 gap-y-6 ${revealed ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
     >
       <div className="min-w-0">
-        <p className="font-semibold text-muted" data-testid="question-status">
-          {statusText}
-        </p>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-6">
+          <p className="font-semibold text-muted" data-testid="question-status">
+            {statusText}
+          </p>
+          <p className="tabular-nums text-2xl font-bold" data-testid="answered">
+            {fill(labels.answered, {
+              answered: formatNumber(counts.answered, locale),
+              joined: formatNumber(view.counts.joined, locale),
+            })}
+          </p>
+        </div>
         <h1 id="host-heading" tabIndex={-1} className="mt-1 text-2xl outline-none">
           {rendered.text}
         </h1>
@@ -116,19 +124,13 @@ export function HostQuestion({
             })}
           </ul>
         )}
-        <p className="tabular-nums mt-4 text-3xl font-bold" data-testid="answered">
-          {fill(labels.answered, {
-            answered: formatNumber(counts.answered, locale),
-            joined: formatNumber(view.counts.joined, locale),
-          })}
-        </p>
-        {!showBars && <p className="text-base text-muted">{labels.distributionHidden}</p>}
-        {revealed && counts.answered === 0 && <p className="text-base">{labels.noAnswers}</p>}
+        {!showBars && <p className="mt-3 text-base text-muted">{labels.distributionHidden}</p>}
+        {revealed && counts.answered === 0 && <p className="mt-3 text-base">{labels.noAnswers}</p>}
       </div>
       {revealed && (
         <aside
           aria-labelledby="evidence-title"
-          className="min-w-0 rounded-lg bg-surface p-4 text-base"
+          className="min-w-0 rounded-lg bg-surface p-4 text-[0.85rem]"
           data-testid="evidence"
         >
           <p className="flex items-start gap-2 text-xl font-bold" data-testid="right-answer">
@@ -156,7 +158,12 @@ export function HostQuestion({
               </p>
             )}
           </figure>
-          <EvidenceLinks ui={quiz} view={rendered} className="mt-1" linkClassName="font-semibold" />
+          <EvidenceLinks
+            ui={quiz}
+            view={rendered}
+            className="mt-1"
+            linkClassName="gap-x-[0.3em] font-semibold"
+          />
         </aside>
       )}
     </section>

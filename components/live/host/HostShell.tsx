@@ -218,10 +218,14 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
     if (changes.length) announce(changes.join(". "));
   }, [view, L, setup.steps, announce]);
 
-  const wasStale = useRef(false);
+  // "Reconnecting" and "connected again" only after the stream has been open once: the first
+  // connection of a page is not news.
+  const wasStale = useRef(stale);
+  const seenOpen = useRef(false);
   useEffect(() => {
-    if (stale && !wasStale.current) announce(L.reconnecting);
-    else if (!stale && wasStale.current) announce(L.reconnected);
+    if (seenOpen.current && stale && !wasStale.current) announce(L.reconnecting);
+    else if (seenOpen.current && !stale && wasStale.current) announce(L.reconnected);
+    if (!stale) seenOpen.current = true;
     wasStale.current = stale;
   }, [stale, announce, L]);
 
@@ -463,33 +467,31 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
 
   return (
     <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-4" data-host-phase={view.phase}>
-      {(view.phase !== "lobby" || stale || stream === "polling") && (
-        <div className="no-print flex flex-wrap items-baseline gap-x-8 gap-y-1 border-b border-border pb-1 text-base">
-          {position && <p className="font-semibold">{position}</p>}
-          {view.phase !== "lobby" && (
-            <>
-              <p className="tabular-nums">
-                <span className="text-muted">{L.joinCode}: </span>
-                <strong data-testid="bar-join-code">{formatJoinCode(view.joinCode ?? "")}</strong>
-              </p>
-              <JoinedCounts
-                view={view}
-                locale={locale}
-                labels={L}
-                languageNames={setup.languageNames}
-                inline
-              />
-            </>
-          )}
-          <p className="ms-auto" data-testid="stream-status" data-status={stream}>
-            {stale ? (
-              <strong className="text-note">{L.reconnecting}</strong>
-            ) : stream === "polling" ? (
-              <span className="text-muted">{L.polling}</span>
-            ) : null}
-          </p>
-        </div>
-      )}
+      <div
+        className={
+          view.phase !== "lobby" || stale || stream === "polling"
+            ? "no-print flex flex-wrap items-baseline gap-x-8 gap-y-1 border-b border-border pb-1 text-base"
+            : "sr-only"
+        }
+      >
+        {position && <p className="font-semibold">{position}</p>}
+        {view.phase !== "lobby" && (
+          <>
+            <p className="tabular-nums">
+              <span className="text-muted">{L.joinCode}: </span>
+              <strong data-testid="bar-join-code">{formatJoinCode(view.joinCode ?? "")}</strong>
+            </p>
+            <JoinedCounts view={view} locale={locale} labels={L} languageNames={setup.languageNames} inline />
+          </>
+        )}
+        <p className="ms-auto" data-testid="stream-status" data-status={stream}>
+          {stale ? (
+            <strong className="text-note">{L.reconnecting}</strong>
+          ) : stream === "polling" ? (
+            <span className="text-muted">{L.polling}</span>
+          ) : null}
+        </p>
+      </div>
 
       <div
         className={`flex-1 ${stale ? "opacity-60 grayscale" : ""}`}

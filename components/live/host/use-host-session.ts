@@ -35,9 +35,12 @@ export interface CommandOutcome {
  */
 export function useHostSession() {
   const [session, setSession] = useState<HostSession>({ status: "starting" });
-  /** A command sent whose events have not reached the view yet: the next one waits for them. */
-  const waitingFor = useRef<{ seq: number; at: number } | null>(null);
-  const busy = useRef(false);
+  /**
+   * The last command sent, until the stream has shown its result. The same command again meanwhile is
+   * a key pressed twice or held down ("next" computed from a view that has not moved yet) and is
+   * dropped, so a double press never skips a step or a question; any other command goes out.
+   */
+  const pending = useRef<{ key: string; seq: number | null; at: number } | null>(null);
 
   useEffect(() => {
     const id = new URLSearchParams(window.location.search).get("s") ?? "";
@@ -80,34 +83,34 @@ export function useHostSession() {
   const seqSeen = useRef(seq);
   useEffect(() => {
     seqSeen.current = seq;
-    if (waitingFor.current && seq >= waitingFor.current.seq) waitingFor.current = null;
+    const p = pending.current;
+    if (p && p.seq !== null && seq >= p.seq) pending.current = null;
   }, [seq]);
 
   const send = useCallback(
     async (command: HostCommand): Promise<CommandOutcome> => {
       if (!live) return { ok: false };
-      const waiting = waitingFor.current;
-      // A key held down or pressed twice must not skip a question: wait until the stream shows the
-      // last command's result (for at most 4 s, in case its events were coalesced into a snapshot).
-      if (busy.current || (waiting && Date.now() - waiting.at < 4000)) return { ok: false };
-      busy.current = true;
-      try {
-        const result = await liveRequest<{ seq?: number; deleted?: boolean }>(
-          liveApi.commands(live.sessionId),
-          {
-            method: "POST",
-            body: command,
-            key: live.hostKey,
-          },
-        );
-        if (!result.ok) return { ok: false, code: result.code };
-        if (result.data.deleted) clearKeys("host", live.sessionId);
-        if (typeof result.data.seq === "number" && result.data.seq > seqSeen.current)
-          waitingFor.current = { seq: result.data.seq, at: Date.now() };
-        return { ok: true };
-      } finally {
-        busy.current = false;
-      }
+      const key = JSON.stringify(command);
+      const p = pending.current;
+      // At most 4 s: the stream may have brought the result inside a snapshot after a reconnect.
+      if (p && p.key === key && Date.now() - p.at < 4000) return { ok: false };
+      pending.current = { key, seq: null, at: Date.now() };
+      const result = await liveRequest<{ seq?: number; deleted?: boolean }>(
+        liveApi.commands(live.sessionId),
+        {
+          method: "POST",
+          body: command,
+          key: live.hostKey,
+        },
+      );
+      const seq = result.ok ? result.data.seq : undefined;
+      pending.current =
+        typeof seq === "number" && seq > seqSeen.current && pending.current?.key === key
+          ? { key, seq, at: Date.now() }
+          : null;
+      if (!result.ok) return { ok: false, code: result.code };
+      if (result.data.deleted) clearKeys("host", live.sessionId);
+      return { ok: true };
     },
     [live],
   );
