@@ -35,6 +35,7 @@ const routes = [
   ["sources", "/sources"],
   ["teach", "/teach"],
   ["live student", "/live"],
+  ["live host", "/live/host"],
 ];
 const targets = {
   home: 156,
@@ -43,6 +44,7 @@ const targets = {
   quiz: 186,
   teach: 186,
   "live student": 186,
+  "live host": 200,
 };
 /** The two references: the physical limit of a Next page, and a peer (QUALITY.md). */
 const BARE = "bare reference";

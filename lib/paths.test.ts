@@ -21,6 +21,7 @@ describe("paths", () => {
     expect(paths.live("kk", "12345678")).toBe("/kk/live?code=12345678");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
+    expect(paths.liveHostStep("kk", "the-exodus")).toBe("/kk/live/host/step/the-exodus");
   });
 
   it("swaps the locale of any page, keeping the rest of its path", () => {
@@ -33,6 +34,7 @@ describe("paths", () => {
     expect(pages).toEqual(
       expect.arrayContaining(["", ...sections, "explainer/a", "explainer/b", "teach/worksheet", "404"]),
     );
+    expect(pages).toEqual(expect.arrayContaining(["live/host", "live/host/step/a", "live/host/step/b"]));
     expect(new Set(pages).size).toBe(pages.length);
   });
 });

@@ -41,6 +41,8 @@ export const paths = {
   live: (locale: Locale, joinCode?: string) => `/${locale}/live${joinCode ? `?code=${joinCode}` : ""}`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
+  /** A step on the teacher's live screen (under the host layout, which keeps the class's stream). */
+  liveHostStep: (locale: Locale, slug: string) => `/${locale}/live/host/step/${slug}`,
   /** The page at `pathname` (any locale's) in `locale`: `/ru/quiz` → `/kk/quiz`. */
   inLocale: (pathname: string, locale: Locale) => `/${locale}${pathname.replace(/^\/[^/]+/, "")}`,
 };
@@ -59,6 +61,7 @@ export function pagesUnderLocale(stepSlugs: readonly string[]): string[] {
     "live",
     "live/host",
     ...stepSlugs.map((slug) => `live/step/${slug}`),
+    ...stepSlugs.map((slug) => `live/host/step/${slug}`),
     "404",
   ];
 }

@@ -14,6 +14,7 @@ import { readTeachParams } from "./teach-code";
 import type { AnswerKeyLabels, TeachLabels } from "./teach-labels";
 import { QuizExportPanel, type QuizExportSetup } from "./QuizExportPanel";
 import { useClassQuiz } from "./use-class-quiz";
+import { StartLiveClass, type StartLiveSetup } from "@/components/live/host/StartLiveClass";
 
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
 
@@ -24,6 +25,7 @@ export function TeachQuizPanel({
   labels,
   load,
   exporter,
+  live,
 }: {
   locale: Locale;
   /** Every locale's quiz bundle URL, `/{locale}/quiz/{hash}.json`, as this build made them. */
@@ -31,6 +33,8 @@ export function TeachQuizPanel({
   labels: TeachLabels;
   load: LoadLabels;
   exporter: QuizExportSetup;
+  /** "Start a live class" with this code and count. */
+  live: StartLiveSetup;
 }) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
@@ -90,6 +94,8 @@ export function TeachQuizPanel({
           {code ? labels.newCode : labels.makeCode}
         </button>
       </form>
+
+      <StartLiveClass locale={locale} code={code} count={count} setup={live} />
 
       {code && (
         <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]" data-testid="class-code-panel">
