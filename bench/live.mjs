@@ -11,7 +11,8 @@
 //
 // Knobs (environment): BENCH_CLASSES (30), BENCH_STUDENTS (40), BENCH_SETUPS (pglite,pg1,pg2),
 // BENCH_SPREAD_MS (3000: students answer within this long after a question opens),
-// BENCH_TIMEOUT_S (240 per setup), BENCH_POOL (LIVE_PG_POOL_SIZE for the instances, 10).
+// BENCH_TIMEOUT_S (240 per setup), BENCH_POOL (LIVE_PG_POOL_SIZE for the instances, 10),
+// BENCH_SERVER_NODE_OPTIONS (NODE_OPTIONS for the servers, e.g. --max-old-space-size=256).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -104,6 +105,9 @@ async function startServer(port, env) {
         LIVE_SESSIONS_PER_ADDRESS: "100000",
         LIVE_PG_POOL_SIZE: POOL,
         LIVE_LIMIT_SECRET: "bench",
+        ...(process.env.BENCH_SERVER_NODE_OPTIONS
+          ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }
+          : {}),
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -298,31 +298,50 @@ export class SqlLiveStore implements LiveStore {
 
   recordAnswer(input: AnswerInput): Promise<AnswerResult> {
     return this.db.transaction(async (tx) => {
-      const session = await lockSession(tx, input.sessionId);
-      if (!session) return { ok: false, error: "unknown-session" } as const;
-      if (!input.canAnswer(session.state)) return { ok: false, error: "not-open" } as const;
-      // The highest answerSeq wins: a late retry of an older answer never overwrites a newer one.
-      const { rows } = await tx.query<{ old_answer: string | null }>(
+      // The session row stays locked until COMMIT: keep what runs under it to one more statement
+      // (on PostgreSQL every statement is a round trip, and the class's other answers wait).
+      const { rows: sessions } = await tx.query<{ state: LiveState | string }>(
+        "SELECT state FROM live_sessions WHERE id = $1 FOR UPDATE",
+        [input.sessionId],
+      );
+      if (!sessions[0]) return { ok: false, error: "unknown-session" } as const;
+      const state = sessions[0].state;
+      if (!input.canAnswer(typeof state === "string" ? (JSON.parse(state) as LiveState) : state))
+        return { ok: false, error: "not-open" } as const;
+      // In one statement: the highest answerSeq wins (a late retry of an older answer never
+      // overwrites a newer one); the participant is seen; and when the stored answer changed, the
+      // next seq and an `answer` event. All CTEs see the same snapshot, so `old` is the answer before.
+      const { rows } = await tx.query<{ upserted: number | string; seq: number | string | null }>(
         `WITH old AS (
            SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3
+         ), up AS (
+           INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (session_id, participant_id, question) DO UPDATE
+             SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
+                 answered_at = now()
+             WHERE live_answers.answer_seq < EXCLUDED.answer_seq
+           RETURNING 1
+         ), seen AS (
+           UPDATE live_participants SET last_seen_at = now() WHERE id = $2 RETURNING 1
+         ), bump AS (
+           UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = now()
+           WHERE id = $1 AND EXISTS (SELECT 1 FROM up)
+             AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
+           RETURNING last_seq
+         ), ev AS (
+           INSERT INTO live_events (session_id, seq, type, payload)
+           SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
+           RETURNING seq
          )
-         INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (session_id, participant_id, question) DO UPDATE
-           SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
-               answered_at = now()
-           WHERE live_answers.answer_seq < EXCLUDED.answer_seq
-         RETURNING (SELECT answer FROM old) AS old_answer`,
+         SELECT (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
+                (SELECT count(*) FROM seen)::int AS seen`,
         [input.sessionId, input.participantId, input.question, input.answer, input.answerSeq, input.correct],
       );
-      await tx.query("UPDATE live_participants SET last_seen_at = now() WHERE id = $1", [
-        input.participantId,
-      ]);
+      const seq = rows[0]?.seq;
       // Nothing newer, or the same answer again: kept, counted once, no event.
-      if (rows.length === 0 || rows[0]!.old_answer === input.answer)
-        return { ok: true, changed: false, seq: null } as const;
-      const event = await appendEvent(tx, input.sessionId, "answer", { question: input.question });
-      return { ok: true, changed: true, seq: event.seq } as const;
+      if (seq === null || seq === undefined) return { ok: true, changed: false, seq: null } as const;
+      return { ok: true, changed: true, seq: Number(seq) } as const;
     });
   }
 
