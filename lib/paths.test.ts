@@ -8,7 +8,8 @@ describe("paths", () => {
     expect(paths.step("en", "the-order")).toBe("/en/explainer/the-order");
     expect(paths.quiz("kk")).toBe("/kk/quiz");
     expect(paths.quiz("kk", { code: "4242", count: 10 })).toBe("/kk/quiz?seed=4242&count=10");
-    expect(paths.quizBundle("ru")).toBe("/ru/quiz.json");
+    expect(paths.quizBundle("ru", "0123456789abcdef")).toBe("/ru/quiz/0123456789abcdef.json");
+    expect(paths.quizBundleLatest("ru")).toBe("/ru/quiz.json");
     expect(paths.quote("en", "q-border")).toBe("/en/sources#quote-q-border");
     expect(paths.handout("ru")).toBe("/ru/teach/handout");
     expect(paths.worksheet("en", { code: "123456", count: 8 })).toBe(
@@ -20,6 +21,7 @@ describe("paths", () => {
     expect(paths.live("kk", "12345678")).toBe("/kk/live?code=12345678");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
+    expect(paths.liveHostStep("kk", "the-exodus")).toBe("/kk/live/host/step/the-exodus");
   });
 
   it("swaps the locale of any page, keeping the rest of its path", () => {
@@ -32,6 +34,7 @@ describe("paths", () => {
     expect(pages).toEqual(
       expect.arrayContaining(["", ...sections, "explainer/a", "explainer/b", "teach/worksheet", "404"]),
     );
+    expect(pages).toEqual(expect.arrayContaining(["live/host", "live/host/step/a", "live/host/step/b"]));
     expect(new Set(pages).size).toBe(pages.length);
   });
 });

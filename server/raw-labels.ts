@@ -22,3 +22,11 @@ export async function rawLabels<N extends keyof Messages, K extends keyof Messag
     }),
   ) as Record<K, string>;
 }
+
+/** A whole namespace raw, for a client leaf that shows nearly all of it (the live class's screens). */
+export async function rawNamespace<N extends "liveHost" | "liveHostErrors">(
+  locale: Locale,
+  namespace: N,
+): Promise<Messages[N]> {
+  return (await getMessages({ locale }))[namespace];
+}

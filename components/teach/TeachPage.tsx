@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { loadLabelKeys } from "@/components/quiz/quiz-labels";
-import { quizVersion } from "@/server/quiz-bundle";
-import { rawLabels } from "@/server/raw-labels";
+import { quizBundleUrls } from "@/server/quiz-bundle";
+import { rawLabels, rawNamespace } from "@/server/raw-labels";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { teachPanelKeys } from "./teach-labels";
 import { siteUrl } from "@/lib/alternates";
@@ -21,6 +21,19 @@ export async function TeachPage({ locale }: { locale: Locale }) {
     labels: await exportPanelLabels(locale),
     fileLabels: await allExportFileLabels(),
     siteUrl: siteUrl.href,
+  };
+  const host = await rawNamespace(locale, "liveHost");
+  const live = {
+    labels: {
+      startTitle: host.startTitle,
+      startHelp: host.startHelp,
+      startLive: host.startLive,
+      starting: host.starting,
+      startNeedsServer: host.startNeedsServer,
+    },
+    errors: await rawNamespace(locale, "liveHostErrors"),
+    // The static export has no server to hold a class.
+    available: process.env.STATIC_EXPORT !== "1",
   };
   return (
     <div className="mx-auto max-w-5xl space-y-10">
@@ -53,10 +66,11 @@ export async function TeachPage({ locale }: { locale: Locale }) {
         <div className="mt-4">
           <TeachQuizPanel
             locale={locale}
-            version={quizVersion}
+            bundles={await quizBundleUrls()}
             labels={labels}
             load={load}
             exporter={exporter}
+            live={live}
           />
         </div>
       </section>

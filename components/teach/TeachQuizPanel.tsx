@@ -14,22 +14,27 @@ import { readTeachParams } from "./teach-code";
 import type { AnswerKeyLabels, TeachLabels } from "./teach-labels";
 import { QuizExportPanel, type QuizExportSetup } from "./QuizExportPanel";
 import { useClassQuiz } from "./use-class-quiz";
+import { StartLiveClass, type StartLiveSetup } from "@/components/live/host/StartLiveClass";
 
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
 
 /** Class code, student link and QR code for the projector; the answer key stays folded away. */
 export function TeachQuizPanel({
   locale,
-  version,
+  bundles,
   labels,
   load,
   exporter,
+  live,
 }: {
   locale: Locale;
-  version: string;
+  /** Every locale's quiz bundle URL, `/{locale}/quiz/{hash}.json`, as this build made them. */
+  bundles: Record<Locale, string>;
   labels: TeachLabels;
   load: LoadLabels;
   exporter: QuizExportSetup;
+  /** "Start a live class" with this code and count. */
+  live: StartLiveSetup;
 }) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
@@ -90,6 +95,8 @@ export function TeachQuizPanel({
         </button>
       </form>
 
+      <StartLiveClass locale={locale} code={code} count={count} setup={live} />
+
       {code && (
         <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]" data-testid="class-code-panel">
           <div className="min-w-0 space-y-4">
@@ -118,7 +125,7 @@ export function TeachQuizPanel({
       )}
 
       {code && (
-        <QuizExportPanel locale={locale} version={version} code={code} count={count} setup={exporter} />
+        <QuizExportPanel locale={locale} bundles={bundles} code={code} count={count} setup={exporter} />
       )}
 
       {code && (
@@ -126,7 +133,7 @@ export function TeachQuizPanel({
           <summary className="cursor-pointer py-2 font-semibold text-accent">{labels.showAnswers}</summary>
           <h3 className="mt-2 text-xl">{labels.answerKeyTitle}</h3>
           <div className="mt-3">
-            <QuizBundleGate locale={locale} version={version} labels={load}>
+            <QuizBundleGate url={bundles[locale]} locale={locale} labels={load}>
               {(bundle) => <ClassAnswerKey bundle={bundle} code={code} count={count} labels={labels} />}
             </QuizBundleGate>
           </div>

@@ -48,8 +48,8 @@ export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
 }
 
 function ClassNow({ current }: { current: CurrentClass }) {
-  const { ui, locale, version, view } = useStudentClass();
-  const { state, retry } = useQuizBundle(locale, version);
+  const { ui, locale, version, bundles, view } = useStudentClass();
+  const { state, retry } = useQuizBundle(bundles[locale], locale);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const phase = view?.phase ?? null;
   // Lobby, a step seen from here, the summary: focus goes to the heading when a state replaces a question.

@@ -66,6 +66,8 @@ export interface StudentClassValue {
   locale: Locale;
   ui: StudentUi;
   version: string;
+  /** The quiz bundle's immutable address in each language. */
+  bundles: Record<Locale, string>;
   stage: Stage;
   current: CurrentClass | null;
   view: LiveView | null;
@@ -106,11 +108,13 @@ export function StudentClassProvider({
   locale,
   ui,
   version,
+  bundles,
   children,
 }: {
   locale: Locale;
   ui: StudentUi;
   version: string;
+  bundles: Record<Locale, string>;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -486,6 +490,7 @@ export function StudentClassProvider({
       locale,
       ui,
       version,
+      bundles,
       stage,
       current,
       view,
@@ -509,6 +514,7 @@ export function StudentClassProvider({
       locale,
       ui,
       version,
+      bundles,
       stage,
       current,
       view,

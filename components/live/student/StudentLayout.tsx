@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
-import { quizVersion } from "@/server/quiz-bundle";
+import { quizBundleUrls, quizVersion } from "@/server/quiz-bundle";
 import { rawLabels } from "@/server/raw-labels";
 import { StudentClassProvider } from "./StudentClass";
 import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
@@ -38,7 +38,12 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       <noscript>
         <p className="mb-6 rounded-lg border-2 border-note p-4">{t("noscript")}</p>
       </noscript>
-      <StudentClassProvider locale={locale} ui={{ t: student, errors, quiz }} version={quizVersion}>
+      <StudentClassProvider
+        locale={locale}
+        ui={{ t: student, errors, quiz }}
+        version={quizVersion}
+        bundles={await quizBundleUrls()}
+      >
         {children}
       </StudentClassProvider>
     </div>

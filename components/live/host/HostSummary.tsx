@@ -1,0 +1,249 @@
+import { useEffect, useState } from "react";
+import { fill } from "@/lib/fill";
+import { formatNumber } from "@/lib/format";
+import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
+import type { Locale } from "@/lib/locales";
+import type { RenderedQuestion } from "@/lib/quiz-render";
+import { PrintButton } from "@/components/teach/PrintButton";
+import type { HostLabels, LiveErrorLabels } from "./host-labels";
+import { share } from "./OptionBars";
+
+/** `GET …/summary` (docs/live.md): aggregate counts only. */
+export interface LiveSummary {
+  joined: number;
+  questions: {
+    question: number;
+    id: string;
+    status: string;
+    answered: number;
+    correct: number;
+    byOption: Record<string, number>;
+  }[];
+}
+
+/** At most this many claims in "what to revisit", each missed by at least a quarter of those who answered. */
+const REVISIT_MAX = 3;
+const REVISIT_BELOW = 0.75;
+
+export function revisitList(summary: LiveSummary) {
+  return summary.questions
+    .filter((q) => q.answered > 0 && q.correct / q.answered < REVISIT_BELOW)
+    .sort((a, b) => a.correct / a.answered - b.correct / b.answered || a.question - b.question)
+    .slice(0, REVISIT_MAX);
+}
+
+/** The CSV's file name: the join code and today's date, so several classes' files do not collide. */
+export function csvFileName(joinCode: string, date: Date): string {
+  return `live-class-${joinCode}-${date.toISOString().slice(0, 10)}.csv`;
+}
+
+export function HostSummary({
+  sessionId,
+  hostKey,
+  joinCode,
+  ended,
+  refreshKey,
+  rendered,
+  locale,
+  labels,
+  errors,
+  onDelete,
+}: {
+  sessionId: string;
+  hostKey: string;
+  joinCode: string;
+  ended: boolean;
+  /** Changes when the counts may have changed (the view's seq): the summary is fetched again. */
+  refreshKey: number;
+  rendered: RenderedQuestion[];
+  locale: Locale;
+  labels: HostLabels;
+  errors: LiveErrorLabels;
+  onDelete: () => void;
+}) {
+  const [summary, setSummary] = useState<LiveSummary | null>(null);
+  const [problem, setProblem] = useState<LiveErrorCode | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    liveRequest<LiveSummary>(liveApi.summary(sessionId), { key: hostKey, signal: abort.signal })
+      .then((r) => {
+        if (abort.signal.aborted) return;
+        if (r.ok) {
+          setSummary(r.data);
+          setProblem(null);
+        } else setProblem(r.code);
+      })
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, [sessionId, hostKey, refreshKey]);
+
+  async function download() {
+    setSaved(null);
+    try {
+      const response = await fetch(liveApi.summary(sessionId, "csv"), {
+        headers: { Authorization: `Bearer ${hostKey}` },
+        cache: "no-store",
+      });
+      if (!response.ok) {
+        setProblem(
+          response.status === 403
+            ? "forbidden"
+            : response.status === 404
+              ? "unknown-session"
+              : "server-error",
+        );
+        return;
+      }
+      const blob = await response.blob();
+      const name = csvFileName(joinCode, new Date());
+      const href = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = href;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      setSaved(name);
+    } catch {
+      setProblem("network");
+    }
+  }
+
+  const revisit = summary ? revisitList(summary) : [];
+  const shareText = (q: { correct: number; answered: number }) =>
+    fill(labels.shareCorrect, {
+      correct: formatNumber(q.correct, locale),
+      answered: formatNumber(q.answered, locale),
+      percent: share(q.correct, q.answered, locale),
+    });
+
+  return (
+    <section aria-labelledby="host-heading" className="space-y-5" data-testid="summary">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 id="host-heading" tabIndex={-1} className="text-3xl outline-none">
+            {ended ? labels.endedTitle : labels.summaryTitle}
+          </h1>
+          {ended && <p className="mt-1 max-w-[68ch] text-lg">{labels.endedBody}</p>}
+        </div>
+        <div className="no-print flex flex-wrap items-center gap-3 text-[0.8rem]">
+          <PrintButton label={labels.print} />
+          <button type="button" className="btn btn-secondary" onClick={() => void download()}>
+            {labels.downloadCsv}
+          </button>
+          {ended && (
+            <button type="button" className="btn btn-secondary" onClick={onDelete}>
+              {labels.deleteNow}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="no-print text-sm text-muted">
+        {labels.csvPrivacy}
+        {saved && (
+          <>
+            {" "}
+            <span data-testid="csv-saved">{fill(labels.downloadReady, { file: saved })}</span>
+          </>
+        )}
+      </p>
+      {problem && (
+        <p className="font-semibold text-bad" data-testid="summary-problem">
+          {errors[problem]}
+        </p>
+      )}
+      {summary && (
+        <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
+          <section aria-labelledby="per-question-title" className="min-w-0">
+            <h2 id="per-question-title" className="text-xl">
+              {labels.perQuestion}
+            </h2>
+            <ol className="mt-2 space-y-2">
+              {summary.questions.map((q) => {
+                const view = rendered[q.question];
+                return (
+                  <li
+                    key={q.question}
+                    data-summary-question={q.question}
+                    className="print-avoid-break text-base"
+                  >
+                    <span className="font-semibold">
+                      <span className="tabular-nums">{q.question + 1}.</span> {view?.text}
+                    </span>
+                    {view?.statement && <span className="block text-sm text-muted">{view.statement}</span>}
+                    {q.status === "new" ? (
+                      <span className="block text-muted">{labels.notAsked}</span>
+                    ) : q.answered === 0 ? (
+                      <span className="block text-muted">{labels.noAnswers}</span>
+                    ) : (
+                      <span className="flex flex-wrap items-center gap-x-3">
+                        <ShareBar count={q.correct} total={q.answered} />
+                        <span className="tabular-nums" data-testid="share-correct">
+                          {shareText(q)}
+                        </span>
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+
+          <section aria-labelledby="revisit-title" className="min-w-0">
+            <h2 id="revisit-title" className="text-xl">
+              {labels.revisitTitle}
+            </h2>
+            <p className="text-sm text-muted">{labels.revisitHelp}</p>
+            {revisit.length === 0 ? (
+              <p className="mt-2">{labels.revisitNone}</p>
+            ) : (
+              <ol className="mt-2 space-y-3" data-testid="revisit">
+                {revisit.map((q) => {
+                  const view = rendered[q.question];
+                  if (!view) return null;
+                  return (
+                    <li key={q.question} className="print-avoid-break rounded-lg bg-surface p-3 text-base">
+                      <p className="font-semibold">
+                        <span className="tabular-nums">{q.question + 1}.</span> {view.text}
+                      </p>
+                      {view.statement && <p>{view.statement}</p>}
+                      <p className="tabular-nums text-muted">{shareText(q)}</p>
+                      <p className="font-semibold">{fill(labels.rightAnswerIs, { answer: view.answer })}</p>
+                      {view.attribution && <p>{view.attribution}</p>}
+                      <figure className="mt-1 border-s-4 border-accent ps-3">
+                        <blockquote lang="en" className="italic">
+                          “{view.quote.text}”
+                        </blockquote>
+                        {view.quote.translation && (
+                          <figcaption>
+                            <span className="font-semibold">{labels.translation}: </span>
+                            {view.quote.translation}
+                          </figcaption>
+                        )}
+                      </figure>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The share right as a bar (decoration: the numbers are written beside it). */
+function ShareBar({ count, total }: { count: number; total: number }) {
+  return (
+    <span
+      aria-hidden="true"
+      className="block h-[0.6em] w-[min(14rem,100%)] overflow-hidden rounded-sm bg-surface"
+    >
+      <span className="block h-full bg-ok" style={{ width: `${total > 0 ? (count / total) * 100 : 0}%` }} />
+    </span>
+  );
+}

@@ -1,0 +1,418 @@
+import { readFileSync } from "node:fs";
+import { test, expect, type Page } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { steps } from "../../content/steps";
+import { generateQuiz, type Question } from "../../lib/quiz";
+import type { QuizBundle } from "../../lib/quiz-render";
+import { renderQuestion } from "../../lib/quiz-render";
+import type { Locale } from "../../lib/locales";
+import en from "../../messages/en.json" with { type: "json" };
+import ru from "../../messages/ru.json" with { type: "json" };
+import kk from "../../messages/kk.json" with { type: "json" };
+import { expectNoAxeViolations, expectNoHorizontalScroll, watchConsole } from "./helpers";
+
+// The teacher's projector screen, driven through its own controls; the students are played by the
+// test through the HTTP API (join, answer), as phones would.
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const messages = { en, ru, kk } as const;
+const fill = (t: string, v: Record<string, string | number>) =>
+  t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? `{${k}}`));
+/** A class code whose first questions the test knows how to answer (any six digits work). */
+const CLASS_CODE = "424242";
+const COUNT = 5;
+
+interface Student {
+  participantId: string;
+  resumeKey: string;
+  locale: Locale;
+}
+
+function apiBase(page: Page) {
+  return new URL(page.url()).origin;
+}
+
+async function api<T>(
+  page: Page,
+  path: string,
+  init: { body?: unknown; key?: string } = {},
+): Promise<{ status: number; body: T; text: string }> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  if (init.key) headers.Authorization = `Bearer ${init.key}`;
+  const r = await fetch(`${apiBase(page)}${path}`, {
+    method: init.body === undefined ? "GET" : "POST",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await r.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  return { status: r.status, body: body as T, text };
+}
+
+async function join(page: Page, joinCode: string, locale: Locale): Promise<Student> {
+  const r = await api<Student>(page, "/api/live/join", { body: { joinCode, locale } });
+  expect(r.status).toBe(201);
+  return { ...r.body, locale };
+}
+
+async function answer(page: Page, sessionId: string, s: Student, question: number, value: string | string[]) {
+  const r = await api(page, `/api/live/s/${sessionId}/answers`, {
+    key: s.resumeKey,
+    body: { participantId: s.participantId, question, answer: value, answerSeq: 1 },
+  });
+  expect(r.status).toBe(200);
+}
+
+/** The value a student sends: the right one, or a wrong one (`wrong` picks which). */
+function answerOf(q: Question, right: boolean, wrong = 0): string | string[] {
+  if (q.kind === "order") {
+    const ids = q.correct.split(",");
+    return right ? ids : [...ids.slice(1), ids[0]!];
+  }
+  if (right) return q.correct;
+  const others = q.options.filter((o) => o !== q.correct);
+  return others[wrong % others.length]!;
+}
+
+const stored = (v: string | string[]) => (Array.isArray(v) ? v.join(",") : v);
+
+async function classQuiz(page: Page, locale: Locale) {
+  const bundle = (await (await fetch(`${apiBase(page)}/${locale}/quiz.json`)).json()) as QuizBundle;
+  const questions = generateQuiz(bundle.data, { seed: CLASS_CODE, count: COUNT }).questions;
+  return { questions, rendered: questions.map((q) => renderQuestion(q, bundle.pack)) };
+}
+
+/** Starts a class from the teacher page, as a teacher would; returns the session and its join code. */
+async function startFromTeachPage(page: Page, locale: Locale) {
+  const m = messages[locale];
+  await page.goto(`/${locale}/teach?code=${CLASS_CODE}&count=${COUNT}`);
+  await page.getByRole("button", { name: m.liveHost.startLive }).click();
+  await page.waitForURL(new RegExp(`/${locale}/live/host\\?s=[A-Za-z0-9_-]{22}$`));
+  const sessionId = new URL(page.url()).searchParams.get("s")!;
+  await expect(page.getByRole("heading", { level: 1, name: m.liveHost.lobbyTitle })).toBeVisible();
+  const joinCode = (await page.getByTestId("join-code").innerText()).replace(/\s/g, "");
+  expect(joinCode).toMatch(/^\d{8}$/);
+  // The key stays in this browser's storage, never in the address.
+  expect(page.url()).not.toContain(await hostKey(page, sessionId));
+  return { sessionId, joinCode };
+}
+
+async function hostKey(page: Page, sessionId: string): Promise<string> {
+  const raw = await page.evaluate((id) => localStorage.getItem(`live:keys:host:${id}`), sessionId);
+  const key = (JSON.parse(raw ?? "{}") as { hostKey?: string }).hostKey;
+  expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  return key!;
+}
+
+async function decodeQr(page: Page, name: string): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.getByRole("img", { name }).screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+test("en: a whole class from the teacher page — lobby, steps, a question answered, reveal, summary, CSV", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  const L = en.liveHost;
+  const { sessionId, joinCode } = await startFromTeachPage(page, "en");
+  const { questions, rendered } = await classQuiz(page, "en");
+
+  // Lobby: the code in large grouped digits, the QR code carrying the join address shown beside it.
+  await expect(page.getByTestId("join-code")).toHaveText(`${joinCode.slice(0, 4)} ${joinCode.slice(4)}`);
+  const url = await page.getByTestId("join-url").innerText();
+  expect(url).toBe(`${apiBase(page)}/en/live?code=${joinCode}`);
+  expect(await decodeQr(page, L.qrLabel)).toBe(url);
+  await expect(page.getByTestId("joined")).toHaveText(fill(L.joined, { count: 0 }));
+
+  // Joined counts move as phones join; by language only once each language present has three.
+  const students: Student[] = [];
+  for (const locale of ["en", "ru"] as const) students.push(await join(page, joinCode, locale));
+  await expect(page.getByTestId("joined").first()).toHaveText(fill(L.joined, { count: 2 }));
+  await expect(page.getByTestId("by-locale")).toHaveCount(0);
+  for (const locale of ["en", "en", "ru", "ru", "kk", "kk", "kk"] as const)
+    students.push(await join(page, joinCode, locale));
+  await expect(page.getByTestId("joined").first()).toHaveText(fill(L.joined, { count: 9 }));
+  await expect(page.getByTestId("by-locale")).toContainText("Қазақша: 3");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshots/live-host-lobby.png" });
+
+  // Lock and unlock by key: a locked class refuses a phone.
+  await page.keyboard.press("l");
+  await expect(page.getByTestId("lock-state")).toHaveText(L.locked);
+  expect((await api(page, "/api/live/join", { body: { joinCode, locale: "en" } })).status).toBe(403);
+  await page.keyboard.press("l");
+  await expect(page.getByTestId("lock-state")).toHaveText(L.unlocked);
+
+  // Steps by keyboard: → starts the class on the first step, → the next, ← back.
+  await page.keyboard.press("ArrowRight");
+  await page.waitForURL(new RegExp(`/en/live/host/step/${steps[0]!.slug}\\?s=${sessionId}$`));
+  await expect(page.locator(`[data-host-step="${steps[0]!.slug}"]`)).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await page.waitForURL(new RegExp(`/en/live/host/step/${steps[1]!.slug}\\?`));
+  await expect(page.locator(`[data-host-step="${steps[1]!.slug}"] h1`)).toBeVisible();
+  await expect(page.getByTestId("announcer")).toContainText(fill(L.annStep, { number: 2, title: "" }).trim());
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForURL(new RegExp(`/en/live/host/step/${steps[0]!.slug}\\?`));
+  await expect(page.locator(`[data-host-step="${steps[0]!.slug}"]`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The control bar stays with the class on the step pages.
+  await expect(page.getByRole("group", { name: L.controls })).toBeVisible();
+
+  // Open the first question with "o": it is announced, and the count follows the API's answers.
+  await page.keyboard.press("o");
+  await page.waitForURL(new RegExp(`/en/live/host\\?s=${sessionId}$`));
+  const q0 = page.locator(`[data-question-id="${questions[0]!.id}"]`);
+  await expect(q0).toHaveAttribute("data-status", "open");
+  await expect(page.getByRole("heading", { level: 1, name: rendered[0]!.text })).toBeVisible();
+  await expect(page.getByTestId("announcer")).toHaveText(fill(L.annOpen, { number: 1 }));
+  await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: 0, joined: 9 }));
+  await expectNoAxeViolations(page);
+
+  const sent: string[] = [];
+  for (const [j, s] of students.slice(0, 7).entries()) {
+    const value = answerOf(questions[0]!, j < 4, j);
+    await answer(page, sessionId, s, 0, value);
+    sent.push(stored(value));
+    await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: j + 1, joined: 9 }));
+  }
+  // The distribution stays hidden until the teacher asks for it.
+  await expect(q0.getByTestId("bar-count")).toHaveCount(0);
+  await page.keyboard.press("d");
+  await expect(q0.getByTestId("bar-count").first()).toBeVisible();
+  await page.keyboard.press("d");
+  await expect(q0.getByTestId("bar-count")).toHaveCount(0);
+  // The question only on the projector (the options are on the phones), remembered; and back.
+  await page.keyboard.press("t");
+  await expect(q0.locator("[data-option]")).toHaveCount(0);
+  await expect(q0).toContainText(L.optionsOnPhones);
+  expect(await page.evaluate(() => localStorage.getItem("live.host.options"))).toBe("off");
+  await page.keyboard.press("t");
+  await expect(q0.locator("[data-option]").first()).toBeVisible();
+
+  // The teacher reloads mid-question: the same question, still open, with the same count.
+  await page.reload();
+  await expect(q0).toHaveAttribute("data-status", "open");
+  await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: 7, joined: 9 }));
+
+  // Reveal: the right answer in words and with an icon, bars with the counts the students sent.
+  await page.keyboard.press("r");
+  await expect(q0).toHaveAttribute("data-status", "revealed");
+  await expect(page.getByTestId("announcer")).toContainText(L.annRevealed);
+  await expect(page.getByTestId("right-answer")).toHaveText(
+    `✓${fill(L.rightAnswerIs, { answer: rendered[0]!.answer })}`,
+  );
+  const counts = new Map<string, number>();
+  for (const v of sent) counts.set(v, (counts.get(v) ?? 0) + 1);
+  if (questions[0]!.kind === "order") {
+    for (const [ids, n] of counts)
+      await expect(q0.locator(`[data-order="${ids}"] [data-testid="bar-count"]`)).toHaveText(
+        new RegExp(`^${n} \\(${Math.round((n / 7) * 100)}%\\)$`),
+      );
+  } else {
+    for (const option of questions[0]!.options) {
+      const n = counts.get(option) ?? 0;
+      await expect(q0.locator(`[data-option="${option}"] [data-testid="bar-count"]`)).toHaveText(
+        new RegExp(`^${n} \\(${Math.round((n / 7) * 100)}%\\)$`),
+      );
+    }
+    await expect(q0.locator(`[data-option="${questions[0]!.correct}"]`)).toContainText(L.rightAnswer);
+  }
+  // The evidence: who said it, the quote in English with its translation, the links.
+  const evidence = page.getByTestId("evidence");
+  await expect(evidence.locator('blockquote[lang="en"]')).toContainText(rendered[0]!.quote.text);
+  if (rendered[0]!.attribution) await expect(evidence).toContainText(rendered[0]!.attribution);
+  await expect(evidence.getByRole("link", { name: new RegExp(en.Quiz.seeQuote) })).toHaveAttribute(
+    "href",
+    rendered[0]!.links.quote,
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshots/live-host-reveal.png" });
+
+  // "Next" walks on: question 2 opens; two answers, then the summary with the shortcut.
+  await page.keyboard.press("ArrowRight");
+  const q1 = page.locator(`[data-question-id="${questions[1]!.id}"]`);
+  await expect(q1).toHaveAttribute("data-status", "open");
+  await answer(page, sessionId, students[0]!, 1, answerOf(questions[1]!, true));
+  await answer(page, sessionId, students[1]!, 1, answerOf(questions[1]!, false));
+  await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: 2, joined: 9 }));
+  await page.keyboard.press("r");
+  await expect(q1).toHaveAttribute("data-status", "revealed");
+  await page.keyboard.press("s");
+  await expect(page.getByRole("heading", { level: 1, name: L.summaryTitle })).toBeVisible();
+
+  // The summary: each question's share right, as the students answered.
+  const shares = page.getByTestId("share-correct");
+  await expect(shares).toHaveCount(2);
+  await expect(shares.nth(0)).toHaveText(fill(L.shareCorrect, { correct: 4, answered: 7, percent: "57%" }));
+  await expect(shares.nth(1)).toHaveText(fill(L.shareCorrect, { correct: 1, answered: 2, percent: "50%" }));
+  await expect(page.locator('[data-summary-question="2"]')).toContainText(L.notAsked);
+  // Both were missed by a large part of the class: the one missed most comes first, with its quote.
+  const revisit = page.getByTestId("revisit").locator("li");
+  await expect(revisit).toHaveCount(2);
+  await expect(revisit.first()).toContainText(rendered[1]!.quote.text);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshots/live-host-summary.png" });
+
+  // The CSV: fetched with the key, saved under the join code and date, the server's own counts.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: L.downloadCsv }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^live-class-${joinCode}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+  );
+  const csv = readFileSync(await download.path(), "utf8");
+  const fromApi = await api(page, `/api/live/s/${sessionId}/summary?format=csv`, {
+    key: await hostKey(page, sessionId),
+  });
+  expect(csv).toBe(fromApi.text);
+  expect(csv.split("\r\n")[0]).toBe("question,question_id,kind,status,answered,correct,option,option_count");
+  const q = questions[0]!;
+  for (const [value, n] of counts) {
+    const cell = value.includes(",") ? `"${value}"` : value;
+    expect(csv).toContain(`\r\n1,${q.id},${q.kind},revealed,7,4,${cell},${n}\r\n`);
+  }
+
+  // Printing keeps the summary and drops the controls.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("group", { name: L.controls })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: L.summaryTitle })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  // End, then end and delete: the keys are forgotten and the class is gone from the server.
+  await page.keyboard.press("e");
+  const confirmEnd = page.getByRole("dialog", { name: L.end });
+  await expect(confirmEnd).toBeVisible();
+  await confirmEnd.getByRole("button", { name: L.confirmYes }).click();
+  await expect(page.getByRole("heading", { level: 1, name: L.endedTitle })).toBeVisible();
+  await page.getByRole("button", { name: L.deleteNow }).click();
+  await page.getByRole("dialog", { name: L.endDelete }).getByRole("button", { name: L.confirmYes }).click();
+  await expect(page.getByRole("heading", { level: 1, name: L.deletedTitle })).toBeVisible();
+  expect(await page.evaluate((id) => localStorage.getItem(`live:keys:host:${id}`), sessionId)).toBeNull();
+  expect((await api(page, "/api/live/join", { body: { joinCode, locale: "en" } })).status).toBe(404);
+  expect(problems).toEqual([]);
+});
+
+test("the ? overlay lists every shortcut, keeps focus inside, closes with Esc; shortcuts wait while it is open", async ({
+  page,
+}) => {
+  const L = en.liveHost;
+  await startFromTeachPage(page, "en");
+  const next = page.getByRole("button", { name: L.nextStart });
+  await next.focus();
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: L.shortcutsTitle });
+  await expect(dialog).toBeVisible();
+  for (const name of [L.back, L.open, L.close, L.reveal, L.showDistribution, L.lock, L.summary, L.end])
+    await expect(dialog.getByRole("cell", { name, exact: true })).toBeVisible();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  // A shortcut pressed while the overlay is open does nothing.
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1, name: L.lobbyTitle })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(next).toBeFocused();
+  // Everything is a button in the Tab order.
+  await expect(page.getByRole("group", { name: L.controls }).getByRole("button")).toHaveCount(12);
+});
+
+test("without a class, or with an unknown one, the screen says so and links to the teacher page", async ({
+  page,
+}) => {
+  for (const address of ["/ru/live/host", "/ru/live/host?s=AAAAAAAAAAAAAAAAAAAAAA"]) {
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1, name: ru.liveHost.noSessionTitle })).toBeVisible();
+    await expect(page.getByRole("link", { name: ru.liveHost.backToTeach })).toHaveAttribute(
+      "href",
+      "/ru/teach",
+    );
+  }
+  await expectNoAxeViolations(page);
+});
+
+for (const locale of ["ru", "kk"] as const) {
+  test(`${locale}: lobby, step, open, revealed and summary pass axe; screenshots`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const L = messages[locale].liveHost;
+    const { sessionId, joinCode } = await startFromTeachPage(page, locale);
+    const { questions } = await classQuiz(page, locale);
+    const students = [];
+    for (const l of ["en", "ru", "kk", "kk"] as const) students.push(await join(page, joinCode, l));
+    await expect(page.getByTestId("joined").first()).toHaveText(fill(L.joined, { count: 4 }));
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/live-host-lobby-${locale}.png` });
+
+    await page.locator('[data-action="next"]').click();
+    await expect(page.locator(`[data-host-step="${steps[0]!.slug}"]`)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.locator('[data-action="open"]').click();
+    const q0 = page.locator(`[data-question-id="${questions[0]!.id}"]`);
+    await expect(q0).toHaveAttribute("data-status", "open");
+    for (const [j, s] of students.entries())
+      await answer(page, sessionId, s, 0, answerOf(questions[0]!, j % 2 === 0, j));
+    await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: 4, joined: 4 }));
+    await expectNoAxeViolations(page);
+
+    await page.locator('[data-action="reveal"]').click();
+    await expect(q0).toHaveAttribute("data-status", "revealed");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/live-host-reveal-${locale}.png` });
+
+    await page.locator('[data-action="summary"]').click();
+    await expect(page.getByRole("heading", { level: 1, name: L.summaryTitle })).toBeVisible();
+    await expect(page.getByTestId("share-correct")).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/live-host-summary-${locale}.png` });
+  });
+}
+
+test("1280×720: the lobby and an open question fit the screen with the controls in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const L = en.liveHost;
+  await startFromTeachPage(page, "en");
+  await expectNoHorizontalScroll(page);
+  for (const target of [page.getByTestId("join-code"), page.getByRole("img", { name: L.qrLabel })]) {
+    const box = (await target.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  }
+  const controls = (await page.getByRole("group", { name: L.controls }).boundingBox())!;
+  expect(controls.y + controls.height).toBeLessThanOrEqual(720);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+  await page.keyboard.press("o");
+  await expect(page.getByTestId("answered")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  const answered = (await page.getByTestId("answered").boundingBox())!;
+  expect(answered.y + answered.height).toBeLessThanOrEqual(720);
+});
+
+test("while the connection is away the screen says so and dims what it shows, then catches up", async ({
+  page,
+  context,
+}) => {
+  const L = en.liveHost;
+  const { joinCode } = await startFromTeachPage(page, "en");
+  await expect(page.getByTestId("stream-status")).toHaveAttribute("data-status", "open");
+  await context.setOffline(true);
+  await expect(page.getByText(L.reconnecting)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("[data-stale]")).toHaveAttribute("aria-busy", "true");
+  // A phone joins meanwhile; once back, the screen has the news.
+  await context.setOffline(false);
+  await join(page, joinCode, "kk");
+  await expect(page.getByTestId("stream-status")).toHaveAttribute("data-status", "open", { timeout: 20_000 });
+  await expect(page.locator("[data-stale]")).toHaveCount(0);
+  await expect(page.getByTestId("joined").first()).toHaveText(fill(L.joined, { count: 1 }));
+});
