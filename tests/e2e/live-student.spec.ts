@@ -396,8 +396,8 @@ test.describe("a student's phone", () => {
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
 
     // A shared computer: "I'm someone else" forgets this student's keys and answers here.
-    await page.goto("/en/live");
     await page.getByRole("button", { name: en.liveStudent.someoneElse }).click();
+    await expect(page).toHaveURL(/\/en\/live$/);
     await expect(page.getByLabel(en.liveStudent.codeLabel)).toBeVisible();
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("live")));
     // Only the "follow the teacher" preference, which says nothing about anyone, stays.

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { stepComponents } from "@/components/explainer/step-components";
 import { loadAllSteps } from "@/server/load-step";
+import { SomeoneElse } from "./ClassBar";
 import { LiveStepBar } from "./LiveStepBar";
 
 /**
@@ -33,6 +34,9 @@ export async function LiveStepView({ locale, slug }: { locale: Locale; slug: str
       <p className="mt-3 text-xl text-muted">{step.meta.summary}</p>
       <div className="prose-step mt-6">
         <Content components={stepComponents(slug, locale)} />
+      </div>
+      <div className="mt-10">
+        <SomeoneElse />
       </div>
     </article>
   );
