@@ -20,6 +20,7 @@ export default defineConfig([
     "out/**",
     "next-env.d.ts",
     "bench/reference/**",
+    "bench/reference-styled/**",
     "test-results/**",
   ]),
   {

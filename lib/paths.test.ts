@@ -8,7 +8,8 @@ describe("paths", () => {
     expect(paths.step("en", "the-order")).toBe("/en/explainer/the-order");
     expect(paths.quiz("kk")).toBe("/kk/quiz");
     expect(paths.quiz("kk", { code: "4242", count: 10 })).toBe("/kk/quiz?seed=4242&count=10");
-    expect(paths.quizBundle("ru")).toBe("/ru/quiz.json");
+    expect(paths.quizBundle("ru", "0123456789abcdef")).toBe("/ru/quiz/0123456789abcdef.json");
+    expect(paths.quizBundleLatest("ru")).toBe("/ru/quiz.json");
     expect(paths.quote("en", "q-border")).toBe("/en/sources#quote-q-border");
     expect(paths.handout("ru")).toBe("/ru/teach/handout");
     expect(paths.worksheet("en", { code: "123456", count: 8 })).toBe(
@@ -17,6 +18,7 @@ describe("paths", () => {
     expect(paths.worksheet("kk")).toBe("/kk/teach/worksheet");
     expect(paths.notFound("ru")).toBe("/ru/404");
     expect(paths.live("en")).toBe("/en/live");
+    expect(paths.live("kk", "12345678")).toBe("/kk/live?code=12345678");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
     expect(paths.liveHostStep("kk", "the-exodus")).toBe("/kk/live/host/step/the-exodus");

@@ -22,8 +22,13 @@ export const paths = {
   /** A class's quiz (`?seed=` is the class code), or the quiz page itself. */
   quiz: (locale: Locale, quiz?: ClassQuiz) =>
     quiz ? `/${locale}/quiz?seed=${quiz.code}&count=${quiz.count}` : `/${locale}/quiz`,
-  /** The quiz's data and this language's strings, built once per locale (see `QuizBundle`). */
-  quizBundle: (locale: Locale) => `/${locale}/quiz.json`,
+  /**
+   * The quiz's data and this language's strings, built once per locale (see `QuizBundle`), named by
+   * the hash of its body (server/quiz-bundle.ts) so browsers may keep it for a year.
+   */
+  quizBundle: (locale: Locale, hash: string) => `/${locale}/quiz/${hash}.json`,
+  /** The same body under a name that does not change: served with `no-cache`, for tools and links. */
+  quizBundleLatest: (locale: Locale) => `/${locale}/quiz.json`,
   /** A quote's card on the sources page. */
   quote: (locale: Locale, quoteId: string) => `/${locale}/sources#quote-${quoteId}`,
   handout: (locale: Locale) => `/${locale}/teach/handout`,
@@ -33,7 +38,7 @@ export const paths = {
   /** The localized not-found page, which the proxy serves for unknown paths under a locale. */
   notFound: (locale: Locale) => `/${locale}/404`,
   /** The live class's pages: the student's page, the teacher's, and one step shown live. */
-  live: (locale: Locale) => `/${locale}/live`,
+  live: (locale: Locale, joinCode?: string) => `/${locale}/live${joinCode ? `?code=${joinCode}` : ""}`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
   /** A step on the teacher's live screen (under the host layout, which keeps the class's stream). */

@@ -1,7 +1,9 @@
 // Checks the static export: every locale's pages are there, and `/` is a small plain-HTML chooser.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { locales } from "../lib/locales";
 import { paths, sections } from "../lib/paths";
+import { contentHash } from "../server/content-hash";
 
 const problems: string[] = [];
 /** The pages each locale must have, as the part after `/{locale}/`. */
@@ -13,18 +15,43 @@ for (const locale of locales) {
     else if (!readFileSync(file, "utf8").includes(`<html lang="${locale}"`))
       problems.push(`${file}: wrong <html lang>`);
   }
-  // The quiz, teacher and worksheet pages fetch their questions from here.
-  const bundle = `out${paths.quizBundle(locale)}`;
-  if (!existsSync(bundle)) problems.push(`missing ${bundle}`);
-  else if (
-    (JSON.parse(readFileSync(bundle, "utf8")) as { pack?: { locale?: string } }).pack?.locale !== locale
-  )
-    problems.push(`${bundle}: not the ${locale} quiz bundle`);
+  // The quiz, teacher and worksheet pages fetch their questions from `/{locale}/quiz/{hash}.json`,
+  // named by the hash of the same body that `/{locale}/quiz.json` holds.
+  const latest = `out${paths.quizBundleLatest(locale)}`;
+  if (!existsSync(latest)) problems.push(`missing ${latest}`);
+  else {
+    const body = readFileSync(latest, "utf8");
+    if ((JSON.parse(body) as { pack?: { locale?: string } }).pack?.locale !== locale)
+      problems.push(`${latest}: not the ${locale} quiz bundle`);
+    const url = paths.quizBundle(locale, contentHash(body));
+    const hashed = `out${url}`;
+    if (!existsSync(hashed)) problems.push(`missing ${hashed} (the hash of ${latest})`);
+    else if (readFileSync(hashed, "utf8") !== body) problems.push(`${hashed} differs from ${latest}`);
+    const quizPage = `out${paths.section(locale, "quiz")}/index.html`;
+    if (existsSync(quizPage) && !readFileSync(quizPage, "utf8").includes(url))
+      problems.push(`${quizPage} does not load ${url}`);
+  }
 }
 // The live class's API needs the server (`npm start`): nothing of it belongs in a static site, and the
 // source folder must be back in place after the export build.
 if (existsSync("out/api")) problems.push("out/api exists: the API routes must stay out of the export");
 if (!existsSync("app/api/live")) problems.push("app/api/live is missing after the export (not moved back?)");
+// Precompressed copies: each decompresses to its file, byte for byte (one page, one script, a bundle).
+const samples = [`out${paths.section("kk", "sources")}/index.html`, `out${paths.quizBundleLatest("kk")}`];
+const script = readFileSync(samples[0]!, "utf8").match(/\/_next\/static\/[^"]+\.js/)?.[0];
+if (script) samples.push(`out${script}`);
+else problems.push(`${samples[0]}: no script found to check its precompressed copies`);
+for (const file of samples) {
+  if (!existsSync(file)) continue;
+  const raw = readFileSync(file);
+  for (const [ext, unpack] of [
+    [".br", brotliDecompressSync],
+    [".gz", gunzipSync],
+  ] as const) {
+    if (!existsSync(file + ext)) problems.push(`missing ${file}${ext}`);
+    else if (!unpack(readFileSync(file + ext)).equals(raw)) problems.push(`${file}${ext} is not ${file}`);
+  }
+}
 const root = "out/index.html";
 if (!existsSync(root)) problems.push(`missing ${root}`);
 else {

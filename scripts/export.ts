@@ -3,8 +3,11 @@
 // for the duration and put back afterwards.
 // A static site has no server, so every route handler under `app/api/` (the live class) is left out:
 // the whole folder is moved aside for the export build, so a new API route cannot be forgotten.
+// Every text file then gets precompressed `.br` and `.gz` copies (scripts/precompress.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { precompress } from "./precompress";
 import { rootIndexHtml } from "./root-index";
 
 const kept = ".next-kept-during-export";
@@ -34,4 +37,12 @@ if (status !== 0) process.exit(status);
 
 // Static hosting has no proxy: `/` picks the language itself, in plain HTML and a few lines of script.
 writeFileSync("out/index.html", rootIndexHtml());
+// Brotli and gzip copies of every text file, for servers that send precompressed files (docs/deploy.md).
+const start = performance.now();
+const packed = precompress("out");
+const mb = (n: number) => (n / 2 ** 20).toFixed(1);
+console.log(
+  `Precompressed ${packed.files} files in ${((performance.now() - start) / 1000).toFixed(1)} s: ` +
+    `${mb(packed.raw)} MB raw, ${mb(packed.gzip)} MB gzip, ${mb(packed.br)} MB brotli (.gz and .br beside each).`,
+);
 console.log("Static site written to out/ (root page: out/index.html).");

@@ -29,9 +29,9 @@ function run(name, command) {
 function report() {
   console.log("\nStage times:");
   for (const [name, s, ok] of times)
-    console.log(`  ${ok ? "✓" : "✖"} ${name.padEnd(12)} ${s.toFixed(1).padStart(7)} s`);
+    console.log(`  ${ok ? "✓" : "✖"} ${name.padEnd(15)} ${s.toFixed(1).padStart(7)} s`);
   const total = times.reduce((sum, [, s]) => sum + s, 0);
-  console.log(`  = total        ${total.toFixed(1).padStart(7)} s`);
+  console.log(`  = total           ${total.toFixed(1).padStart(7)} s`);
 }
 
 function chromiumOrExplain() {
@@ -67,6 +67,19 @@ run("build", "npx next build");
 // The live-class API against `next start` on this build (ports 3141-3143): bad input, a whole class,
 // reconnecting, faults. Before the export, which rewrites `.next` and puts it back.
 run("live-api", "npx vitest run --config vitest.live.config.ts");
+// The same API on PostgreSQL when DATABASE_URL is set (CI: .ci/run starts one), ports 3150-3156:
+// a whole class, several instances on one database, cut connections, a proxy's 502 during a restart;
+// then a real PostgreSQL restart on a throwaway cluster, alone. Each run uses its own database.
+if (process.env.DATABASE_URL) {
+  const pg = "LIVE_TEST_ENGINE=postgres LIVE_TEST_PORT=3150 npx vitest run --config vitest.live.config.ts";
+  run("live-api-pg", `${pg} tests/live/class.test.ts tests/live/pg-instances.test.ts`);
+  run("live-pg-restart", `${pg} tests/live/pg-restart.test.ts`);
+} else if (process.env.CI) {
+  console.error("\n✖ CI must run the live API on PostgreSQL too: DATABASE_URL is not set (.ci/run sets it).");
+  process.exit(1);
+} else {
+  console.log("\n(skipped the live API on PostgreSQL: DATABASE_URL is not set)");
+}
 run("export", "npx tsx scripts/export.ts && npx tsx scripts/check-export.ts");
 chromiumOrExplain();
 run("e2e", "npx playwright test --reporter=list,json");

@@ -8,12 +8,12 @@ import type { Locale } from "@/lib/locales";
  * with `fill` (lib/fill.ts) and so need no message formatter in the browser. The key lists live
  * beside the components that show them (`quiz-labels.ts`, `teach-labels.ts`).
  */
-export async function rawLabels<N extends "Quiz" | "Teach", K extends keyof Messages[N] & string>(
+export async function rawLabels<N extends keyof Messages, K extends keyof Messages[N] & string>(
   locale: Locale,
   namespace: N,
   keys: readonly K[],
 ): Promise<Record<K, string>> {
-  const messages: Record<string, string> = (await getMessages({ locale }))[namespace];
+  const messages = (await getMessages({ locale }))[namespace] as Record<string, string>;
   return Object.fromEntries(
     keys.map((k) => {
       const text = messages[k];
@@ -24,7 +24,7 @@ export async function rawLabels<N extends "Quiz" | "Teach", K extends keyof Mess
 }
 
 /** A whole namespace raw, for a client leaf that shows nearly all of it (the live class's screens). */
-export async function rawNamespace<N extends "liveHost" | "liveErrors">(
+export async function rawNamespace<N extends "liveHost" | "liveHostErrors">(
   locale: Locale,
   namespace: N,
 ): Promise<Messages[N]> {

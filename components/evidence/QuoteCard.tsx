@@ -5,6 +5,8 @@ import { evidence } from "@/server/evidence";
 /**
  * A quote as the article printed it (English, marked `lang="en"`), then our labelled translation
  * and who said it. On the sources page it is the target of `#quote-{id}`.
+ * Styled by `.quote-card` in app/globals.css, not by utility classes: the sources page shows 42 of
+ * these, and every class string would be sent 84 times (in the HTML and again in the RSC payload).
  */
 export async function QuoteCard({
   id,
@@ -36,28 +38,22 @@ export async function QuoteCard({
       ? t("translationOfDirect")
       : t("translationLabel");
   return (
-    <figure
-      id={anchor ? `quote-${id}` : undefined}
-      tabIndex={anchor ? -1 : undefined}
-      className="quote-card print-avoid-break rounded-lg border-s-4 border-accent bg-surface p-4"
-    >
-      <p className="text-base font-semibold text-muted">
+    <figure id={anchor ? `quote-${id}` : undefined} tabIndex={anchor ? -1 : undefined} className="quote-card">
+      <p className="qc-number">
         {t("quoteNumber", { number })}
-        {targetLabel && <span className="target-label text-text">{targetLabel}</span>}
+        {targetLabel && <span className="target-label">{targetLabel}</span>}
       </p>
       {locale !== "en" && <span className="sr-only">{t("original")}: </span>}
-      <blockquote lang="en" className="mt-1 text-lg">
-        “{quote.text}”
-      </blockquote>
+      <blockquote lang="en">“{quote.text}”</blockquote>
       {locale !== "en" && (
-        <div className="mt-3 border-t border-border pt-2">
-          <p className="text-base text-muted">{translationLabel}</p>
+        <div className="qc-part">
+          <p className="qc-label">{translationLabel}</p>
           <p>{quote.translation[locale]}</p>
         </div>
       )}
-      <figcaption className="mt-2 text-base text-muted">
+      <figcaption>
         — {voice}
-        {quote.direct && <span className="block">{t("renderedNote")}</span>}
+        {quote.direct && <span>{t("renderedNote")}</span>}
       </figcaption>
       {children}
     </figure>

@@ -1,16 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
+import { CodeRouting } from "./CodeRouting";
 
 /**
- * A plain GET form: works without JavaScript, and `inputMode="numeric"` brings up a digit keypad on
+ * A plain GET form: works without JavaScript (with it, an 8-digit live-class join code goes to the
+ * live class instead: `CodeRouting`), and `inputMode="numeric"` brings up a digit keypad on
  * phones whatever keyboard layout (Cyrillic included) the student uses.
  */
 export async function ClassCodeForm({ locale, idPrefix = "home" }: { locale: Locale; idPrefix?: string }) {
   const t = await getTranslations({ locale, namespace: "Home" });
   const inputId = `${idPrefix}-class-code`;
+  const formId = `${idPrefix}-code-form`;
   return (
-    <form action={paths.quiz(locale)} method="get" className="flex flex-wrap items-end gap-3">
+    <form id={formId} action={paths.quiz(locale)} method="get" className="flex flex-wrap items-end gap-3">
+      <CodeRouting formId={formId} locale={locale} />
       <div className="flex flex-col">
         <label htmlFor={inputId} className="font-semibold">
           {t("classCodeLabel")}
@@ -22,8 +26,8 @@ export async function ClassCodeForm({ locale, idPrefix = "home" }: { locale: Loc
           id={inputId}
           name="seed"
           inputMode="numeric"
-          pattern="[0-9]{1,9}"
-          maxLength={9}
+          pattern="[0-9][0-9 .\-]{0,10}"
+          maxLength={11}
           autoComplete="off"
           required
           aria-describedby={`${inputId}-help`}

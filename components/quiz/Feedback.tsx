@@ -15,7 +15,7 @@ export function Feedback({
   yourAnswer,
   feedbackRef,
 }: {
-  ui: QuizUi;
+  ui: Pick<QuizUi, "correct" | "incorrect" | "yourAnswer" | "rightAnswer" | "seeQuote" | "readStep">;
   view: RenderedQuestion;
   correct: boolean;
   yourAnswer: string;

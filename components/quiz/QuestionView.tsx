@@ -155,14 +155,14 @@ export function QuestionView({
   );
 }
 
-function OrderList({
+export function OrderList({
   ui,
   ids,
   labelOf,
   disabled,
   onChange,
 }: {
-  ui: QuizUi;
+  ui: Pick<QuizUi, "moveUp" | "moveDown">;
   ids: string[];
   labelOf: (id: string) => string;
   disabled: boolean;

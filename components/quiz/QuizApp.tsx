@@ -32,11 +32,11 @@ interface Props {
   ui: QuizUi;
 }
 
-/** The quiz, once `/{locale}/quiz.json` has loaded (the page preloads it). */
-export function QuizApp({ locale, version, ui }: { locale: Locale; version: string; ui: QuizUi }) {
+/** The quiz, once its bundle (`/{locale}/quiz/{hash}.json`, preloaded by the page) has loaded. */
+export function QuizApp({ locale, bundle, ui }: { locale: Locale; bundle: string; ui: QuizUi }) {
   return (
-    <QuizBundleGate locale={locale} version={version} labels={ui} className="min-h-[80vh]">
-      {({ data, pack }) => <QuizRunner data={data} pack={pack} version={version} ui={ui} />}
+    <QuizBundleGate url={bundle} locale={locale} labels={ui} className="min-h-[80vh]">
+      {({ data, pack, version }) => <QuizRunner data={data} pack={pack} version={version} ui={ui} />}
     </QuizBundleGate>
   );
 }

@@ -6,15 +6,16 @@ import { useQuizBundle } from "./use-quiz-bundle";
 
 /** Renders `children` with the locale's quiz bundle once it has loaded; a message and a retry button if it cannot. */
 export function QuizBundleGate({
+  url,
   locale,
-  version,
   labels,
   className,
   before,
   children,
 }: {
+  /** The bundle's immutable URL, `paths.quizBundle(locale, hash)`. */
+  url: string;
   locale: Locale;
-  version: string;
   labels: LoadLabels;
   /** Room kept for what is coming, so nothing below jumps when it arrives. */
   className?: string;
@@ -22,7 +23,7 @@ export function QuizBundleGate({
   before?: ReactNode;
   children: (bundle: QuizBundle) => ReactNode;
 }) {
-  const { state, retry } = useQuizBundle(locale, version);
+  const { state, retry } = useQuizBundle(url, locale);
   if (state.status === "ready") return children(state.bundle);
   return (
     <div className={className}>

@@ -1,14 +1,24 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Locale } from "@/lib/locales";
-import { paths } from "@/lib/paths";
 import type { QuizBundle } from "@/lib/quiz-render";
 
 export type BundleState =
   { status: "loading" } | { status: "ready"; bundle: QuizBundle } | { status: "failed" };
 
-export async function fetchBundle(locale: Locale, cache: RequestCache): Promise<QuizBundle> {
-  const url = paths.quizBundle(locale);
+/** The bundle's URL is gone: this tab was built by an older deployment, whose hashes no longer exist. */
+export class StaleBundleError extends Error {
+  constructor(readonly url: string) {
+    super(`${url}: gone (a newer build replaced it)`);
+  }
+}
+
+/**
+ * Fetches a quiz bundle from its immutable URL, `/{locale}/quiz/{hash}.json` (the page knows the
+ * hash from its build). A 404 means the page itself is outdated: it throws `StaleBundleError`.
+ */
+export async function fetchBundle(url: string, locale: Locale, cache: RequestCache): Promise<QuizBundle> {
   const response = await fetch(url, { cache });
+  if (response.status === 404) throw new StaleBundleError(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bundle = (await response.json()) as Partial<QuizBundle> | null;
   if (!bundle || typeof bundle.version !== "string" || !bundle.data || bundle.pack?.locale !== locale) {
@@ -17,31 +27,47 @@ export async function fetchBundle(locale: Locale, cache: RequestCache): Promise<
   return bundle as QuizBundle;
 }
 
+const reloadKey = (url: string) => `quiz-bundle-reloaded:${url}`;
+
 /**
- * Loads `/{locale}/quiz.json` (preloaded by the page). A copy cached from before a content update
- * has another version than the page: it is fetched again past the cache, and if it still does not
- * match, or the network fails, the caller shows a message with `retry`.
+ * Reloads the page, which brings the new build's bundle URLs, once per missing URL: if the reloaded
+ * page still asks for the same missing file (a broken deployment), it returns false instead of
+ * reloading for ever, and the caller shows its "could not load" message.
  */
-export function useQuizBundle(locale: Locale, version: string) {
+export function reloadForNewBuild(url: string): boolean {
+  try {
+    if (sessionStorage.getItem(reloadKey(url))) return false;
+    sessionStorage.setItem(reloadKey(url), "1");
+  } catch {
+    return false; // storage blocked: no way to tell a second reload from the first
+  }
+  window.location.reload();
+  return true;
+}
+
+/**
+ * Loads the quiz bundle at `url` (preloaded by the page). If the file is gone the page reloads; if
+ * the network fails, the caller shows a message with `retry`.
+ */
+export function useQuizBundle(url: string, locale: Locale) {
   const [state, setState] = useState<BundleState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      let bundle = await fetchBundle(locale, attempt === 0 ? "default" : "reload");
-      if (bundle.version !== version) bundle = await fetchBundle(locale, "reload");
-      if (bundle.version !== version)
-        throw new Error(`quiz.json is version ${bundle.version}, not ${version}`);
-      if (live) setState({ status: "ready", bundle });
-    })().catch((error: unknown) => {
-      console.warn(error);
-      if (live) setState({ status: "failed" });
-    });
+    fetchBundle(url, locale, attempt === 0 ? "default" : "reload")
+      .then((bundle) => {
+        if (live) setState({ status: "ready", bundle });
+      })
+      .catch((error: unknown) => {
+        console.warn(error);
+        if (error instanceof StaleBundleError && reloadForNewBuild(url)) return;
+        if (live) setState({ status: "failed" });
+      });
     return () => {
       live = false;
     };
-  }, [locale, version, attempt]);
+  }, [url, locale, attempt]);
 
   const retry = useCallback(() => {
     setState({ status: "loading" });

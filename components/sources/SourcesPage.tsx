@@ -93,13 +93,12 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
               <li key={quote.id}>
                 <QuoteCard id={quote.id} locale={locale} anchor targetLabel={t("highlighted")}>
                   {claims.length > 0 && (
-                    <div className="mt-3 border-t border-border pt-2">
-                      <p className="text-base font-semibold">{te("supports")}</p>
-                      <ul className="mt-1 list-disc space-y-1 ps-5 text-base">
+                    <div className="qc-part">
+                      <p className="qc-heading">{te("supports")}</p>
+                      <ul className="qc-claims">
                         {claims.map((c) => (
                           <li key={c.id} id={`claim-${c.id}`}>
-                            {renderStatement(c, locale)}{" "}
-                            <span className="text-muted">({attributionText(c)})</span>
+                            {renderStatement(c, locale)} <small>({attributionText(c)})</small>
                           </li>
                         ))}
                       </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { fetchBundle } from "@/components/quiz/use-quiz-bundle";
+import { fetchBundle, reloadForNewBuild, StaleBundleError } from "@/components/quiz/use-quiz-bundle";
 import type { ExportFileLabels } from "@/lib/export/class-quiz";
 import { localeNames, locales, type Locale } from "@/lib/locales";
 import { fill } from "@/lib/fill";
@@ -23,18 +23,19 @@ type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string
 
 /**
  * Downloads the class's quiz as a Moodle XML, GIFT or QTI file, made here in the browser from the
- * same `/{locale}/quiz.json` the quiz page loads, so it works in the static export too. The
+ * same `/{locale}/quiz/{hash}.json` the quiz page loads, so it works in the static export too. The
  * exporters (and fflate, for the zip) load only when a file is asked for.
  */
 export function QuizExportPanel({
   locale,
-  version,
+  bundles,
   code,
   count,
   setup: { labels, fileLabels, siteUrl },
 }: {
   locale: Locale;
-  version: string;
+  /** Every locale's quiz bundle URL, as this build made them. */
+  bundles: Record<Locale, string>;
   code: string;
   count: number;
   setup: QuizExportSetup;
@@ -50,19 +51,12 @@ export function QuizExportPanel({
     setStatus({ kind: "busy" });
     try {
       const chosen: readonly Locale[] = lang === "all" ? locales : [lang];
-      const [{ classQuizForExport }, { makeExportFile }, bundles] = await Promise.all([
+      const [{ classQuizForExport }, { makeExportFile }, sources] = await Promise.all([
         import("@/lib/export/class-quiz"),
         import("@/lib/export/export-file"),
-        Promise.all(
-          chosen.map(async (l) => {
-            let bundle = await fetchBundle(l, "default");
-            if (bundle.version !== version) bundle = await fetchBundle(l, "reload");
-            if (bundle.version !== version) throw new Error(`${l}/quiz.json is version ${bundle.version}`);
-            return bundle;
-          }),
-        ),
+        Promise.all(chosen.map((l) => fetchBundle(bundles[l], l, "default"))),
       ]);
-      const quizzes = bundles.map((source, i) =>
+      const quizzes = sources.map((source, i) =>
         classQuizForExport({ source, seed: code, count, labels: fileLabels[chosen[i]!], siteUrl }),
       );
       const file = await makeExportFile({ format, quizzes, ...(format === "moodle" ? { order } : {}) });
@@ -78,6 +72,8 @@ export function QuizExportPanel({
       setStatus({ kind: "done", file: file.name });
     } catch (error) {
       console.warn(error);
+      // A newer build replaced the bundles: the reloaded page knows their new names.
+      if (error instanceof StaleBundleError && reloadForNewBuild(error.url)) return;
       setStatus({ kind: "failed" });
     }
   }

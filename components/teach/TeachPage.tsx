@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { loadLabelKeys } from "@/components/quiz/quiz-labels";
-import { quizVersion } from "@/server/quiz-bundle";
+import { quizBundleUrls } from "@/server/quiz-bundle";
 import { rawLabels, rawNamespace } from "@/server/raw-labels";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { teachPanelKeys } from "./teach-labels";
@@ -31,7 +31,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
       starting: host.starting,
       startNeedsServer: host.startNeedsServer,
     },
-    errors: await rawNamespace(locale, "liveErrors"),
+    errors: await rawNamespace(locale, "liveHostErrors"),
     // The static export has no server to hold a class.
     available: process.env.STATIC_EXPORT !== "1",
   };
@@ -66,7 +66,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
         <div className="mt-4">
           <TeachQuizPanel
             locale={locale}
-            version={quizVersion}
+            bundles={await quizBundleUrls()}
             labels={labels}
             load={load}
             exporter={exporter}

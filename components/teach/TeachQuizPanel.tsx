@@ -21,14 +21,15 @@ const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MI
 /** Class code, student link and QR code for the projector; the answer key stays folded away. */
 export function TeachQuizPanel({
   locale,
-  version,
+  bundles,
   labels,
   load,
   exporter,
   live,
 }: {
   locale: Locale;
-  version: string;
+  /** Every locale's quiz bundle URL, `/{locale}/quiz/{hash}.json`, as this build made them. */
+  bundles: Record<Locale, string>;
   labels: TeachLabels;
   load: LoadLabels;
   exporter: QuizExportSetup;
@@ -124,7 +125,7 @@ export function TeachQuizPanel({
       )}
 
       {code && (
-        <QuizExportPanel locale={locale} version={version} code={code} count={count} setup={exporter} />
+        <QuizExportPanel locale={locale} bundles={bundles} code={code} count={count} setup={exporter} />
       )}
 
       {code && (
@@ -132,7 +133,7 @@ export function TeachQuizPanel({
           <summary className="cursor-pointer py-2 font-semibold text-accent">{labels.showAnswers}</summary>
           <h3 className="mt-2 text-xl">{labels.answerKeyTitle}</h3>
           <div className="mt-3">
-            <QuizBundleGate locale={locale} version={version} labels={load}>
+            <QuizBundleGate url={bundles[locale]} locale={locale} labels={load}>
               {(bundle) => <ClassAnswerKey bundle={bundle} code={code} count={count} labels={labels} />}
             </QuizBundleGate>
           </div>

@@ -15,12 +15,13 @@ import { useClassQuiz } from "./use-class-quiz";
 /** The questions with space to answer, then the answer key on a page of its own. */
 export function Worksheet({
   locale,
-  version,
+  bundle,
   labels,
   load,
 }: {
   locale: Locale;
-  version: string;
+  /** The quiz bundle's immutable URL. */
+  bundle: string;
   labels: WorksheetLabels;
   load: LoadLabels;
 }) {
@@ -45,7 +46,7 @@ export function Worksheet({
     );
   }
   return (
-    <QuizBundleGate locale={locale} version={version} labels={load} className="space-y-4" before={title}>
+    <QuizBundleGate url={bundle} locale={locale} labels={load} className="space-y-4" before={title}>
       {(bundle) => <WorksheetBody bundle={bundle} code={code} count={count} labels={labels} />}
     </QuizBundleGate>
   );

@@ -3,6 +3,12 @@ import { parseTrustedProxies } from "@/lib/live/address";
 import type { LimitConfig } from "./limits";
 
 export interface LiveConfig {
+  /** PostgreSQL (several instances) when set; else PGlite in `dataDir` (one process). */
+  databaseUrl: string | undefined;
+  /** This instance's `application_name` on PostgreSQL. */
+  instanceName: string;
+  /** PostgreSQL connections per instance (plus one for LISTEN). */
+  poolSize: number;
   dataDir: string;
   retentionHours: number;
   sweepMinutes: number;
@@ -25,6 +31,9 @@ function num(name: string, fallback: number, min = 1): number {
 /** Read when the store first opens (never at import: `next build` imports route modules). */
 export function readConfig(): LiveConfig {
   return {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    instanceName: (process.env.LIVE_INSTANCE || `live-${process.pid}`).replace(/[^\w.:-]/g, "_").slice(0, 50),
+    poolSize: num("LIVE_PG_POOL_SIZE", 10),
     dataDir: process.env.LIVE_DATA_DIR || ".data/live",
     retentionHours: num("LIVE_RETENTION_HOURS", 24, 0.001),
     sweepMinutes: num("LIVE_SWEEP_MINUTES", 5, 0.01),

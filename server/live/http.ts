@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { LiveError } from "./errors";
 import { peerAddress } from "./peer";
 import { DataDirBusyError } from "./pglite";
+import { isConnectionError } from "./postgres";
 import { getLive, type LiveRuntime } from "./runtime";
 
 export const MAX_BODY_BYTES = 4096;
@@ -77,6 +78,11 @@ export async function handle(work: (live: LiveRuntime) => Promise<Response>): Pr
       if (!busyLogged) console.error(error.message);
       busyLogged = true;
       return json(503, { error: "store-busy" });
+    }
+    if (isConnectionError(error)) {
+      // PostgreSQL restarting or the connection cut: nothing was acknowledged; the client retries.
+      console.warn(`Live classes: the database is unreachable (${(error as Error).message}).`);
+      return json(503, { error: "store-unavailable" }, { "retry-after": "1" });
     }
     console.error("Live classes: request failed", error);
     return json(500, { error: "server-error" });

@@ -22,6 +22,8 @@ export interface HubSource {
 }
 
 export const COUNTS_INTERVAL_MS = 200;
+/** After a failed read (the database connection lost), the reader tries again after this long. */
+const RETRY_MS = 500;
 
 /**
  * One reader per session on this instance: it reads new events from the log once and fans them out
@@ -36,6 +38,7 @@ class SessionReader {
   private lastCountsAt: number | null = null;
   private countsDirty = false;
   private closed = false;
+  private retryTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly sessionId: string,
@@ -47,8 +50,10 @@ class SessionReader {
     if (this.lastSeq === null) this.lastSeq = (await this.source.head(this.sessionId)) ?? 0;
   }
 
-  wake(): void {
+  /** Reads what is new. `seq`, from a notification: skipped when this reader has read that far. */
+  wake(seq?: number): void {
     if (this.closed) return;
+    if (seq !== undefined && !this.reading && this.lastSeq !== null && seq <= this.lastSeq) return;
     if (this.reading) {
       this.again = true;
       return;
@@ -83,9 +88,15 @@ class SessionReader {
       } while (this.again && !this.closed);
     } catch (error) {
       console.error(
-        `Live classes: reading the log of a session failed; streams will catch up on reconnect.`,
+        `Live classes: reading the log of a session failed; trying again in ${RETRY_MS} ms.`,
         error,
       );
+      // A lost database connection: read again from the last seq once it may be back.
+      if (!this.retryTimer && !this.closed)
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          this.wake();
+        }, RETRY_MS);
     }
   }
 
@@ -104,7 +115,10 @@ class SessionReader {
       if (counts)
         for (const sub of this.subs) sub.send({ id: upTo, event: "counts", data: counts[sub.audience] });
     } catch (error) {
-      console.error("Live classes: counting failed", error);
+      console.error("Live classes: counting failed; trying again", error);
+      // Lost connection: count again in the next slot rather than wait for the next answer.
+      this.countsDirty = true;
+      this.lastCountsAt = Date.now();
     } finally {
       this.countsTimer = null;
       // Answers that arrived while counting go out in the next slot.
@@ -129,6 +143,8 @@ class SessionReader {
   stop(): void {
     this.closed = true;
     if (this.countsTimer) clearTimeout(this.countsTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     this.countsTimer = null;
     this.onEmpty();
   }
@@ -136,12 +152,13 @@ class SessionReader {
 
 export class Hub {
   private readonly readers = new Map<string, SessionReader>();
+  private isClosed = false;
 
   constructor(
     private readonly source: HubSource,
     notifier: LiveNotifier,
   ) {
-    notifier.onNotify((sessionId) => this.readers.get(sessionId)?.wake());
+    notifier.onNotify((sessionId, seq) => this.readers.get(sessionId)?.wake(seq));
     notifier.onReconnect(() => {
       for (const r of this.readers.values()) r.wake();
     });
@@ -149,6 +166,11 @@ export class Hub {
 
   /** Adds a stream to its session's reader (made on first use); returns the unsubscribe function. */
   async subscribe(sessionId: string, sub: Subscriber): Promise<() => void> {
+    if (this.closed) {
+      // Shutting down: a client reconnecting to this instance is sent on at once (to the next one).
+      sub.close();
+      return () => {};
+    }
     let reader = this.readers.get(sessionId);
     if (!reader) {
       const created: SessionReader = new SessionReader(sessionId, this.source, () => {
@@ -174,7 +196,13 @@ export class Hub {
     return n;
   }
 
+  /** True once `close()` ran (the server is shutting down): no new streams. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   close(): void {
+    this.isClosed = true;
     for (const r of [...this.readers.values()]) {
       for (const s of r.subs) s.close();
       r.stop();

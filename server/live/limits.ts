@@ -1,6 +1,12 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Pool } from "pg";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 
 export interface LimitConfig {
   failedLookupsPerAddress: number;
@@ -23,6 +29,23 @@ export type LimiterFactory = (opts: {
 }) => RateLimiterAbstract;
 
 export const memoryLimiter: LimiterFactory = (opts) => new RateLimiterMemory(opts);
+
+/**
+ * Limits shared by every instance on one PostgreSQL: rows in `live_rate_limits` (created by migration
+ * 002, so the library is told not to create its own). `storeClient` is the store's `pg.Pool`. While
+ * the database is unreachable an in-memory limiter of the same size stands in.
+ */
+export function postgresLimiter(pool: Pool): LimiterFactory {
+  return (opts) =>
+    new RateLimiterPostgres({
+      ...opts,
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "live_rate_limits",
+      tableCreated: true,
+      insuranceLimiter: new RateLimiterMemory(opts),
+    });
+}
 
 const DAY_MS = 24 * 3600 * 1000;
 

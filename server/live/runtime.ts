@@ -1,10 +1,11 @@
 import "server-only";
 import { readConfig, type LiveConfig } from "./config";
 import { Hub } from "./hub";
-import { LiveLimits } from "./limits";
+import { LiveLimits, memoryLimiter, postgresLimiter, type LimiterFactory } from "./limits";
 import { migrate } from "./migrate";
-import { LocalNotifier } from "./notifier";
+import { LocalNotifier, type LiveNotifier } from "./notifier";
 import { openPglite } from "./pglite";
+import { describeUrl, openPostgres, PgNotifier } from "./postgres";
 import { LiveService } from "./service";
 import type { SqlDb } from "./sql";
 import { SqlLiveStore } from "./store";
@@ -27,9 +28,15 @@ interface Holder {
 const KEY = Symbol.for("mobilization-explainer.live-runtime");
 const holder = ((globalThis as Record<symbol, Holder | undefined>)[KEY] ??= {});
 
-async function open(): Promise<LiveRuntime> {
-  const config = readConfig();
-  const started = Date.now();
+interface Engine {
+  db: SqlDb;
+  notifier: LiveNotifier;
+  limiter: LimiterFactory;
+  description: string;
+}
+
+/** PGlite in LIVE_DATA_DIR: one process, its lock file, limits in memory. */
+async function openPgliteEngine(config: LiveConfig): Promise<Engine> {
   const opened = await openPglite(config.dataDir);
   try {
     await migrate(opened.db);
@@ -38,9 +45,47 @@ async function open(): Promise<LiveRuntime> {
     await opened.db.close().catch(() => {});
     throw error;
   }
-  const store = new SqlLiveStore(opened.db);
-  const notifier = new LocalNotifier();
-  const limits = new LiveLimits(config.limits);
+  return {
+    db: opened.db,
+    notifier: new LocalNotifier(),
+    limiter: memoryLimiter,
+    description: `PGlite store open in ${config.dataDir}`,
+  };
+}
+
+/**
+ * PostgreSQL at DATABASE_URL: any number of instances, fan-out by LISTEN/NOTIFY, limits in the
+ * database. Connections are named `LIVE_INSTANCE` (default `live-<pid>`) in pg_stat_activity.
+ */
+async function openPostgresEngine(url: string, config: LiveConfig): Promise<Engine> {
+  const db = openPostgres({ url, applicationName: config.instanceName, max: config.poolSize });
+  let notifier: PgNotifier | undefined;
+  try {
+    await migrate(db);
+    notifier = new PgNotifier({ url, applicationName: config.instanceName, db });
+    await notifier.start();
+  } catch (error) {
+    await notifier?.close().catch(() => {});
+    await db.close().catch(() => {});
+    throw error;
+  }
+  return {
+    db,
+    notifier,
+    limiter: postgresLimiter(db.pool),
+    description: `PostgreSQL store open at ${describeUrl(url)}, instance ${config.instanceName}, pool of ${config.poolSize}`,
+  };
+}
+
+async function open(): Promise<LiveRuntime> {
+  const config = readConfig();
+  const started = Date.now();
+  const engine = config.databaseUrl
+    ? await openPostgresEngine(config.databaseUrl, config)
+    : await openPgliteEngine(config);
+  const store = new SqlLiveStore(engine.db);
+  const notifier = engine.notifier;
+  const limits = new LiveLimits(config.limits, engine.limiter);
   const service = new LiveService(store, notifier, limits, { maxParticipants: config.maxParticipants });
   const hub = new Hub(service, notifier);
   const sweep = async () => {
@@ -57,8 +102,8 @@ async function open(): Promise<LiveRuntime> {
   // On shutdown `next start` waits for open connections: end the event streams (clients reconnect
   // with ?since= to whichever server comes next) so a restart does not hang on them.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => hub.close());
-  console.log(`Live classes: PGlite store open in ${config.dataDir} (${Date.now() - started} ms).`);
-  return { config, db: opened.db, service, hub, limits };
+  console.log(`Live classes: ${engine.description} (${Date.now() - started} ms).`);
+  return { config, db: engine.db, service, hub, limits };
 }
 
 /**

@@ -1,17 +1,40 @@
 /**
- * The store's contract, run against every engine available: PGlite always; PostgreSQL joins the list
- * in live class part 3 (an engine whose `open` gives a fresh, empty database each time).
+ * The store's contract, run against every engine available: PGlite always; PostgreSQL whenever
+ * DATABASE_URL is set (a database of its own per run, dropped afterwards). Under CI a missing
+ * DATABASE_URL fails the run rather than skipping PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initialState, type LiveState } from "@/lib/live/state";
+import { createTestDatabase, postgresUrl, requirePostgresInCi } from "@/tests/pg-database";
 import { migrate } from "./migrate";
 import { openMemoryPglite } from "./pglite";
+import { openPostgres } from "./postgres";
 import type { SqlDb } from "./sql";
 import { SqlLiveStore, type NewSession } from "./store";
 
-export const engines: { name: string; open: () => Promise<SqlDb> }[] = [
+async function openTestPostgres(): Promise<SqlDb> {
+  const database = await createTestDatabase();
+  const db = openPostgres({ url: database.url, applicationName: "live-contract-test" });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await database.drop();
+    },
+  };
+}
+
+const engines: { name: string; open: () => Promise<SqlDb> }[] = [
   { name: "pglite", open: openMemoryPglite },
+  ...(postgresUrl() ? [{ name: "postgres", open: openTestPostgres }] : []),
 ];
+
+describe("engines", () => {
+  it("include PostgreSQL under CI (DATABASE_URL set)", () => {
+    requirePostgresInCi();
+    expect(engines.map((e) => e.name)).toContain("pglite");
+  });
+});
 
 const open = (s: LiveState): LiveState => ({
   ...s,

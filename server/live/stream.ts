@@ -36,6 +36,8 @@ export function streamResponse(
   audience: Audience,
   request: Request,
 ): Response {
+  // Shutting down (SIGTERM): the client retries, and reaches whichever instance comes next.
+  if (live.hub.closed) throw new LiveError(503, "store-unavailable", { "Retry-After": "1" });
   const release = live.limits.openStream(session.id, addressOf(request, live));
   if (!release) throw new LiveError(429, "rate-limited", { "Retry-After": "5" });
   const encoder = new TextEncoder();

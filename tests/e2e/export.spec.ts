@@ -72,11 +72,16 @@ test.describe("static export: the root page picks the language", () => {
   });
 });
 
-test("static export: the quiz loads its questions from /kk/quiz.json", async ({ page }) => {
+test("static export: the quiz loads its questions from /kk/quiz/{hash}.json", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  const bundles: string[] = [];
+  page.on("response", (r) => {
+    if (r.url().includes("/kk/quiz/") && r.url().endsWith(".json")) bundles.push(r.url());
+  });
   await page.goto(`${base}/kk/quiz/?seed=4242&count=5`);
   await expect(page.locator("[data-question-id]")).toBeVisible();
   await expect(page.getByText("5 сұрақтың 1-сұрағы")).toBeVisible();
+  expect(bundles).toEqual([expect.stringMatching(/\/kk\/quiz\/[0-9a-f]{16}\.json$/)]);
   expect(errors).toEqual([]);
 });

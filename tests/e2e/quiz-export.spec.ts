@@ -123,7 +123,7 @@ test.describe("the teacher page's download panel", () => {
 
   test("says so when the questions cannot be loaded, in Kazakh", async ({ page }) => {
     await page.goto("/kk/teach?code=4242&count=8");
-    await page.route("**/ru/quiz.json", (route) => route.abort("internetdisconnected"));
+    await page.route("**/ru/quiz/*.json", (route) => route.abort("internetdisconnected"));
     const panel = page.getByTestId("quiz-export");
     await panel.getByLabel(kk.QuizExport.language).selectOption("ru");
     await panel.getByRole("button", { name: kk.QuizExport.download }).click();

@@ -81,11 +81,11 @@ test("the worksheet prints without navigation, with the answer key on its own pa
 test("a worksheet whose questions cannot be loaded keeps its title and says so, in Russian", async ({
   page,
 }) => {
-  await page.route("**/ru/quiz.json", (route) => route.abort("internetdisconnected"));
+  await page.route("**/ru/quiz/*.json", (route) => route.abort("internetdisconnected"));
   await page.goto("/ru/teach/worksheet?code=4242&count=8");
   await expect(page.getByRole("heading", { level: 1, name: ru.Teach.worksheetTitle })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: ru.Quiz.loadFailed })).toBeVisible();
-  await page.unroute("**/ru/quiz.json");
+  await page.unroute("**/ru/quiz/*.json");
   await page.getByRole("button", { name: ru.Quiz.tryAgain }).click();
   await expect(page.locator("[data-worksheet-question]")).toHaveCount(8);
 });

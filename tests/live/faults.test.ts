@@ -19,8 +19,9 @@ import {
   type Server,
 } from "./harness";
 
-const PORT = 3142;
-const SECOND_PORT = 3143;
+// Next to the main server's port (3141 unless LIVE_TEST_PORT moves them).
+const PORT = Number(process.env.LIVE_TEST_PORT ?? 3141) + 1;
+const SECOND_PORT = PORT + 1;
 const env = { LIVE_FAILED_LOOKUPS_PER_ADDRESS: "5" };
 const dir = tempDataDir();
 let server: Server | undefined;

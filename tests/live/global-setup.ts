@@ -1,9 +1,14 @@
 import type { TestProject } from "vitest/node";
+import { createTestDatabase, type TestDatabase } from "../pg-database";
 import { removeDir, startServer, tempDataDir, type Server } from "./harness";
 
 declare module "vitest" {
   export interface ProvidedContext {
     liveBase: string;
+    /** "pglite", or "postgres" when the run is LIVE_TEST_ENGINE=postgres. */
+    liveEngine: string;
+    /** The run's own PostgreSQL database ("" on PGlite). */
+    liveDatabaseUrl: string;
   }
 }
 
@@ -24,19 +29,34 @@ export const mainEnv = {
 
 let server: Server | undefined;
 let dir = "";
+let database: TestDatabase | undefined;
 
 export async function setup(project: TestProject) {
+  const engine = process.env.LIVE_TEST_ENGINE === "postgres" ? "postgres" : "pglite";
+  if (engine === "postgres") {
+    if (!process.env.DATABASE_URL)
+      throw new Error("LIVE_TEST_ENGINE=postgres needs DATABASE_URL (the admin connection)");
+    database = await createTestDatabase(process.env.DATABASE_URL);
+  }
   dir = tempDataDir();
-  server = await startServer(MAIN_PORT, dir, mainEnv);
+  server = await startServer(MAIN_PORT, dir, {
+    ...mainEnv,
+    ...(database ? { DATABASE_URL: database.url, LIVE_INSTANCE: "live-test-main" } : {}),
+  });
   // The store opens on first use (PGlite's first start takes seconds): do it before any test.
   const res = await fetch(`${server.base}/api/live/s/AAAAAAAAAAAAAAAAAAAAAA/events?poll=1`, {
     signal: AbortSignal.timeout(120_000),
   });
   if (res.status !== 404) throw new Error(`warm-up answered ${res.status}:\n${server.output()}`);
+  const opened = engine === "postgres" ? /PostgreSQL store open/ : /PGlite store open/;
+  if (!opened.test(server.output())) throw new Error(`not on ${engine}:\n${server.output()}`);
   project.provide("liveBase", server.base);
+  project.provide("liveEngine", engine);
+  project.provide("liveDatabaseUrl", database?.url ?? "");
 }
 
 export async function teardown() {
   await server?.stop();
   if (dir) removeDir(dir);
+  await database?.drop();
 }

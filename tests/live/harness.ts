@@ -3,6 +3,7 @@
  * as clients would: JSON requests, and event streams read with fetch (the host's needs a header).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, request as httpRequest, type Server as HttpServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,11 +31,16 @@ export async function startServer(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<Server> {
+  // PGlite unless the test asks for PostgreSQL: a DATABASE_URL exported for the whole run (CI) must
+  // not turn the PGlite tests into PostgreSQL ones.
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  delete inherited.DATABASE_URL;
+  delete inherited.LIVE_INSTANCE;
   const proc = spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LIVE_DATA_DIR: dataDir, ...env },
+      env: { ...inherited, NEXT_TELEMETRY_DISABLED: "1", LIVE_DATA_DIR: dataDir, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -217,4 +223,135 @@ export function stateSeqs(frames: Frame[]): string[] {
   return frames
     .filter((f) => f.event !== "counts" && f.event !== "snapshot")
     .map((f) => `${f.id}:${f.event}`);
+}
+
+/**
+ * A stream client built like the real one: fetch (not EventSource, which gives up for good on a
+ * proxy's 502), and whenever the stream ends or cannot open, a new attempt after a backoff (100 ms
+ * doubling to 2 s) with `?since=<last id>`. Frames of every connection go to one list.
+ */
+export class ReconnectingStream {
+  frames: Frame[] = [];
+  /** Status of every attempt, in order (200s and the proxy's 502s). */
+  statuses: number[] = [];
+  lastId: number | null = null;
+  private stopped = false;
+  private controller: AbortController | null = null;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    private readonly url: (since: number | null) => string,
+    private readonly key?: string,
+  ) {}
+
+  start(): this {
+    this.loop = this.run();
+    return this;
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 100;
+    while (!this.stopped) {
+      this.controller = new AbortController();
+      try {
+        const res = await fetch(this.url(this.lastId), {
+          headers: this.key ? { authorization: `Bearer ${this.key}` } : {},
+          signal: this.controller.signal,
+        });
+        this.statuses.push(res.status);
+        if (res.status === 200 && res.body) {
+          backoff = 100;
+          const decoder = new TextDecoder();
+          let buffer = "";
+          for await (const chunk of res.body) {
+            buffer += decoder.decode(chunk, { stream: true });
+            let cut: number;
+            while ((cut = buffer.indexOf("\n\n")) >= 0) {
+              this.parse(buffer.slice(0, cut));
+              buffer = buffer.slice(cut + 2);
+            }
+          }
+        } else {
+          await res.text().catch(() => "");
+        }
+      } catch {
+        // Refused, cut or aborted: try again below unless stopped.
+      }
+      if (this.stopped) break;
+      await new Promise((r) => setTimeout(r, backoff));
+      backoff = Math.min(2000, backoff * 2);
+    }
+  }
+
+  private parse(block: string) {
+    let id: number | undefined;
+    let event = "";
+    let data = "";
+    for (const line of block.split("\n")) {
+      if (line.startsWith("id: ")) id = Number(line.slice(4));
+      else if (line.startsWith("event: ")) event = line.slice(7);
+      else if (line.startsWith("data: ")) data += line.slice(6);
+    }
+    if (!event) return;
+    if (id !== undefined) this.lastId = id;
+    this.frames.push({ ...(id !== undefined ? { id } : {}), event, data: JSON.parse(data) });
+  }
+
+  async until(test: (frames: Frame[]) => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!test(this.frames)) {
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.frames.slice(-5))}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.controller?.abort();
+    await this.loop;
+  }
+}
+
+/**
+ * A small reverse proxy on `port` in front of 127.0.0.1:`upstream`, as nginx would be: streams are
+ * passed through unbuffered, and while the upstream is down it answers 502.
+ */
+export function startProxy(port: number, upstream: number): Promise<{ close(): Promise<void> }> {
+  const server: HttpServer = createServer((req, res) => {
+    const up = httpRequest(
+      {
+        host: "127.0.0.1",
+        port: upstream,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      },
+      (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+        upRes.on("error", () => res.destroy());
+        upRes.on("aborted", () => res.destroy());
+      },
+    );
+    up.on("error", () => {
+      if (!res.headersSent) {
+        res.writeHead(502, { "content-type": "text/plain" });
+        res.end("Bad Gateway");
+      } else res.destroy();
+    });
+    req.pipe(up);
+    res.on("close", () => up.destroy());
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () =>
+      resolve({
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
 }

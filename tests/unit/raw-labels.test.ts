@@ -6,16 +6,19 @@ import { fill } from "@/lib/fill";
 import { quizLabelKeys } from "@/lib/quiz-render";
 import { loadLabelKeys, quizUiKeys } from "@/components/quiz/quiz-labels";
 import { teachPanelKeys, worksheetKeys } from "@/components/teach/teach-labels";
+import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "@/components/live/student/student-labels";
 import en from "@/messages/en.json" with { type: "json" };
 
 // Every message that leaves the server raw and is filled in the browser by `fill`, which knows only
 // `{name}` slots: an ICU plural, select, `#` or formatted argument there would be shown as code.
 const raw = {
-  Quiz: [...quizUiKeys, ...loadLabelKeys, ...quizLabelKeys],
+  Quiz: [...quizUiKeys, ...loadLabelKeys, ...quizLabelKeys, ...liveQuizKeys],
   Teach: [...teachPanelKeys, ...worksheetKeys],
-  // The live class's screens get these namespaces whole (server/raw-labels.ts rawNamespace).
+  liveStudent: liveStudentKeys,
+  liveErrors: liveErrorKeys,
+  // The teacher's live screens get these namespaces whole (server/raw-labels.ts rawNamespace).
   liveHost: Object.keys(en.liveHost),
-  liveErrors: Object.keys(en.liveErrors),
+  liveHostErrors: Object.keys(en.liveHostErrors),
 };
 
 /** Kinds of ICU element `fill` can render: 0 = literal text, 1 = a plain `{name}` argument. */

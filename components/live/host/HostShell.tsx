@@ -156,7 +156,7 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
   const L = setup.labels;
   const router = useRouter();
   const pathname = usePathname();
-  const { state: bundleState, retry } = useQuizBundle(locale, setup.version);
+  const { state: bundleState, retry } = useQuizBundle(setup.bundles[locale], locale);
   const bundle = bundleState.status === "ready" ? bundleState.bundle : null;
   const quiz = useClassQuizOf(bundle, view.classCode, view.count);
 

@@ -5,7 +5,7 @@ import { HostShell } from "@/components/live/host/HostShell";
 import { hostQuizKeys } from "@/components/live/host/host-labels";
 import { loadAllSteps } from "@/server/load-step";
 import { pageLocale } from "@/server/page-locale";
-import { quizVersion } from "@/server/quiz-bundle";
+import { quizBundleUrls, quizVersion } from "@/server/quiz-bundle";
 import { rawLabels, rawNamespace } from "@/server/raw-labels";
 
 /**
@@ -34,10 +34,11 @@ export default async function HostLayout({ children, params }: LayoutProps<"/[lo
   const steps = await loadAllSteps(locale);
   const setup = {
     labels: await rawNamespace(locale, "liveHost"),
-    errors: await rawNamespace(locale, "liveErrors"),
+    errors: await rawNamespace(locale, "liveHostErrors"),
     quiz: await rawLabels(locale, "Quiz", hostQuizKeys),
     steps: steps.map((s) => ({ slug: s.slug, title: s.meta.title })),
     version: quizVersion,
+    bundles: await quizBundleUrls(),
     languageNames: localeNames,
   };
   return (

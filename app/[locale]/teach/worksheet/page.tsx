@@ -5,7 +5,7 @@ import { worksheetKeys } from "@/components/teach/teach-labels";
 import { loadLabelKeys } from "@/components/quiz/quiz-labels";
 import { paths } from "@/lib/paths";
 import { pageLocale } from "@/server/page-locale";
-import { quizVersion } from "@/server/quiz-bundle";
+import { quizBundleHash } from "@/server/quiz-bundle";
 import { rawLabels } from "@/server/raw-labels";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/teach/worksheet">) {
@@ -18,6 +18,7 @@ export default async function Page({ params }: PageProps<"/[locale]/teach/worksh
   const locale = await pageLocale(params);
   const labels = await rawLabels(locale, "Teach", worksheetKeys);
   const load = await rawLabels(locale, "Quiz", loadLabelKeys);
-  preload(paths.quizBundle(locale), { as: "fetch", crossOrigin: "anonymous" });
-  return <Worksheet locale={locale} version={quizVersion} labels={labels} load={load} />;
+  const bundle = paths.quizBundle(locale, await quizBundleHash(locale));
+  preload(bundle, { as: "fetch", crossOrigin: "anonymous" });
+  return <Worksheet locale={locale} bundle={bundle} labels={labels} load={load} />;
 }

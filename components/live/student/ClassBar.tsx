@@ -1,0 +1,79 @@
+"use client";
+
+import { formatJoinCode } from "@/lib/live/codes";
+import { useStudentClass } from "./StudentClass";
+
+/**
+ * The class line on every live page: which class, the connection ("Reconnecting…" stays visible
+ * while away) and "follow the teacher".
+ */
+export function ClassBar() {
+  const { ui, current, status, follow, setFollow, end } = useStudentClass();
+  if (!current) return null;
+  const statusText = {
+    connecting: ui.t.statusConnecting,
+    open: ui.t.statusOpen,
+    reconnecting: ui.t.statusReconnecting,
+    polling: ui.t.statusPolling,
+  }[status];
+  const [before = "", after = ""] = ui.t.classLabel.split("{code}");
+  return (
+    <div className="no-print mb-6 space-y-1 rounded-lg border border-border bg-surface px-3 py-2 text-base">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <p className="font-semibold">
+          {before}
+          <span className="tabular-nums">{formatJoinCode(current.joinCode)}</span>
+          {after}
+        </p>
+        {!end && (
+          <p data-testid="live-status" data-status={status}>
+            <span className="sr-only">{ui.t.statusLabel}: </span>
+            <span
+              aria-hidden="true"
+              className={`me-1.5 inline-block size-2.5 rounded-full ${status === "open" ? "bg-ok" : "bg-note"}`}
+            />
+            {statusText}
+          </p>
+        )}
+      </div>
+      {!end && (
+        <label className="flex min-h-11 cursor-pointer items-center gap-3">
+          <input
+            type="checkbox"
+            checked={follow}
+            onChange={(event) => setFollow(event.target.checked)}
+            className="size-5 shrink-0 accent-accent"
+            aria-describedby="live-follow-help"
+          />
+          <span>
+            <span className="font-semibold">{ui.t.follow}</span>
+            <span id="live-follow-help" className="block text-muted">
+              {ui.t.followHelp}
+            </span>
+          </span>
+        </label>
+      )}
+    </div>
+  );
+}
+
+/** "I'm someone else", for a shared device: forgets this class's keys and answers here. */
+export function SomeoneElse() {
+  const { ui, current, someoneElse } = useStudentClass();
+  if (!current) return null;
+  return (
+    <div className="no-print">
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={someoneElse}
+        aria-describedby="live-else-help"
+      >
+        {ui.t.someoneElse}
+      </button>
+      <p id="live-else-help" className="mt-1 text-base text-muted">
+        {ui.t.someoneElseHelp}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Feedback } from "@/components/quiz/Feedback";
+import { OrderList } from "@/components/quiz/QuestionView";
+import { fill } from "@/lib/fill";
+import { isCorrect, type Question } from "@/lib/quiz";
+import type { RenderedQuestion } from "@/lib/quiz-render";
+import type { QuestionStatus } from "@/lib/live/state";
+import { useStudentClass } from "./StudentClass";
+
+/**
+ * One question of the class on the phone: full-width answer buttons (a choice is sent at once; an
+ * order is arranged, by touch or keyboard, then sent), "answer recorded", changeable until the
+ * teacher closes it; then closed; then revealed with right or wrong for this student and the evidence.
+ */
+export function LiveQuestion({
+  index,
+  total,
+  question,
+  view,
+  status,
+}: {
+  index: number;
+  total: number;
+  question: Question;
+  view: RenderedQuestion;
+  status: QuestionStatus;
+}) {
+  const { ui, answers, choose, send, sending, problem } = useStudentClass();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const closedRef = useRef<HTMLParagraphElement>(null);
+  const mine = answers[index];
+  const open = status === "open";
+  const revealed = status === "revealed";
+  const labelOf = (id: string) => view.options.find((o) => o.id === id)?.label ?? id;
+
+  // A new question: the reader starts at its heading.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [question.id]);
+  // Closing disables the answers and revealing adds the feedback: focus follows, never lost.
+  useEffect(() => {
+    if (revealed) feedbackRef.current?.focus();
+    else if (status === "closed" && (document.activeElement === document.body || !document.activeElement))
+      closedRef.current?.focus();
+  }, [status, revealed]);
+
+  const recorded = mine?.recorded === true;
+  // Once closed, what counts is what the server confirmed, not an order still being arranged.
+  const final = mine?.sent;
+  const answerText =
+    final === undefined
+      ? ui.t.noAnswer
+      : Array.isArray(final)
+        ? final.map(labelOf).join(" → ")
+        : labelOf(final);
+
+  return (
+    <section aria-labelledby="live-question-heading" data-question-index={index} data-status={status}>
+      <p className="font-semibold text-muted">{fill(ui.quiz.questionOf, { current: index + 1, total })}</p>
+      <h2
+        id="live-question-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="mt-2 text-2xl outline-none focus-visible:outline-3"
+      >
+        {view.text}
+      </h2>
+      {view.statement && (
+        <blockquote className="mt-3 border-s-4 border-accent bg-surface p-3">{view.statement}</blockquote>
+      )}
+
+      <form
+        className="mt-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (open && question.kind === "order") send(index);
+        }}
+      >
+        {question.kind === "order" ? (
+          <>
+            {open && <p className="mb-2 text-muted">{ui.t.orderHelp}</p>}
+            <OrderList
+              ui={ui.quiz}
+              ids={Array.isArray(mine?.answer) ? mine.answer : question.options}
+              labelOf={labelOf}
+              disabled={!open}
+              onChange={(ids) => choose(index, ids, false)}
+            />
+            {open && (
+              <button type="submit" className="btn btn-primary mt-4 w-full" disabled={sending === index}>
+                {ui.t.sendOrder}
+              </button>
+            )}
+          </>
+        ) : (
+          <fieldset disabled={!open}>
+            <legend className="sr-only">{view.text}</legend>
+            <ul className="space-y-3">
+              {view.options.map((option) => {
+                const selected = mine?.answer === option.id;
+                const right = revealed && option.id === question.correct;
+                const mark = right ? "✓" : revealed && selected ? "✗" : null;
+                return (
+                  <li key={option.id}>
+                    <label
+                      className={`flex min-h-12 w-full cursor-pointer items-center gap-3 rounded-md border-2 px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-surface has-[:disabled]:cursor-default ${
+                        right ? "border-ok" : "border-border"
+                      }`}
+                    >
+                      <input
+                        type="radio"
+                        name={`live-answer-${index}`}
+                        value={option.id}
+                        checked={selected}
+                        onChange={() => choose(index, option.id, true)}
+                        className="size-5 shrink-0 accent-accent"
+                      />
+                      <span
+                        className={
+                          question.kind === "how-many" || question.kind === "when"
+                            ? "tabular-nums"
+                            : undefined
+                        }
+                      >
+                        {option.label}
+                      </span>
+                      {mark && (
+                        <span
+                          aria-hidden="true"
+                          className={`ms-auto font-bold ${right ? "text-ok" : "text-bad"}`}
+                        >
+                          {mark}
+                        </span>
+                      )}
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        )}
+      </form>
+
+      {open && (
+        <div className="mt-4 min-h-16" data-testid="answer-state">
+          {sending === index ? (
+            <p className="text-muted">{ui.t.sending}</p>
+          ) : recorded ? (
+            <p>
+              <span className="flex items-center gap-2 font-semibold text-ok">
+                <span aria-hidden="true">✓</span>
+                {ui.t.answerRecorded}
+              </span>
+              <span className="text-base text-muted">{ui.t.canChange}</span>
+            </p>
+          ) : null}
+          {problem && (
+            <p role="alert" className="mt-2 font-semibold text-bad">
+              {problem}
+            </p>
+          )}
+        </div>
+      )}
+
+      {status === "closed" && (
+        <p
+          ref={closedRef}
+          tabIndex={-1}
+          className="mt-5 rounded-lg border-2 border-note bg-note-bg p-4 outline-none"
+        >
+          <strong className="block text-xl">{ui.t.questionClosed}</strong>
+          {final !== undefined && (
+            <span className="block">
+              {ui.t.answerRecorded}: {answerText}
+            </span>
+          )}
+          <span className="block">{ui.t.waitReveal}</span>
+        </p>
+      )}
+
+      {revealed && (
+        <Feedback
+          ui={ui.quiz}
+          view={view}
+          correct={final !== undefined && isCorrect(question, final)}
+          yourAnswer={answerText}
+          feedbackRef={feedbackRef}
+        />
+      )}
+      {revealed && <p className="mt-4 text-muted">{ui.t.waitNext}</p>}
+    </section>
+  );
+}

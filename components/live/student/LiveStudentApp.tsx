@@ -1,0 +1,193 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useClassQuiz } from "@/components/teach/use-class-quiz";
+import { useQuizBundle } from "@/components/quiz/use-quiz-bundle";
+import { fill } from "@/lib/fill";
+import { paths } from "@/lib/paths";
+import type { QuizBundle } from "@/lib/quiz-render";
+import { ClassBar, SomeoneElse } from "./ClassBar";
+import { JoinForm } from "./JoinForm";
+import { LiveLocalePicker } from "./LiveLocalePicker";
+import { LiveQuestion } from "./LiveQuestion";
+import { useStudentClass } from "./StudentClass";
+import type { CurrentClass } from "./student-storage";
+
+/** The class page (`/{locale}/live`): join, then the lobby, a question, its reveal, the score. */
+export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
+  const { ui, stage, current, end } = useStudentClass();
+
+  if (stage === "loading") return <p className="text-muted">{ui.t.statusConnecting}</p>;
+
+  if (stage === "join" || !current) {
+    return (
+      <div className="space-y-8">
+        <div>
+          <h1 className="text-4xl">{ui.t.title}</h1>
+          <p className="mt-3 text-xl">{ui.t.intro}</p>
+        </div>
+        <JoinForm />
+        <LiveLocalePicker />
+        {privacy}
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      <h1 className="sr-only">{ui.t.liveBadge}</h1>
+      <ClassBar />
+      {end ? <ClassOver /> : <ClassNow current={current} />}
+      <div className="mt-10 space-y-6">
+        <LiveLocalePicker />
+        <SomeoneElse />
+        {privacy}
+      </div>
+    </div>
+  );
+}
+
+function ClassNow({ current }: { current: CurrentClass }) {
+  const { ui, locale, version, bundles, view } = useStudentClass();
+  const { state, retry } = useQuizBundle(bundles[locale], locale);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const phase = view?.phase ?? null;
+  // Lobby, a step seen from here, the summary: focus goes to the heading when a state replaces a question.
+  useEffect(() => {
+    if (
+      phase &&
+      phase !== "question" &&
+      (document.activeElement === document.body || !document.activeElement)
+    )
+      headingRef.current?.focus();
+  }, [phase]);
+
+  if (current.datasetVersion !== version) {
+    return (
+      <div role="alert" className="rounded-lg border-2 border-note p-4">
+        <p>{ui.t.oldBuild}</p>
+        <button type="button" className="btn btn-primary mt-3" onClick={() => window.location.reload()}>
+          {ui.t.reload}
+        </button>
+      </div>
+    );
+  }
+  if (!view) return <p className="text-muted">{ui.t.statusConnecting}</p>;
+
+  if (view.phase === "question" && view.question !== null) {
+    if (state.status === "failed")
+      return (
+        <div role="alert" className="rounded-lg border-2 border-note p-4">
+          <p>{ui.quiz.loadFailed}</p>
+          <button type="button" className="btn btn-secondary mt-3" onClick={retry}>
+            {ui.quiz.tryAgain}
+          </button>
+        </div>
+      );
+    if (state.status === "loading") return <p className="text-muted">{ui.quiz.loading}</p>;
+    return <QuestionNow bundle={state.bundle} current={current} index={view.question} />;
+  }
+
+  const heading =
+    view.phase === "lobby"
+      ? ui.t.lobbyTitle
+      : view.phase === "summary"
+        ? ui.t.summary
+        : view.phase === "step"
+          ? ui.t.teacherElsewhere
+          : ui.t.waitNext;
+  return (
+    <div className="space-y-4">
+      <h2 ref={headingRef} tabIndex={-1} className="text-3xl outline-none">
+        {heading}
+      </h2>
+      {view.phase === "lobby" && <p className="text-xl">{ui.t.waiting}</p>}
+      {view.phase === "step" && view.slug && (
+        <a href={paths.liveStep(locale, view.slug)} className="btn btn-primary">
+          {ui.t.goToTeacher}
+        </a>
+      )}
+      {view.phase === "summary" && <ScoreCard />}
+    </div>
+  );
+}
+
+function QuestionNow({
+  bundle,
+  current,
+  index,
+}: {
+  bundle: QuizBundle;
+  current: CurrentClass;
+  index: number;
+}) {
+  const { view } = useStudentClass();
+  const { questions, rendered } = useClassQuiz(bundle, current.classCode, current.count);
+  const question = questions[index];
+  const status = view?.questions[index];
+  if (!question || !status) return null;
+  return (
+    <LiveQuestion
+      key={question.id}
+      index={index}
+      total={questions.length}
+      question={question}
+      view={rendered[index]!}
+      status={status}
+    />
+  );
+}
+
+function ClassOver() {
+  const { ui, end, locale, current, someoneElse } = useStudentClass();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [end]);
+  return (
+    <div className="space-y-6">
+      <h2 ref={headingRef} tabIndex={-1} className="text-3xl outline-none">
+        {ui.t.endedTitle}
+      </h2>
+      {end === "deleted" ? <p className="text-xl">{ui.t.deleted}</p> : <ScoreCard />}
+      <div className="flex flex-col gap-3 sm:flex-row">
+        {current && (
+          <a
+            href={paths.quiz(locale, { code: current.classCode, count: current.count })}
+            className="btn btn-secondary"
+          >
+            {ui.t.practise}
+          </a>
+        )}
+        <button type="button" className="btn btn-primary" onClick={someoneElse}>
+          {ui.t.joinAnother}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** This student's own score, from the server (right or wrong is known only once revealed). */
+function ScoreCard() {
+  const { ui, score } = useStudentClass();
+  if (!score) return null;
+  return (
+    <section
+      aria-labelledby="live-score-title"
+      className="rounded-lg border-2 border-border p-5"
+      data-testid="score-card"
+    >
+      <h2 id="live-score-title" className="text-2xl">
+        {ui.t.scoreTitle}
+      </h2>
+      {score.revealed > 0 ? (
+        <p className="tabular-nums mt-2 text-3xl font-bold">
+          {fill(ui.t.score, { correct: score.correct, total: score.revealed })}
+        </p>
+      ) : (
+        <p className="mt-2">{ui.t.scoreNone}</p>
+      )}
+      <p className="mt-2 text-base text-muted">{ui.t.scoreNote}</p>
+    </section>
+  );
+}

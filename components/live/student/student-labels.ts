@@ -1,0 +1,111 @@
+/**
+ * The messages the student's live screens get raw from the server (see components/quiz/quiz-labels.ts
+ * for how raw labels are read, filled and checked): the `liveStudent` strings, every `liveErrors`
+ * sentence, and the quiz strings the question and its feedback share with the self-paced quiz.
+ */
+import type { Messages } from "next-intl";
+import type { QuizUi } from "@/components/quiz/quiz-labels";
+
+type StudentKey = keyof Messages["liveStudent"];
+type ErrorKey = keyof Messages["liveErrors"];
+
+export const liveStudentKeys = [
+  "title",
+  "intro",
+  "codeLabel",
+  "codeHelp",
+  "join",
+  "joining",
+  "codeInvalid",
+  "toQuiz",
+  "privacyTitle",
+  "privacy",
+  "languageLabel",
+  "lobbyTitle",
+  "waiting",
+  "classLabel",
+  "someoneElse",
+  "someoneElseHelp",
+  "follow",
+  "followHelp",
+  "teacherElsewhere",
+  "goToTeacher",
+  "questionOpen",
+  "answerRecorded",
+  "canChange",
+  "sending",
+  "sendOrder",
+  "orderHelp",
+  "questionClosed",
+  "waitReveal",
+  "answerRevealed",
+  "noAnswer",
+  "waitNext",
+  "summary",
+  "endedTitle",
+  "deleted",
+  "scoreTitle",
+  "score",
+  "scoreNote",
+  "scoreNone",
+  "practise",
+  "joinAnother",
+  "statusLabel",
+  "statusConnecting",
+  "statusOpen",
+  "statusReconnecting",
+  "statusPolling",
+  "oldBuild",
+  "reload",
+  "liveBadge",
+  "backToClass",
+  "tryAgain",
+] as const satisfies readonly StudentKey[];
+
+export const liveErrorKeys = [
+  "bad-code",
+  "bad-request",
+  "bad-answer",
+  "bad-index",
+  "bad-json",
+  "forbidden",
+  "locked",
+  "full",
+  "unknown-session",
+  "not-open",
+  "bad-state",
+  "ended",
+  "too-large",
+  "bad-content-type",
+  "rate-limited",
+  "rate-limited-wait",
+  "store-busy",
+  "server-error",
+  "network",
+] as const satisfies readonly ErrorKey[];
+
+/** The quiz's own strings reused by the live question and its feedback. */
+export const liveQuizKeys = [
+  "questionOf",
+  "correct",
+  "incorrect",
+  "rightAnswer",
+  "yourAnswer",
+  "seeQuote",
+  "readStep",
+  "moveUp",
+  "moveDown",
+  "loading",
+  "loadFailed",
+  "tryAgain",
+] as const satisfies readonly (keyof QuizUi)[];
+
+export type StudentLabels = Record<(typeof liveStudentKeys)[number], string>;
+export type LiveErrorLabels = Record<(typeof liveErrorKeys)[number], string>;
+export type LiveQuizLabels = Record<(typeof liveQuizKeys)[number], string>;
+
+export interface StudentUi {
+  t: StudentLabels;
+  errors: LiveErrorLabels;
+  quiz: LiveQuizLabels;
+}

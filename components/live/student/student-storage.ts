@@ -1,0 +1,129 @@
+/**
+ * What the student's phone keeps in `localStorage` beside its keys (lib/live/keys-storage.ts): which
+ * class it is in, and its answers with their `answerSeq`, so a reload, a language switch or a locked
+ * phone resumes with the answer still chosen. Never throws: private mode and full storage only mean
+ * nothing is remembered.
+ */
+import { isJoinCode } from "@/lib/live/codes";
+
+const CURRENT = "live-student:current";
+const FOLLOW = "live-student:follow";
+const answersKey = (sessionId: string) => `live-student:answers:${sessionId}`;
+
+/** The class this device is in, as the join answer gave it. */
+export interface CurrentClass {
+  sessionId: string;
+  joinCode: string;
+  classCode: string;
+  count: number;
+  datasetVersion: string;
+}
+
+export type LiveAnswer = string | string[];
+
+/**
+ * One question's answer on this device: `seq` rises with every answer sent; `recorded` once the
+ * server said 200 to this very answer; `sent` is the last answer the server confirmed (an order can
+ * be rearranged on the phone after it was sent); `tried` marks an answer sent but not yet confirmed
+ * (it is sent again when the connection comes back).
+ */
+export interface StoredAnswer {
+  answer: LiveAnswer;
+  seq: number;
+  recorded: boolean;
+  tried?: boolean;
+  sent?: LiveAnswer;
+}
+export type StoredAnswers = Record<number, StoredAnswer>;
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function write(key: string, value: string | null) {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Blocked or full storage: this visit still works.
+  }
+}
+function parse(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+export function loadCurrent(): CurrentClass | null {
+  const v = parse(read(CURRENT));
+  if (
+    !isObject(v) ||
+    typeof v.sessionId !== "string" ||
+    typeof v.joinCode !== "string" ||
+    !isJoinCode(v.joinCode) ||
+    typeof v.classCode !== "string" ||
+    typeof v.count !== "number" ||
+    typeof v.datasetVersion !== "string"
+  )
+    return null;
+  return {
+    sessionId: v.sessionId,
+    joinCode: v.joinCode,
+    classCode: v.classCode,
+    count: v.count,
+    datasetVersion: v.datasetVersion,
+  };
+}
+
+export function saveCurrent(current: CurrentClass | null) {
+  write(CURRENT, current && JSON.stringify(current));
+}
+
+function isAnswer(v: unknown): v is LiveAnswer {
+  return typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
+}
+
+export function loadAnswers(sessionId: string): StoredAnswers {
+  const v = parse(read(answersKey(sessionId)));
+  const out: StoredAnswers = {};
+  if (!isObject(v)) return out;
+  for (const [k, a] of Object.entries(v)) {
+    const i = Number(k);
+    if (!Number.isInteger(i) || i < 0 || !isObject(a) || !isAnswer(a.answer)) continue;
+    if (typeof a.seq !== "number" || !Number.isInteger(a.seq) || a.seq < 1) continue;
+    out[i] = {
+      answer: a.answer,
+      seq: a.seq,
+      recorded: a.recorded === true,
+      ...(a.tried === true ? { tried: true } : {}),
+      ...(isAnswer(a.sent) ? { sent: a.sent } : {}),
+    };
+  }
+  return out;
+}
+
+export function saveAnswers(sessionId: string, answers: StoredAnswers) {
+  write(answersKey(sessionId), JSON.stringify(answers));
+}
+
+export function forgetClass(sessionId: string) {
+  write(answersKey(sessionId), null);
+  const current = loadCurrent();
+  if (!current || current.sessionId === sessionId) saveCurrent(null);
+}
+
+/** "Follow the teacher" is on unless this device turned it off. */
+export function loadFollow(): boolean {
+  return read(FOLLOW) !== "0";
+}
+export function saveFollow(on: boolean) {
+  write(FOLLOW, on ? "1" : "0");
+}
