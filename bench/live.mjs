@@ -11,7 +11,7 @@
 //
 // Knobs (environment): BENCH_CLASSES (30), BENCH_STUDENTS (40), BENCH_SETUPS (pglite,pg1,pg2),
 // BENCH_SPREAD_MS (3000: students answer within this long after a question opens),
-// BENCH_TIMEOUT_S (240 per setup), BENCH_POOL (LIVE_PG_POOL_SIZE for the instances, 10),
+// BENCH_TIMEOUT_S (240 per setup), BENCH_POOL (LIVE_PG_POOL_SIZE for the instances, 25),
 // BENCH_SERVER_NODE_OPTIONS (NODE_OPTIONS for the servers, e.g. --max-old-space-size=256).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,7 +27,7 @@ const STEPS = 3;
 const QUESTIONS = 5;
 const SPREAD_MS = Number(process.env.BENCH_SPREAD_MS ?? 3000);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 240) * 1000;
-const POOL = process.env.BENCH_POOL ?? "10";
+const POOL = process.env.BENCH_POOL ?? "25";
 const SETUPS = (process.env.BENCH_SETUPS ?? "pglite,pg1,pg2").split(",");
 const PORTS = [3160, 3161];
 const adminUrl = process.env.DATABASE_URL;

@@ -33,7 +33,7 @@ export function readConfig(): LiveConfig {
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
     instanceName: (process.env.LIVE_INSTANCE || `live-${process.pid}`).replace(/[^\w.:-]/g, "_").slice(0, 50),
-    poolSize: num("LIVE_PG_POOL_SIZE", 10),
+    poolSize: num("LIVE_PG_POOL_SIZE", 25),
     dataDir: process.env.LIVE_DATA_DIR || ".data/live",
     retentionHours: num("LIVE_RETENTION_HOURS", 24, 0.001),
     sweepMinutes: num("LIVE_SWEEP_MINUTES", 5, 0.01),
