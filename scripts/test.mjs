@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure, with the time of each stage.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { systemChromium } from "./chromium.mjs";
@@ -23,6 +23,37 @@ function run(name, command) {
     report();
     console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
+  }
+}
+
+/**
+ * Several commands at once, as one stage: for checks that mostly wait (servers, timers) or use one
+ * core each. Each command's output is printed whole when it ends, so the logs do not interleave.
+ */
+async function runTogether(name, commands) {
+  console.log(`\n▶ ${name}: ${commands.join("  ∥  ")}`);
+  const start = performance.now();
+  const results = await Promise.all(
+    commands.map(
+      (command) =>
+        new Promise((resolve) => {
+          const child = spawn(command, { shell: true, env, stdio: ["ignore", "pipe", "pipe"] });
+          let out = "";
+          child.stdout.on("data", (d) => (out += d));
+          child.stderr.on("data", (d) => (out += d));
+          child.on("close", (code, signal) => {
+            console.log(`\n── ${command} (exit ${code ?? signal})\n${out}`);
+            resolve(code === 0 ? null : `${command}: exit ${code ?? signal}`);
+          });
+        }),
+    ),
+  );
+  const failed = results.filter(Boolean);
+  times.push([name, (performance.now() - start) / 1000, failed.length === 0]);
+  if (failed.length) {
+    report();
+    console.error(`\n✖ ${name} failed: ${failed.join("; ")}.`);
+    process.exit(1);
   }
 }
 
@@ -55,8 +86,8 @@ function chromiumOrExplain() {
 
 // A fresh clone: install first, so `npm test` alone does all set-up.
 if (!existsSync("node_modules/.package-lock.json")) run("install", "npm ci --no-audit --no-fund");
-run("typecheck", "npx next typegen >/dev/null && npx tsc --noEmit");
-run("lint", "npm run --silent lint");
+// tsc and the linters (eslint, prettier, knip) each keep one core busy: side by side on two.
+await runTogether("types+lint", ["npx next typegen >/dev/null && npx tsc --noEmit", "npm run --silent lint"]);
 run("unit", "npx vitest run");
 if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/source/article.txt")) {
   run("quotes", "npm run --silent content:json | node ../shared/tools/check-quotes.mjs");
@@ -65,19 +96,21 @@ if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/sour
 }
 run("build", "npx next build");
 // The live-class API against `next start` on this build (ports 3141-3143): bad input, a whole class,
-// reconnecting, faults. Before the export, which rewrites `.next` and puts it back.
-run("live-api", "npx vitest run --config vitest.live.config.ts");
-// The same API on PostgreSQL when DATABASE_URL is set (CI: .ci/run starts one), ports 3150-3156:
-// a whole class, several instances on one database, cut connections, a proxy's 502 during a restart;
-// then a real PostgreSQL restart on a throwaway cluster, alone. Each run uses its own database.
+// reconnecting, faults. Before the export, which rewrites `.next` and puts it back. The same API on
+// PostgreSQL when DATABASE_URL is set (CI: .ci/run starts one), ports 3150-3156:
+// a whole class, several instances on one database, cut connections, a proxy's 502 during a restart,
+// side by side with the PGlite suite (both mostly wait on servers and timers); then a real PostgreSQL
+// restart on a throwaway cluster, on its own. Each run uses its own database.
+const live = "npx vitest run --config vitest.live.config.ts";
 if (process.env.DATABASE_URL) {
-  const pg = "LIVE_TEST_ENGINE=postgres LIVE_TEST_PORT=3150 npx vitest run --config vitest.live.config.ts";
-  run("live-api-pg", `${pg} tests/live/class.test.ts tests/live/pg-instances.test.ts`);
+  const pg = `LIVE_TEST_ENGINE=postgres LIVE_TEST_PORT=3150 ${live}`;
+  await runTogether("live-api", [live, `${pg} tests/live/class.test.ts tests/live/pg-instances.test.ts`]);
   run("live-pg-restart", `${pg} tests/live/pg-restart.test.ts`);
 } else if (process.env.CI) {
   console.error("\n✖ CI must run the live API on PostgreSQL too: DATABASE_URL is not set (.ci/run sets it).");
   process.exit(1);
 } else {
+  run("live-api", live);
   console.log("\n(skipped the live API on PostgreSQL: DATABASE_URL is not set)");
 }
 run("export", "npx tsx scripts/export.ts && npx tsx scripts/check-export.ts");
