@@ -142,7 +142,7 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
   await expect(page.getByTestId("joined").first()).toHaveText(fill(L.joined, { count: 9 }));
   await expect(page.getByTestId("by-locale")).toContainText("Қазақша: 3");
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "docs/screenshots/live-host-lobby.png" });
+  await page.screenshot({ path: "test-results/live-host/live-host-lobby.png" });
 
   // Lock and unlock by key: a locked class refuses a phone.
   await page.keyboard.press("l");
@@ -234,7 +234,7 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
     rendered[0]!.links.quote,
   );
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "docs/screenshots/live-host-reveal.png" });
+  await page.screenshot({ path: "test-results/live-host/live-host-reveal.png" });
 
   // "Next" walks on: question 2 opens; two answers, then the summary with the shortcut.
   await page.keyboard.press("ArrowRight");
@@ -259,7 +259,7 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
   await expect(revisit).toHaveCount(2);
   await expect(revisit.first()).toContainText(rendered[1]!.quote.text);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "docs/screenshots/live-host-summary.png" });
+  await page.screenshot({ path: "test-results/live-host/live-host-summary.png" });
 
   // The CSV: fetched with the key, saved under the join code and date, the server's own counts.
   const downloading = page.waitForEvent("download");
