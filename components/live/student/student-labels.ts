@@ -3,6 +3,7 @@
  * for how raw labels are read, filled and checked): the `liveStudent` strings, every `liveErrors`
  * sentence, and the quiz strings the question and its feedback share with the self-paced quiz.
  */
+import { liveErrorCodes } from "@/components/live/client-api";
 import type { Messages } from "next-intl";
 import type { QuizUi } from "@/components/quiz/quiz-labels";
 
@@ -62,27 +63,8 @@ export const liveStudentKeys = [
   "tryAgain",
 ] as const satisfies readonly StudentKey[];
 
-export const liveErrorKeys = [
-  "bad-code",
-  "bad-request",
-  "bad-answer",
-  "bad-index",
-  "bad-json",
-  "forbidden",
-  "locked",
-  "full",
-  "unknown-session",
-  "not-open",
-  "bad-state",
-  "ended",
-  "too-large",
-  "bad-content-type",
-  "rate-limited",
-  "rate-limited-wait",
-  "store-busy",
-  "server-error",
-  "network",
-] as const satisfies readonly ErrorKey[];
+/** A sentence for every code the API client knows, and one for a rate limit with its wait. */
+export const liveErrorKeys = [...liveErrorCodes, "rate-limited-wait"] as const satisfies readonly ErrorKey[];
 
 /** The quiz's own strings reused by the live question and its feedback. */
 export const liveQuizKeys = [
