@@ -30,6 +30,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
       startLive: host.startLive,
       starting: host.starting,
       startNeedsServer: host.startNeedsServer,
+      lettersOnlyStart: host.lettersOnlyStart,
     },
     errors: await rawNamespace(locale, "liveHostErrors"),
     // The static export has no server to hold a class.

@@ -101,4 +101,13 @@ describe("client view", () => {
     });
     expect(v).toMatchObject({ seq: 20, phase: "summary" });
   });
+
+  it("follows the letters-only setting from the snapshot and its events, ignoring a replayed one", () => {
+    expect(start().lettersOnly).toBe(false);
+    expect(viewFromSnapshot({ ...snapshotData, lettersOnly: true })?.lettersOnly).toBe(true);
+    const on = applyFrame(start(), { id: 11, event: "letters-only", data: {} })!;
+    expect(on).toMatchObject({ lettersOnly: true, seq: 11 });
+    expect(applyFrame(on, { id: 11, event: "full-text", data: {} })!.lettersOnly).toBe(true);
+    expect(applyFrame(on, { id: 12, event: "full-text", data: {} })!.lettersOnly).toBe(false);
+  });
 });

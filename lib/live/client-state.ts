@@ -44,6 +44,8 @@ export interface LiveView {
   kind: string | null;
   questions: QuestionStatus[];
   locked: boolean;
+  /** The phones show only the option letters; the question is read on the projector. */
+  lettersOnly: boolean;
   counts: LiveCounts;
   /** The reveal of the question on screen, when it is revealed. */
   reveal: LiveReveal | null;
@@ -118,6 +120,7 @@ export function viewFromSnapshot(data: unknown): LiveView | null {
     kind: str(data.kind),
     questions: data.questions as QuestionStatus[],
     locked: data.locked === true,
+    lettersOnly: data.lettersOnly === true,
     counts: counts(data.counts),
     reveal: reveal(data.reveal),
     deleted: false,
@@ -178,6 +181,10 @@ export function applyFrame(view: LiveView | null, frame: LiveFrame): LiveView | 
     case "lock":
     case "unlock":
       next.locked = frame.event === "lock";
+      break;
+    case "letters-only":
+    case "full-text":
+      next.lettersOnly = frame.event === "letters-only";
       break;
     case "summary":
       closeOpen(next);

@@ -3,10 +3,10 @@
  * steps, then the questions (open → reveal → the next one), then the summary. Pure, so the screen's
  * buttons, its shortcuts and the tests agree on the order.
  */
+import type { commandTypes } from "./schemas";
 import type { Phase, QuestionStatus } from "./state";
 
-export type HostCommandType =
-  "start" | "step" | "open" | "close" | "reveal" | "lock" | "unlock" | "summary" | "end" | "delete";
+export type HostCommandType = (typeof commandTypes)[number];
 
 export interface HostCommand {
   type: HostCommandType;

@@ -8,6 +8,8 @@ export const createSessionSchema = z.object({
   classCode: z.string().max(32),
   count: z.number().int(),
   locale: localeSchema,
+  /** The question on the projector only, the option letters on the phones (a command changes it later). */
+  lettersOnly: z.boolean().optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionSchema>;
 
@@ -25,6 +27,8 @@ export const commandTypes = [
   "reveal",
   "lock",
   "unlock",
+  "letters-only",
+  "full-text",
   "summary",
   "end",
   "delete",

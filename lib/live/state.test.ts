@@ -89,4 +89,16 @@ describe("live state machine", () => {
     expect(state).toMatchObject({ phase: "step", step: 0, locked: true });
     expect(run([{ type: "lock" }, { type: "unlock" }]).state.locked).toBe(false);
   });
+
+  it("switches the phones to option letters and back, in any phase, an open question included", () => {
+    expect(initialState(3).lettersOnly).toBe(false);
+    expect(initialState(3, { lettersOnly: true }).lettersOnly).toBe(true);
+    const { state, events } = run([{ type: "start" }, { type: "open", index: 1 }, { type: "letters-only" }]);
+    expect(state).toMatchObject({ phase: "question", question: 1, lettersOnly: true });
+    expect(state.questions[1]).toBe("open");
+    expect(events.at(-1)).toBe("letters-only");
+    expect(run([{ type: "letters-only" }, { type: "full-text" }]).state.lettersOnly).toBe(false);
+    const ended = run([{ type: "end" }]).state;
+    expect(applyCommand(ended, { type: "letters-only" }, limits)).toMatchObject({ status: 410 });
+  });
 });

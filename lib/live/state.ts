@@ -18,6 +18,11 @@ export interface LiveState {
   question: number | null;
   questions: QuestionStatus[];
   locked: boolean;
+  /**
+   * The teacher's choice: the question is read on the projector and the phones show only the option
+   * letters (A, B, C…). Absent in sessions stored before it existed, which read as false.
+   */
+  lettersOnly?: boolean;
 }
 
 /** Events in the session's log. `answer`, `joined` and `locale` only move counts. */
@@ -30,6 +35,8 @@ export const stateEventTypes = [
   "reveal",
   "lock",
   "unlock",
+  "letters-only",
+  "full-text",
   "summary",
   "end",
 ] as const;
@@ -48,13 +55,14 @@ export type Transition =
   | { ok: true; state: LiveState; events: PlannedEvent[] }
   | { ok: false; status: number; error: "bad-index" | "bad-state" | "ended" };
 
-export function initialState(questionCount: number): LiveState {
+export function initialState(questionCount: number, options: { lettersOnly?: boolean } = {}): LiveState {
   return {
     phase: "lobby",
     step: null,
     question: null,
     questions: Array.from({ length: questionCount }, () => "new" as const),
     locked: false,
+    lettersOnly: options.lettersOnly === true,
   };
 }
 
@@ -141,6 +149,13 @@ export function applyCommand(state: LiveState, command: CommandBody, limits: Lim
     case "lock":
     case "unlock": {
       next.locked = command.type === "lock";
+      events.push({ type: command.type, payload: {} });
+      break;
+    }
+    case "letters-only":
+    case "full-text": {
+      // Allowed in any phase, an open question included: the phones redraw it at once.
+      next.lettersOnly = command.type === "letters-only";
       events.push({ type: command.type, payload: {} });
       break;
     }

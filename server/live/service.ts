@@ -71,7 +71,7 @@ export class LiveService implements HubSource {
         questionCount: body.count,
         datasetVersion: quiz.datasetVersion,
         hostLocale: body.locale,
-        state: initialState(quiz.questions.length),
+        state: initialState(quiz.questions.length, { lettersOnly: body.lettersOnly }),
       },
       newJoinCode,
     );
@@ -343,6 +343,7 @@ export class LiveService implements HubSource {
         kind: current?.kind ?? null,
         questions: s.questions,
         locked: s.locked,
+        lettersOnly: s.lettersOnly === true,
         counts: counts[audience],
         reveal,
         ...(audience === "host" ? { joinCode: session.joinCode, hostLocale: session.hostLocale } : {}),

@@ -90,9 +90,10 @@ async function classQuiz(page: Page, locale: Locale) {
 }
 
 /** Starts a class from the teacher page, as a teacher would; returns the session and its join code. */
-async function startFromTeachPage(page: Page, locale: Locale) {
+async function startFromTeachPage(page: Page, locale: Locale, options: { lettersOnly?: boolean } = {}) {
   const m = messages[locale];
   await page.goto(`/${locale}/teach?code=${CLASS_CODE}&count=${COUNT}`);
+  if (options.lettersOnly) await page.getByRole("checkbox", { name: m.liveHost.lettersOnlyStart }).check();
   await page.getByRole("button", { name: m.liveHost.startLive }).click();
   await page.waitForURL(new RegExp(`/${locale}/live/host\\?s=[A-Za-z0-9_-]{22}$`));
   const sessionId = new URL(page.url()).searchParams.get("s")!;
@@ -300,6 +301,88 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
   expect(problems).toEqual([]);
 });
 
+test("letters only: the question on the projector, the letters on a kk phone; P switches the phones live; the reveal brings the text back", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const L = en.liveHost;
+  const t = kk.liveStudent;
+  const { joinCode } = await startFromTeachPage(page, "en", { lettersOnly: true });
+  const { questions } = await classQuiz(page, "en");
+  const kkQuiz = await classQuiz(page, "kk");
+  const q = questions[0]!;
+  const kkText = kkQuiz.rendered[0]!;
+  expect(q.kind).not.toBe("order");
+  const lettersButton = page.getByRole("button", { name: L.lettersOnly });
+  await expect(lettersButton).toHaveAttribute("aria-pressed", "true");
+
+  const phoneContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const phone = await phoneContext.newPage();
+  const phoneProblems = watchConsole(phone);
+  await phone.goto(`/kk/live?code=${joinCode}`);
+  await phone.getByRole("button", { name: t.join }).click();
+  await expect(phone.getByText(t.waiting)).toBeVisible();
+
+  await page.keyboard.press("o");
+  const q0 = page.locator(`[data-question-id="${q.id}"]`);
+  await expect(q0).toHaveAttribute("data-status", "open");
+  // The projector keeps its options (letters A, B, C…) and says the phones have only the letters.
+  await expect(q0.getByTestId("letters-only-note")).toHaveText(L.lettersOnlyNote);
+  await expect(q0.locator("[data-option]").first()).toBeVisible();
+  const optionsButton = page.getByRole("button", { name: L.showOptions });
+  await expect(optionsButton).toBeDisabled();
+  await expect(optionsButton).toHaveAttribute("aria-pressed", "true");
+
+  // The phone: no question text, no option text; one button per letter, named "B нұсқасы".
+  const heading = phone.locator("#live-question-heading");
+  await expect(heading).toHaveText(t.lookAtProjector);
+  await expect(phone.getByText(kkText.options[0]!.label, { exact: true })).toHaveCount(0);
+  const radios = phone.getByRole("radio");
+  await expect(radios).toHaveCount(q.options.length);
+  const letterB = fill(t.optionLetter, { letter: "B" });
+  await phone.getByRole("radio", { name: letterB }).check();
+  await expect(phone.getByTestId("answer-state").getByText(t.answerRecorded)).toBeVisible();
+  await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: 1, joined: 1 }));
+  await expectNoAxeViolations(phone);
+  await expectNoHorizontalScroll(phone);
+  await phone.screenshot({ path: "test-results/live-host/phone-letters-kk.png" });
+
+  // A student who cannot read the projector brings the question up on the phone, and back.
+  await phone.getByTestId("show-here").click();
+  await expect(heading).toHaveText(kkText.text);
+  await expect(phone.getByText(kkText.options[0]!.label, { exact: true })).toBeVisible();
+  await expect(phone.getByRole("radio", { checked: true })).toHaveValue(q.options[1]!);
+  await phone.getByTestId("show-here").click();
+  await expect(heading).toHaveText(t.lookAtProjector);
+
+  // P: the whole question on every phone, announced on both screens; the answer stays.
+  await page.keyboard.press("p");
+  await expect(lettersButton).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("announcer")).toHaveText(L.annFullText);
+  await expect(q0.getByTestId("letters-only-note")).toHaveCount(0);
+  await expect(heading).toHaveText(kkText.text);
+  await expect(phone.getByTestId("show-here")).toHaveCount(0);
+  await expect(phone.getByTestId("live-announcer")).toHaveText(t.fullTextShown);
+  await expect(phone.getByRole("radio", { checked: true })).toHaveValue(q.options[1]!);
+  await page.keyboard.press("p");
+  await expect(heading).toHaveText(t.lookAtProjector);
+  await expect(phone.getByTestId("live-announcer")).toHaveText(t.lookAtProjector);
+
+  // The reveal shows the text on the phone whatever the setting, and counts the letter B.
+  await page.keyboard.press("r");
+  await expect(q0).toHaveAttribute("data-status", "revealed");
+  await expect(heading).toHaveText(kkText.text);
+  await expect(phone.getByText(kkText.options[1]!.label, { exact: true }).first()).toBeVisible();
+  await expect(q0.locator(`[data-option="${q.options[1]}"]`).getByTestId("bar-count")).toContainText("1");
+  expect(phoneProblems).toEqual([]);
+  await phoneContext.close();
+});
+
 test("the ? overlay lists every shortcut, keeps focus inside, closes with Esc; shortcuts wait while it is open", async ({
   page,
 }) => {
@@ -310,7 +393,17 @@ test("the ? overlay lists every shortcut, keeps focus inside, closes with Esc; s
   await page.keyboard.press("?");
   const dialog = page.getByRole("dialog", { name: L.shortcutsTitle });
   await expect(dialog).toBeVisible();
-  for (const name of [L.back, L.open, L.close, L.reveal, L.showDistribution, L.lock, L.summary, L.end])
+  for (const name of [
+    L.back,
+    L.open,
+    L.close,
+    L.reveal,
+    L.showDistribution,
+    L.lettersOnly,
+    L.lock,
+    L.summary,
+    L.end,
+  ])
     await expect(dialog.getByRole("cell", { name, exact: true })).toBeVisible();
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press("Tab");
@@ -323,7 +416,7 @@ test("the ? overlay lists every shortcut, keeps focus inside, closes with Esc; s
   await expect(dialog).toBeHidden();
   await expect(next).toBeFocused();
   // Everything is a button in the Tab order.
-  await expect(page.getByRole("group", { name: L.controls }).getByRole("button")).toHaveCount(12);
+  await expect(page.getByRole("group", { name: L.controls }).getByRole("button")).toHaveCount(13);
 });
 
 test("without a class, or with an unknown one, the screen says so and links to the teacher page", async ({

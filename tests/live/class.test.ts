@@ -202,6 +202,66 @@ describe("a whole class", () => {
   });
 });
 
+describe("letters only on the phones", () => {
+  it("is set at creation, switched by the host mid-question, and reaches every stream; answers still count", async () => {
+    const s = (
+      await request<Created>(base, "POST", "/sessions", {
+        body: { classCode: "616161", count: 5, locale: "kk", lettersOnly: true },
+        address: "192.0.2.5",
+      })
+    ).body;
+    const student = (
+      await request<Joined>(base, "POST", "/join", {
+        body: { joinCode: s.joinCode, locale: "ru" },
+        address: "192.0.2.6",
+      })
+    ).body;
+    const cmd = (body: Record<string, unknown>, key = s.hostKey) =>
+      request(base, "POST", `/s/${s.sessionId}/commands`, { body, key });
+    const phone = await stream(`/s/${s.sessionId}/events`);
+    await phone.until((f) => f.length > 0, "snapshot");
+    expect(phone.frames[0]).toMatchObject({ event: "snapshot", data: { lettersOnly: true } });
+
+    await cmd({ type: "start" });
+    await cmd({ type: "open", index: 0 });
+    // Only the host may switch it.
+    expect((await cmd({ type: "full-text" }, student.resumeKey)).status).toBe(403);
+    expect((await cmd({ type: "full-text" })).status).toBe(200);
+    await phone.until((f) => f.some((x) => x.event === "full-text"), "full-text");
+    const q = classQuiz("616161", 5).questions[0]!;
+    const answered = await request(base, "POST", `/s/${s.sessionId}/answers`, {
+      body: {
+        participantId: student.participantId,
+        question: 0,
+        answer: q.answer === "order" ? q.options : q.options[0],
+        answerSeq: 1,
+      },
+      key: student.resumeKey,
+    });
+    expect(answered.status).toBe(200);
+    expect((await cmd({ type: "letters-only" })).status).toBe(200);
+    await phone.until((f) => f.some((x) => x.event === "letters-only"), "letters-only");
+    // A phone that connects now learns it from its snapshot, with the question still open.
+    const late = await stream(`/s/${s.sessionId}/events`);
+    await late.until((f) => f.length > 0, "snapshot");
+    expect(late.frames[0]).toMatchObject({
+      event: "snapshot",
+      data: {
+        lettersOnly: true,
+        phase: "question",
+        question: 0,
+        questions: ["open", "new", "new", "new", "new"],
+      },
+    });
+    // Bad values for the creation flag are refused, not coerced.
+    const bad = await request(base, "POST", "/sessions", {
+      body: { classCode: "616162", count: 5, locale: "kk", lettersOnly: "yes" },
+      address: "192.0.2.7",
+    });
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe("reconnecting", () => {
   it("?since= gives exactly the missed events in order; a new client gets a snapshot; polling sees the same", async () => {
     const quiz = classQuiz("555555", 5);

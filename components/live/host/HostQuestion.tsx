@@ -6,7 +6,8 @@ import type { Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import { EvidenceLinks } from "@/components/quiz/EvidenceLinks";
 import type { HostLabels, HostQuizLabels } from "./host-labels";
-import { CountBar, letter, RightMark } from "./OptionBars";
+import { optionLetter as letter } from "@/lib/live/letters";
+import { CountBar, RightMark } from "./OptionBars";
 
 interface Props {
   view: LiveView;
@@ -86,6 +87,11 @@ export function HostQuestion({
           <blockquote className="mt-2 border-s-4 border-accent bg-surface px-3 py-2 text-xl">
             {rendered.statement}
           </blockquote>
+        )}
+        {view.lettersOnly && !revealed && (
+          <p className="mt-3 text-base text-muted" data-testid="letters-only-note">
+            {labels.lettersOnlyNote}
+          </p>
         )}
         {!(showOptions || revealed) ? (
           <p className="mt-4 text-lg text-muted">{labels.optionsOnPhones}</p>

@@ -213,6 +213,8 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
     )
       changes.push(L.annRevealed);
     if (view.locked !== before.locked) changes.push(view.locked ? L.annLocked : L.annUnlocked);
+    if (view.lettersOnly !== before.lettersOnly)
+      changes.push(view.lettersOnly ? L.annLettersOnly : L.annFullText);
     if (view.phase !== before.phase && view.phase === "summary") changes.push(L.annSummary);
     if (view.phase !== before.phase && view.phase === "ended") changes.push(L.annEnded);
     if (changes.length) announce(changes.join(". "));
@@ -331,8 +333,9 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
       keys: ["t"],
       keyLabel: "T",
       label: L.showOptions,
-      enabled: true,
-      pressed: showOptions,
+      // With letters only on the phones, the options must be on the projector.
+      enabled: !view.lettersOnly,
+      pressed: showOptions || view.lettersOnly,
       run: () =>
         setShowOptions((on) => {
           try {
@@ -342,6 +345,15 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
           }
           return !on;
         }),
+    },
+    {
+      id: "letters",
+      keys: ["p"],
+      keyLabel: "P",
+      label: L.lettersOnly,
+      enabled: !ended,
+      pressed: view.lettersOnly,
+      run: () => void run({ type: view.lettersOnly ? "full-text" : "letters-only" }),
     },
     {
       id: "lock",
@@ -444,7 +456,7 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
         locale={locale}
         labels={L}
         quiz={setup.quiz}
-        showOptions={showOptions}
+        showOptions={showOptions || view.lettersOnly}
         showDistribution={distributionOn}
       />
     );

@@ -3,9 +3,6 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import type { HostLabels } from "./host-labels";
 
-/** A–Z: the projector puts a letter beside each option so that phones showing the text in another language still match. */
-export const letter = (i: number) => String.fromCharCode(65 + i);
-
 export function share(count: number, total: number, locale: Locale): string {
   return formatPercent(total > 0 ? Math.round((count / total) * 100) : 0, locale);
 }

@@ -13,6 +13,7 @@ export interface StartLiveLabels {
   startLive: string;
   starting: string;
   startNeedsServer: string;
+  lettersOnlyStart: string;
 }
 
 export interface StartLiveSetup {
@@ -48,6 +49,7 @@ export function StartLiveClass({
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<LiveErrorCode | null>(null);
+  const [lettersOnly, setLettersOnly] = useState(false);
   const L = setup.labels;
 
   async function start() {
@@ -56,7 +58,7 @@ export function StartLiveClass({
     const classCode = code && isLiveClassCode(code) ? code : newClassCode();
     const result = await liveRequest<Created>(liveApi.sessions(), {
       method: "POST",
-      body: { classCode, count, locale },
+      body: { classCode, count, locale, lettersOnly },
     });
     if (!result.ok) {
       setProblem(result.code);
@@ -75,16 +77,28 @@ export function StartLiveClass({
       </h3>
       <p className="mt-1 max-w-[68ch]">{L.startHelp}</p>
       {setup.available ? (
-        <button
-          type="button"
-          className="btn btn-primary mt-3"
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (!busy) void start();
-          }}
-        >
-          {busy ? L.starting : L.startLive}
-        </button>
+        <>
+          <label className="mt-3 flex max-w-[68ch] items-start gap-3">
+            <input
+              type="checkbox"
+              className="mt-1 size-5 shrink-0 accent-accent"
+              checked={lettersOnly}
+              onChange={(event) => setLettersOnly(event.target.checked)}
+              data-testid="letters-only-start"
+            />
+            <span>{L.lettersOnlyStart}</span>
+          </label>
+          <button
+            type="button"
+            className="btn btn-primary mt-3"
+            aria-disabled={busy || undefined}
+            onClick={() => {
+              if (!busy) void start();
+            }}
+          >
+            {busy ? L.starting : L.startLive}
+          </button>
+        </>
       ) : (
         <p className="mt-3 font-semibold">{L.startNeedsServer}</p>
       )}

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Feedback } from "@/components/quiz/Feedback";
 import { OrderList } from "@/components/quiz/QuestionView";
 import { fill } from "@/lib/fill";
 import { isCorrect, type Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
+import { optionLetter } from "@/lib/live/letters";
 import type { QuestionStatus } from "@/lib/live/state";
 import { useStudentClass } from "./StudentClass";
 
@@ -13,6 +14,9 @@ import { useStudentClass } from "./StudentClass";
  * One question of the class on the phone: full-width answer buttons (a choice is sent at once; an
  * order is arranged, by touch or keyboard, then sent), "answer recorded", changeable until the
  * teacher closes it; then closed; then revealed with right or wrong for this student and the evidence.
+ * Every option carries the projector's letter; when the teacher chooses "letters only", the phone
+ * shows just the letters (the question is read on the projector) until the reveal, and a student who
+ * cannot read the projector can bring the whole question back on their own phone.
  */
 export function LiveQuestion({
   index,
@@ -27,7 +31,7 @@ export function LiveQuestion({
   view: RenderedQuestion;
   status: QuestionStatus;
 }) {
-  const { ui, answers, choose, send, sending, problem } = useStudentClass();
+  const { ui, answers, choose, send, sending, problem, view: classView } = useStudentClass();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const closedRef = useRef<HTMLParagraphElement>(null);
@@ -35,6 +39,18 @@ export function LiveQuestion({
   const open = status === "open";
   const revealed = status === "revealed";
   const labelOf = (id: string) => view.options.find((o) => o.id === id)?.label ?? id;
+  const letterOf = (id: string) =>
+    optionLetter(
+      Math.max(
+        0,
+        view.options.findIndex((o) => o.id === id),
+      ),
+    );
+  const optionName = (id: string) => fill(ui.t.optionLetter, { letter: letterOf(id) });
+  // The question whose full text this student asked to see here, whatever the teacher's setting.
+  const [shownHere, setShownHere] = useState<string | null>(null);
+  const lettersMode = classView?.lettersOnly === true && !revealed;
+  const lettersOnly = lettersMode && shownHere !== question.id;
 
   // A new question: the reader starts at its heading.
   useEffect(() => {
@@ -50,12 +66,14 @@ export function LiveQuestion({
   const recorded = mine?.recorded === true;
   // Once closed, what counts is what the server confirmed, not an order still being arranged.
   const final = mine?.sent;
+  // While the phone shows letters only, the answer is named by its letter too.
+  const nameOf = lettersOnly ? optionName : labelOf;
   const answerText =
     final === undefined
       ? ui.t.noAnswer
       : Array.isArray(final)
-        ? final.map(labelOf).join(" → ")
-        : labelOf(final);
+        ? final.map(nameOf).join(" → ")
+        : nameOf(final);
 
   return (
     <section aria-labelledby="live-question-heading" data-question-index={index} data-status={status}>
@@ -66,9 +84,23 @@ export function LiveQuestion({
         tabIndex={-1}
         className="mt-2 text-2xl outline-none focus-visible:outline-3"
       >
-        {view.text}
+        {lettersOnly
+          ? question.kind === "order"
+            ? ui.t.lookAtProjectorOrder
+            : ui.t.lookAtProjector
+          : view.text}
       </h2>
-      {view.statement && (
+      {lettersMode && (
+        <button
+          type="button"
+          className="btn btn-secondary mt-3"
+          data-testid="show-here"
+          onClick={() => setShownHere(lettersOnly ? question.id : null)}
+        >
+          {lettersOnly ? ui.t.showHere : ui.t.hideHere}
+        </button>
+      )}
+      {view.statement && !lettersOnly && (
         <blockquote className="mt-3 border-s-4 border-accent bg-surface p-3">{view.statement}</blockquote>
       )}
 
@@ -85,7 +117,7 @@ export function LiveQuestion({
             <OrderList
               ui={ui.quiz}
               ids={Array.isArray(mine?.answer) ? mine.answer : question.options}
-              labelOf={labelOf}
+              labelOf={lettersOnly ? optionName : (id) => `${letterOf(id)}. ${labelOf(id)}`}
               disabled={!open}
               onChange={(ids) => choose(index, ids, false)}
             />
@@ -97,8 +129,8 @@ export function LiveQuestion({
           </>
         ) : (
           <fieldset disabled={!open}>
-            <legend className="sr-only">{view.text}</legend>
-            <ul className="space-y-3">
+            <legend className="sr-only">{lettersOnly ? ui.t.lookAtProjector : view.text}</legend>
+            <ul className={lettersOnly ? "grid grid-cols-2 gap-3" : "space-y-3"}>
               {view.options.map((option) => {
                 const selected = mine?.answer === option.id;
                 const right = revealed && option.id === question.correct;
@@ -117,16 +149,28 @@ export function LiveQuestion({
                         checked={selected}
                         onChange={() => choose(index, option.id, true)}
                         className="size-5 shrink-0 accent-accent"
+                        {...(lettersOnly ? { "aria-label": optionName(option.id) } : {})}
                       />
-                      <span
-                        className={
-                          question.kind === "how-many" || question.kind === "when"
-                            ? "tabular-nums"
-                            : undefined
-                        }
-                      >
-                        {option.label}
-                      </span>
+                      {lettersOnly ? (
+                        <span className="text-3xl font-bold" data-letter>
+                          {letterOf(option.id)}
+                        </span>
+                      ) : (
+                        <>
+                          <span className="font-bold" data-letter>
+                            {letterOf(option.id)}
+                          </span>
+                          <span
+                            className={
+                              question.kind === "how-many" || question.kind === "when"
+                                ? "tabular-nums"
+                                : undefined
+                            }
+                          >
+                            {option.label}
+                          </span>
+                        </>
+                      )}
                       {mark && (
                         <span
                           aria-hidden="true"

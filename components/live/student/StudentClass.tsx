@@ -302,6 +302,15 @@ export function StudentClassProvider({
     if (current && revealed !== null && phase === "question")
       announceOnce(`reveal:${current.sessionId}:${revealed}`, ui.t.answerRevealed);
   }, [current, revealed, phase, announceOnce, ui]);
+  // The teacher switching the phones to letters only (or back) redraws an open question: say so.
+  const lettersOnly = view?.lettersOnly;
+  const lettersBefore = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    const before = lettersBefore.current;
+    lettersBefore.current = lettersOnly;
+    if (before === undefined || lettersOnly === undefined || before === lettersOnly || openIndex < 0) return;
+    say(lettersOnly ? ui.t.lookAtProjector : ui.t.fullTextShown);
+  }, [lettersOnly, openIndex, say, ui]);
   useEffect(() => {
     if (!current) return;
     if (deleted) {

@@ -61,6 +61,12 @@ export const liveStudentKeys = [
   "liveBadge",
   "backToClass",
   "tryAgain",
+  "lookAtProjector",
+  "lookAtProjectorOrder",
+  "optionLetter",
+  "showHere",
+  "hideHere",
+  "fullTextShown",
 ] as const satisfies readonly StudentKey[];
 
 /** A sentence for every code the API client knows, and one for a rate limit with its wait. */
