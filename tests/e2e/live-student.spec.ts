@@ -60,8 +60,13 @@ async function classWith(baseURL: string, kinds: Question["kind"][]) {
   throw new Error(`no class code with ${kinds.join(", ")}`);
 }
 
-async function createClass(baseURL: string, classCode: string, locale: Locale = "en"): Promise<Session> {
-  const r = await api<Session>(baseURL, "/sessions", { classCode, count: COUNT, locale });
+async function createClass(
+  baseURL: string,
+  classCode: string,
+  locale: Locale = "en",
+  lettersOnly = false,
+): Promise<Session> {
+  const r = await api<Session>(baseURL, "/sessions", { classCode, count: COUNT, locale, lettersOnly });
   expect(r.status).toBe(201);
   return { ...r.body, classCode };
 }
@@ -194,6 +199,53 @@ test.describe("a student's phone", () => {
     await expect(page.getByTestId("score-card")).toContainText(`${right} of 1 right`);
     await axe(page, "ended");
     expect(problems).toEqual([]);
+  });
+
+  test("ru, letters only: the events are letters to put in order by keyboard; the whole question on request", async ({
+    page,
+    baseURL,
+  }) => {
+    const t = ru.liveStudent;
+    const { classCode, at, questions } = await classWith(baseURL!, ["order"]);
+    const order = at[0]!;
+    const q = questions[order]!;
+    const s = await createClass(baseURL!, classCode, "ru", true);
+    await joinByTyping(page, "ru", s.joinCode);
+    await command(baseURL!, s, "open", order);
+    const heading = page.locator("#live-question-heading");
+    await expect(heading).toHaveText(t.lookAtProjectorOrder);
+    const items = page.locator("[data-order-item]");
+    await expect(items).toHaveCount(q.options.length);
+    // Each event is named by its letter only, in the order the projector lists them.
+    for (const [i, id] of q.options.entries()) {
+      await expect(items.nth(i)).toHaveAttribute("data-order-item", id);
+      await expect(items.nth(i)).toContainText(
+        t.optionLetter.replace("{letter}", String.fromCharCode(65 + i)),
+      );
+    }
+    await page.locator(`[data-order-item="${q.options[0]}"] [data-dir="down"]`).focus();
+    await page.keyboard.press("Enter");
+    await expect(items.nth(1)).toHaveAttribute("data-order-item", q.options[0]!);
+    await page.getByRole("button", { name: t.sendOrder }).press("Enter");
+    await expectRecorded(page, "ru");
+    await axe(page, "letters only, order");
+    await page.screenshot({ path: `${shots}/letters-order-ru.png`, fullPage: true });
+    const sent = [q.options[1]!, q.options[0]!, ...q.options.slice(2)];
+    expect((await participant(page)).answers).toEqual([{ question: order, answer: sent }]);
+
+    // The whole question on this phone only, then the teacher switches every phone back.
+    await page.getByTestId("show-here").click();
+    await expect(heading).not.toHaveText(t.lookAtProjectorOrder);
+    await expect(items.first()).not.toContainText(t.optionLetter.replace("{letter}", "B"));
+    await page.getByTestId("show-here").click();
+    await expect(heading).toHaveText(t.lookAtProjectorOrder);
+    await command(baseURL!, s, "full-text");
+    await expect(heading).not.toHaveText(t.lookAtProjectorOrder);
+    await expect(page.getByTestId("show-here")).toHaveCount(0);
+    await expectRecorded(page, "ru");
+    await command(baseURL!, s, "reveal", order);
+    await expect(page.getByTestId("feedback")).toBeFocused();
+    expect((await summary(baseURL!, s)).questions[order]!.byOption).toEqual({ [sent.join(",")]: 1 });
   });
 
   test("ru: an order question by keyboard; switching to kk and back mid-question keeps it; reveal", async ({
