@@ -2,7 +2,7 @@
 // 390×844, CPU throttled 4×, a slow 4G-like network (Chrome DevTools protocol), the sum of every
 // `layout-shift` entry without recent input (an upper bound of Lighthouse's windowed CLS).
 //
-//   npx next start -p 3203 &   node bench/cls-live.mjs http://127.0.0.1:3203 [en ru kk]
+//   npx next start -p 3203 &   npm run bench:cls-live -- http://127.0.0.1:3203 [en ru kk]
 //
 // Per language: the student page fresh (no storage), the student page with a saved class (joined,
 // then reloaded), the host lobby, the host on a step, the student on that step (direct and by
