@@ -78,3 +78,54 @@ export async function latinOutsideEnglish(page: Page): Promise<string[]> {
     return found;
   }, latinNames);
 }
+
+/**
+ * Starts recording what the page's live regions say: every `aria-live` region, `role="status"` and
+ * `role="alert"` of the document and of open shadow roots (Next's route announcer lives in one),
+ * each time its text changes to something not empty while a screen reader can reach it (not under
+ * `display: none` or `aria-hidden`). Read the record with `spokenSince`.
+ */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __spoken: string[] };
+    w.__spoken = [];
+    const last = new WeakMap<Element, string>();
+    const selector = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]';
+    const roots = (): (Document | ShadowRoot)[] => [
+      document,
+      ...[...document.querySelectorAll("*")].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
+    ];
+    const exposed = (el: Element): boolean => {
+      if (!el.checkVisibility({ visibilityProperty: true })) return false;
+      for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+        if (n instanceof Element && n.getAttribute("aria-hidden") === "true") return false;
+      return true;
+    };
+    const scan = () => {
+      for (const root of roots())
+        for (const region of root.querySelectorAll(selector)) {
+          const text = (region.textContent ?? "").trim();
+          if (text === last.get(region)) continue;
+          last.set(region, text);
+          if (text && exposed(region)) w.__spoken.push(text);
+        }
+    };
+    scan();
+    w.__spoken = [];
+    const observer = new MutationObserver(scan);
+    const watch = (root: Node) =>
+      observer.observe(root, { subtree: true, childList: true, characterData: true });
+    watch(document);
+    for (const root of roots()) if (root !== document) watch(root);
+    // A shadow root attached later (the route announcer appears after the first render).
+    new MutationObserver(() => {
+      for (const root of roots()) if (root !== document) watch(root);
+      scan();
+    }).observe(document.body, { childList: true });
+  });
+}
+
+/** What the live regions said since `recordAnnouncements`, skipping the first `from` sentences. */
+export async function spokenSince(page: Page, from = 0): Promise<string[]> {
+  return (await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).slice(from);
+}

@@ -10,7 +10,13 @@ import type { Locale } from "../../lib/locales";
 import en from "../../messages/en.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
 import kk from "../../messages/kk.json" with { type: "json" };
-import { expectNoAxeViolations, expectNoHorizontalScroll, watchConsole } from "./helpers";
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  recordAnnouncements,
+  spokenSince,
+  watchConsole,
+} from "./helpers";
 
 // The teacher's projector screen, driven through its own controls; the students are played by the
 // test through the HTTP API (join, answer), as phones would.
@@ -490,4 +496,61 @@ test("1280×720: the lobby and an open question fit the screen with the controls
   await expectNoHorizontalScroll(page);
   const answered = (await page.getByTestId("answered").boundingBox())!;
   expect(answered.y + answered.height).toBeLessThanOrEqual(720);
+});
+
+test("1280×720: a long step reads to its end clear of the control bar, focus never goes under it; each step is said once", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const L = en.liveHost;
+  await startFromTeachPage(page, "en");
+  await recordAnnouncements(page);
+  const long = 3;
+  for (let i = 0; i <= long; i++) {
+    const before = (await spokenSince(page)).length;
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(new RegExp(`/en/live/host/step/${steps[i]!.slug}\\?`));
+    const title = (await page.locator(`[data-host-step="${steps[i]!.slug}"] h1`).innerText()).trim();
+    const said = [fill(L.annStep, { number: i + 1, title })];
+    await expect.poll(() => spokenSince(page, before)).toEqual(said);
+    // A while more: the route announcer (the page's title) would speak after the page has changed.
+    await page.waitForTimeout(1000);
+    expect(await spokenSince(page, before), `step ${i + 1} said once`).toEqual(said);
+  }
+
+  const article = page.locator(`[data-host-step="${steps[long]!.slug}"]`);
+  const bar = page.getByRole("group", { name: L.controls });
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(720 * 1.5);
+  await page.screenshot({ path: "test-results/live-host/live-host-long-step.png" });
+
+  // The last paragraph, scrolled into view: above the bar, and what is at its last line is itself.
+  const last = article.locator("p").last();
+  await last.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  const barTop = (await bar.boundingBox())!.y;
+  const lastBox = (await last.boundingBox())!;
+  expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(barTop);
+  expect(
+    await last.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + 4, r.bottom - 4);
+      return hit !== null && el.contains(hit);
+    }),
+  ).toBe(true);
+
+  // By Tab through the step from its top: every focused link stays clear of the bar (WCAG 2.4.11).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator("#host-heading").focus();
+  let links = 0;
+  for (let n = 0; n < 60; n++) {
+    await page.keyboard.press("Tab");
+    const inStep = await article.evaluate((el) => el.contains(document.activeElement));
+    if (!inStep) break;
+    const box = (await page.locator(":focus").boundingBox())!;
+    const top = (await bar.boundingBox())!.y;
+    expect(box.y, "focused element below the top of the screen").toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, "focused element clear of the control bar").toBeLessThanOrEqual(top);
+    links++;
+  }
+  expect(links).toBeGreaterThan(2);
+  await expectNoAxeViolations(page);
 });

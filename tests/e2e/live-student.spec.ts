@@ -8,6 +8,8 @@ import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   latinOutsideEnglish,
+  recordAnnouncements,
+  spokenSince,
   watchConsole,
 } from "./helpers";
 
@@ -246,6 +248,61 @@ test.describe("a student's phone", () => {
     await command(baseURL!, s, "reveal", order);
     await expect(page.getByTestId("feedback")).toBeFocused();
     expect((await summary(baseURL!, s)).questions[order]!.byOption).toEqual({ [sent.join(",")]: 1 });
+  });
+
+  test("each change of the class is said once, by the one polite live region — not again by the route announcer", async ({
+    page,
+    baseURL,
+  }) => {
+    const t = en.liveStudent;
+    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const who = at[0]!;
+    const s = await createClass(baseURL!, classCode);
+    await joinByTyping(page, "en", s.joinCode);
+    await recordAnnouncements(page);
+    const fill = (text: string, v: Record<string, string | number>) =>
+      text.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
+    /** Waits until something was said, and a while more for a second voice, then returns it all. */
+    const said = async (from: number) => {
+      await expect.poll(async () => (await spokenSince(page, from)).length).toBeGreaterThan(0);
+      await page.waitForTimeout(1200);
+      return spokenSince(page, from);
+    };
+
+    let heard = 0;
+    for (const [i, type] of [
+      [0, "start"],
+      [1, "step"],
+    ] as const) {
+      await command(baseURL!, s, type, type === "step" ? i : undefined);
+      await expect(page).toHaveURL(new RegExp(`/en/live/step/${steps[i]!.slug}$`));
+      const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+      const spoken = await said(heard);
+      expect(spoken, `step ${i + 1}`).toEqual([fill(t.stepNow, { n: i + 1, title })]);
+      heard += spoken.length;
+    }
+
+    await command(baseURL!, s, "open", who);
+    await expect(page).toHaveURL(/\/en\/live$/);
+    let spoken = await said(heard);
+    expect(spoken, "question open").toEqual([fill(t.questionOpen, { n: who + 1 })]);
+    heard += spoken.length;
+
+    await page.getByRole("radio").nth(0).check();
+    spoken = await said(heard);
+    expect(spoken, "answer recorded").toEqual([t.answerRecorded]);
+    heard += spoken.length;
+
+    await command(baseURL!, s, "reveal");
+    spoken = await said(heard);
+    expect(spoken, "answer revealed").toEqual([t.answerRevealed]);
+    heard += spoken.length;
+
+    // Back to a step: said once again, and no page title read after it.
+    await command(baseURL!, s, "step", 2);
+    await expect(page).toHaveURL(new RegExp(`/en/live/step/${steps[2]!.slug}$`));
+    const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+    expect(await said(heard), "step 3").toEqual([fill(t.stepNow, { n: 3, title })]);
   });
 
   test("ru: an order question by keyboard; switching to kk and back mid-question keeps it; reveal", async ({

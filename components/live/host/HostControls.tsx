@@ -1,9 +1,12 @@
+import { useEffect, useRef } from "react";
 import type { HostAction } from "./host-actions";
 
 /**
  * The control bar: one button per action. An action that does not fit the moment is
  * `aria-disabled` rather than `disabled`, so the button keeps focus when the class moves on (a
- * disabled button would drop it onto <body>) and stays in the Tab order.
+ * disabled button would drop it onto <body>) and stays in the Tab order. Its height, as it wraps, is
+ * kept in `--live-bar` on <html>: the page's scroll padding (app/globals.css), so a focused link or
+ * a step's last line scrolled into view is never under the bar (WCAG 2.4.11).
  */
 export function HostControls({
   actions,
@@ -14,8 +17,23 @@ export function HostControls({
   label: string;
   hint: string;
 }) {
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = bar.current;
+    if (!node) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty("--live-bar", `${Math.ceil(node.getBoundingClientRect().height)}px`),
+    );
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--live-bar");
+    };
+  }, []);
   return (
     <div
+      ref={bar}
       role="group"
       aria-label={label}
       className="no-print sticky bottom-0 z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-3"

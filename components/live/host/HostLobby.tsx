@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { fill } from "@/lib/fill";
 import { formatNumber } from "@/lib/format";
 import { formatJoinCode } from "@/lib/live/codes";
@@ -69,12 +69,10 @@ export function HostLobby({
   labels: HostLabels;
   languageNames: Record<string, string>;
 }) {
-  const [origin, setOrigin] = useState("");
-  useEffect(() => {
-    // The address the phones must open is this server's, which the static page cannot know.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setOrigin(window.location.origin);
-  }, []);
+  // The address the phones must open is this server's, which the static page cannot know; the lobby
+  // is drawn only in the browser (once the class's state has arrived), so it is there from the first
+  // render and the link and the QR code never arrive after the rest and move it.
+  const [origin] = useState(() => (typeof window === "undefined" ? "" : window.location.origin));
   const code = view.joinCode ?? "";
   const url = origin && code ? joinUrl(origin, locale, code) : "";
 

@@ -61,17 +61,15 @@ export function HostShell({
   // Projector layout (larger type, no site chrome) for as long as a class is on screen, unless the
   // teacher has switched projector mode off on this computer.
   const active = live !== null && !live.fatal && !view?.deleted;
+  // The boot script (components/layout/projector-boot.ts) already set both before the first paint
+  // when this computer holds the class's key, so the class's layout does not move in afterwards.
   useEffect(() => {
     if (!active) return;
     const root = document.documentElement;
-    const before = root.dataset.projector;
-    let off = false;
-    try {
-      off = localStorage.getItem(PROJECTOR_KEY) === "off";
-    } catch {
-      off = false;
-    }
-    if (!off) root.dataset.projector = "on";
+    const stored = storedProjector();
+    const before = root.dataset.liveBoot ? (stored === "on" ? "on" : undefined) : root.dataset.projector;
+    delete root.dataset.liveBoot;
+    if (stored !== "off") root.dataset.projector = "on";
     root.dataset.liveHost = "on";
     return () => {
       delete root.dataset.liveHost;
@@ -79,6 +77,15 @@ export function HostShell({
       else root.dataset.projector = before;
     };
   }, [active]);
+  // No class after all (gone, not ours): the site's own layout again.
+  const settled = session.status !== "starting" && !active;
+  useEffect(() => {
+    const root = document.documentElement;
+    if (!settled || !root.dataset.liveBoot) return;
+    delete root.dataset.liveBoot;
+    delete root.dataset.liveHost;
+    if (storedProjector() !== "on") delete root.dataset.projector;
+  }, [settled]);
 
   if (session.status === "starting") return <p className="text-xl">{L.connecting}</p>;
   if (session.status === "no-session")
@@ -127,6 +134,14 @@ export function HostShell({
       {children}
     </HostClass>
   );
+}
+
+function storedProjector(): string | null {
+  try {
+    return localStorage.getItem(PROJECTOR_KEY);
+  } catch {
+    return null;
+  }
 }
 
 function Notice({ title, body, children }: { title: string; body: string; children: ReactNode }) {
@@ -481,7 +496,9 @@ function HostClass({ locale, setup, view, sessionId, hostKey, stream, send, chil
     <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-4" data-host-phase={view.phase}>
       <div
         className={
-          view.phase !== "lobby" || stale || stream === "polling"
+          // In the lobby only a connection lost after the page's first one: that first connection
+          // is not news, and a bar that comes and goes above the join code would move it.
+          view.phase !== "lobby" || stream === "reconnecting" || stream === "polling"
             ? "no-print flex flex-wrap items-baseline gap-x-8 gap-y-1 border-b border-border pb-1 text-base"
             : "sr-only"
         }

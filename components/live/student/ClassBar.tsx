@@ -5,11 +5,13 @@ import { useStudentClass } from "./StudentClass";
 
 /**
  * The class line on every live page: which class, the connection ("Reconnecting…" stays visible
- * while away) and "follow the teacher".
+ * while away) and "follow the teacher". `preview`: the same bar before this device's class is read
+ * (the first paint of a device that is in a class), the code's room still blank, so the real one takes its
+ * place without moving anything.
  */
-export function ClassBar() {
+export function ClassBar({ preview = false }: { preview?: boolean }) {
   const { ui, current, status, follow, setFollow, end } = useStudentClass();
-  if (!current) return null;
+  if (!current && !preview) return null;
   const statusText = {
     connecting: ui.t.statusConnecting,
     open: ui.t.statusOpen,
@@ -19,10 +21,16 @@ export function ClassBar() {
   const [before = "", after = ""] = ui.t.classLabel.split("{code}");
   return (
     <div className="no-print mb-6 space-y-1 rounded-lg border border-border bg-surface px-3 py-2 text-base">
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+      {/* One line each, whatever their length: a new status never rewraps the bar. */}
+      <div className="flex flex-col gap-y-1">
         <p className="font-semibold">
           {before}
-          <span className="tabular-nums">{formatJoinCode(current.joinCode)}</span>
+          {current ? (
+            <span className="tabular-nums">{formatJoinCode(current.joinCode)}</span>
+          ) : (
+            // The code's room, kept blank until it is read: the words after it stay where they are.
+            <span className="tabular-nums invisible">0000 0000</span>
+          )}
           {after}
         </p>
         {!end && (

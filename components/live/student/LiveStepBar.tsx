@@ -7,8 +7,11 @@ import { ClassBar } from "./ClassBar";
 import { useStudentClass } from "./StudentClass";
 
 /**
- * Above a step shown live: the class line, and, when the teacher is somewhere else (this student
- * stopped following, or came here by a link), the way back to where the class is.
+ * Above a step shown live: the class line (or, on a device in no class, the way to the class page);
+ * and, when the teacher is somewhere else (this student stopped following, or came here by a link),
+ * the way back to where the class is, in a bar fixed to the bottom of the screen so that it never
+ * pushes the step down when the class's state arrives. Before this device's storage is read both
+ * first states are there and the boot script shows one (components/layout/projector-boot.ts).
  */
 export function LiveStepBar({ slug }: { slug: string }) {
   const { ui, locale, stage, view, end } = useStudentClass();
@@ -19,37 +22,54 @@ export function LiveStepBar({ slug }: { slug: string }) {
     if (document.activeElement === document.body || !document.activeElement) title?.focus();
   }, [slug]);
 
-  if (stage !== "class") {
-    return (
-      <p className="no-print">
-        <a href={paths.live(locale)} className="btn btn-secondary">
-          {ui.t.title}
-        </a>
-      </p>
-    );
-  }
+  const booting = stage === "loading";
+  const inClass = stage === "class";
   const open = view ? view.questions.indexOf("open") : -1;
-  const elsewhere = view && !end && !(view.phase === "step" && view.slug === slug);
+  const elsewhere = inClass && view && !end && !(view.phase === "step" && view.slug === slug);
+  const back = inClass && (end || (view && view.phase !== "step")) && !elsewhere;
   return (
     <div className="no-print">
-      <ClassBar />
-      {elsewhere && (
-        <p className="mb-4 flex flex-wrap items-center gap-3 rounded-lg border-2 border-accent p-3">
-          <span className="font-semibold">
-            {open >= 0 ? fill(ui.t.questionOpen, { n: open + 1 }) : ui.t.teacherElsewhere}
-          </span>
-          <a
-            href={view.phase === "step" && view.slug ? paths.liveStep(locale, view.slug) : paths.live(locale)}
-            className="btn btn-primary"
-          >
-            {ui.t.goToTeacher}
+      {(booting || !inClass) && (
+        <p className={booting ? "live-boot-join" : undefined}>
+          <a href={paths.live(locale)} className="btn btn-secondary">
+            {ui.t.title}
           </a>
         </p>
       )}
-      {(end || (view && view.phase !== "step")) && !elsewhere && (
-        <a href={paths.live(locale)} className="btn btn-secondary">
-          {ui.t.backToClass}
-        </a>
+      {(booting || inClass) && (
+        <div className={booting ? "live-boot-class" : undefined}>
+          <ClassBar preview={booting} />
+        </div>
+      )}
+      {(elsewhere || back) && (
+        <div
+          className="live-elsewhere fixed inset-x-0 bottom-0 z-20 border-t-2 border-accent bg-bg px-4 py-3"
+          data-testid="live-elsewhere"
+        >
+          <p className="mx-auto flex max-w-[68ch] flex-wrap items-center gap-3">
+            {elsewhere && view ? (
+              <>
+                <span className="font-semibold">
+                  {open >= 0 ? fill(ui.t.questionOpen, { n: open + 1 }) : ui.t.teacherElsewhere}
+                </span>
+                <a
+                  href={
+                    view.phase === "step" && view.slug
+                      ? paths.liveStep(locale, view.slug)
+                      : paths.live(locale)
+                  }
+                  className="btn btn-primary"
+                >
+                  {ui.t.goToTeacher}
+                </a>
+              </>
+            ) : (
+              <a href={paths.live(locale)} className="btn btn-secondary">
+                {ui.t.backToClass}
+              </a>
+            )}
+          </p>
+        </div>
       )}
     </div>
   );

@@ -13,37 +13,55 @@ import { LiveQuestion } from "./LiveQuestion";
 import { useStudentClass } from "./StudentClass";
 import type { CurrentClass } from "./student-storage";
 
-/** The class page (`/{locale}/live`): join, then the lobby, a question, its reveal, the score. */
+/**
+ * The class page (`/{locale}/live`): join, then the lobby, a question, its reveal, the score.
+ *
+ * Until this device's storage has been read (`loading`, also the server's render) the page holds
+ * both first states, and the boot script (components/layout/projector-boot.ts) shows the right one
+ * before the first paint: the join form, or the class with its bar and a box that keeps its room
+ * while the class's state arrives. The state drawn next then fills the same boxes: nothing moves.
+ */
 export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
   const { ui, stage, current, end } = useStudentClass();
-
-  if (stage === "loading") return <p className="text-muted">{ui.t.statusConnecting}</p>;
-
-  if (stage === "join" || !current) {
-    return (
-      <div className="space-y-8">
-        <div>
-          <h1 className="text-4xl">{ui.t.title}</h1>
-          <p className="mt-3 text-xl">{ui.t.intro}</p>
-        </div>
-        <JoinForm />
-        <LiveLocalePicker />
-        {privacy}
-      </div>
-    );
-  }
+  const booting = stage === "loading";
+  const joining = !booting && (stage === "join" || !current);
+  const inClass = !booting && !joining;
 
   return (
-    <div>
-      <h1 className="sr-only">{ui.t.liveBadge}</h1>
-      <ClassBar />
-      {end ? <ClassOver /> : <ClassNow current={current} />}
-      <div className="mt-10 space-y-6">
-        <LiveLocalePicker />
-        <SomeoneElse />
-        {privacy}
-      </div>
-    </div>
+    <>
+      {(booting || joining) && (
+        <div className={booting ? "live-boot-join space-y-8" : "space-y-8"}>
+          <div>
+            <h1 className="text-4xl">{ui.t.title}</h1>
+            <p className="mt-3 text-xl">{ui.t.intro}</p>
+          </div>
+          <JoinForm />
+          <LiveLocalePicker />
+          {privacy}
+        </div>
+      )}
+      {(booting || inClass) && (
+        <div className={booting ? "live-boot-class" : undefined}>
+          <h1 className="sr-only">{ui.t.liveBadge}</h1>
+          <ClassBar preview={booting} />
+          {/* The class's own room: at least a screen, so what is below never moves as it changes. */}
+          <div className="min-h-[75svh]">
+            {booting || !current ? (
+              <p className="text-muted">{ui.t.statusConnecting}</p>
+            ) : end ? (
+              <ClassOver />
+            ) : (
+              <ClassNow current={current} />
+            )}
+          </div>
+          <div className="mt-10 space-y-6">
+            <LiveLocalePicker />
+            <SomeoneElse />
+            {privacy}
+          </div>
+        </div>
+      )}
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -109,12 +110,15 @@ export function StudentClassProvider({
   ui,
   version,
   bundles,
+  stepTitles,
   children,
 }: {
   locale: Locale;
   ui: StudentUi;
   version: string;
   bundles: Record<Locale, string>;
+  /** The explainer's step titles in this language, in order, for "Step 3: …". */
+  stepTitles: string[];
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -194,6 +198,22 @@ export function StudentClassProvider({
       setStage("join");
     }
     /* eslint-enable react-hooks/set-state-in-effect */
+  }, []);
+
+  // The first paint's choice (components/layout/projector-boot.ts) has done its work once the page
+  // draws the state it read: before the paint, so that no later state is hidden by it.
+  useLayoutEffect(() => {
+    if (stage !== "loading") delete document.documentElement.dataset.liveStudent;
+  }, [stage]);
+
+  // These pages say each change of the class once, through the live region below; Next's route
+  // announcer would read each new page's title as well (hidden by app/globals.css meanwhile).
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.liveAnnouncer = "own";
+    return () => {
+      delete root.dataset.liveAnnouncer;
+    };
   }, []);
 
   // Another tab of this browser answered or left: keep this one in step.
@@ -298,6 +318,16 @@ export function StudentClassProvider({
     if (openIndex >= 0)
       announceOnce(`open:${current.sessionId}:${openIndex}`, fill(ui.t.questionOpen, { n: openIndex + 1 }));
   }, [current, openIndex, announceOnce, ui]);
+  // The teacher moved the class to a step: "Step 3: …" (not the step the page opened on).
+  const step = phase === "step" ? (view?.step ?? null) : null;
+  const lastStep = useRef<{ session: string; step: number | null } | null>(null);
+  useEffect(() => {
+    if (!current || phase === undefined) return;
+    const before = lastStep.current;
+    lastStep.current = { session: current.sessionId, step };
+    if (!before || before.session !== current.sessionId || step === null || step === before.step) return;
+    say(fill(ui.t.stepNow, { n: step + 1, title: stepTitles[step] ?? "" }));
+  }, [current, phase, step, say, ui, stepTitles]);
   useEffect(() => {
     if (current && revealed !== null && phase === "question")
       announceOnce(`reveal:${current.sessionId}:${revealed}`, ui.t.answerRevealed);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { quizBundleUrls, quizVersion } from "@/server/quiz-bundle";
+import { loadAllSteps } from "@/server/load-step";
 import { rawLabels } from "@/server/raw-labels";
 import { StudentClassProvider } from "./StudentClass";
 import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
@@ -28,10 +29,11 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       </div>
     );
   }
-  const [student, errors, quiz] = await Promise.all([
+  const [student, errors, quiz, steps] = await Promise.all([
     rawLabels(locale, "liveStudent", liveStudentKeys),
     rawLabels(locale, "liveErrors", liveErrorKeys),
     rawLabels(locale, "Quiz", liveQuizKeys),
+    loadAllSteps(locale),
   ]);
   return (
     <div className="mx-auto max-w-[68ch]">
@@ -43,6 +45,7 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
         ui={{ t: student, errors, quiz }}
         version={quizVersion}
         bundles={await quizBundleUrls()}
+        stepTitles={steps.map((s) => s.meta.title)}
       >
         {children}
       </StudentClassProvider>

@@ -32,6 +32,7 @@ export const liveStudentKeys = [
   "teacherElsewhere",
   "goToTeacher",
   "questionOpen",
+  "stepNow",
   "answerRecorded",
   "canChange",
   "sending",
