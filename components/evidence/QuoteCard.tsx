@@ -7,6 +7,9 @@ import { evidence } from "@/server/evidence";
  * and who said it. On the sources page it is the target of `#quote-{id}`.
  * Styled by `.quote-card` in app/globals.css, not by utility classes: the sources page shows 42 of
  * these, and every class string would be sent 84 times (in the HTML and again in the RSC payload).
+ * For the same reason each element's text is one template string, not text and expressions side by
+ * side: React sends that as one text node, not pieces separated by `<!-- -->` in the HTML and an
+ * array in the RSC payload.
  */
 export async function QuoteCard({
   id,
@@ -43,8 +46,8 @@ export async function QuoteCard({
         {t("quoteNumber", { number })}
         {targetLabel && <span className="target-label">{targetLabel}</span>}
       </p>
-      {locale !== "en" && <span className="sr-only">{t("original")}: </span>}
-      <blockquote lang="en">“{quote.text}”</blockquote>
+      {locale !== "en" && <span className="sr-only">{`${t("original")}: `}</span>}
+      <blockquote lang="en">{`“${quote.text}”`}</blockquote>
       {locale !== "en" && (
         <div className="qc-part">
           <p className="qc-label">{translationLabel}</p>
@@ -52,7 +55,7 @@ export async function QuoteCard({
         </div>
       )}
       <figcaption>
-        — {voice}
+        {`— ${voice}`}
         {quote.direct && <span>{t("renderedNote")}</span>}
       </figcaption>
       {children}

@@ -98,7 +98,8 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
                       <ul className="qc-claims">
                         {claims.map((c) => (
                           <li key={c.id} id={`claim-${c.id}`}>
-                            {renderStatement(c, locale)} <small>({attributionText(c)})</small>
+                            {`${renderStatement(c, locale)} `}
+                            <small>{`(${attributionText(c)})`}</small>
                           </li>
                         ))}
                       </ul>
