@@ -4,7 +4,7 @@
 //
 //   npx next start -p 3203 &   npm run bench:cls-live -- http://127.0.0.1:3203 [en ru kk]
 //
-// Per language: the student page fresh (no storage), the student page with a saved class (joined,
+// Per language: the teacher's screen on a computer without the class, the student page fresh (no storage), the student page with a saved class (joined,
 // then reloaded), the host lobby, the host on a step, the student on that step (direct and by
 // following from the class page). Shifting nodes are printed for any page over 0.
 import { chromium } from "@playwright/test";
@@ -98,6 +98,18 @@ try {
     );
     await measure(await hostPhone.newPage(), hostUrl, `${locale} host lobby 390`, results);
     await measure(await host.newPage(), hostUrl, `${locale} host lobby 1280`, results);
+
+    // The teacher's screen on a computer without the class (what a fresh Lighthouse run meets).
+    const stranger = await browser.newContext(phone);
+    await stranger.addInitScript(observer);
+    await measure(
+      await stranger.newPage(),
+      `${base}/${locale}/live/host`,
+      `${locale} host, no class here`,
+      results,
+    );
+    await measure(await stranger.newPage(), hostUrl, `${locale} host, not this computer's`, results);
+    await stranger.close();
 
     // Student, fresh; by the QR link; then with a saved class.
     const fresh = await browser.newContext(phone);

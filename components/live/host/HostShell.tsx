@@ -87,15 +87,24 @@ export function HostShell({
     if (storedProjector() !== "on") delete root.dataset.projector;
   }, [settled]);
 
-  if (session.status === "starting") return <p className="text-xl">{L.connecting}</p>;
-  if (session.status === "no-session")
+  const noSession = (
+    <Notice title={L.noSessionTitle} body={L.noSession}>
+      <a className="btn btn-primary" href={paths.section(locale, "teach")}>
+        {L.backToTeach}
+      </a>
+    </Notice>
+  );
+  // Before this computer's storage is read (also the server's render), both first states are in
+  // the page and the boot script's `data-live-host` shows one: "connecting" when this computer holds
+  // the class's key, else the notice that there is no class here, which then stays without moving.
+  if (session.status === "starting")
     return (
-      <Notice title={L.noSessionTitle} body={L.noSession}>
-        <a className="btn btn-primary" href={paths.section(locale, "teach")}>
-          {L.backToTeach}
-        </a>
-      </Notice>
+      <>
+        <p className="live-boot-host text-xl">{L.connecting}</p>
+        <div className="live-boot-nohost">{noSession}</div>
+      </>
     );
+  if (session.status === "no-session") return noSession;
   if (view?.deleted)
     return (
       <Notice title={L.deletedTitle} body={L.deletedBody}>
