@@ -95,6 +95,8 @@ async function joinByTyping(page: Page, locale: Locale, joinCode: string) {
   await expect(box).toHaveValue(`${joinCode.slice(0, 4)} ${joinCode.slice(4)}`);
   await page.getByRole("button", { name: t.join }).click();
   await expect(page.getByText(t.waiting)).toBeVisible();
+  // The lobby's message is in the first screen, with the reason to keep the page open.
+  await expect(page.getByText(t.keepOpen)).toBeInViewport();
 }
 
 async function expectRecorded(page: Page, locale: Locale) {

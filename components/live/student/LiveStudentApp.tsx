@@ -45,7 +45,7 @@ export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
           <h1 className="sr-only">{ui.t.liveBadge}</h1>
           <ClassBar preview={booting} />
           {/* The class's own room: at least a screen, so what is below never moves as it changes. */}
-          <div className="min-h-[75svh]">
+          <div className="flex min-h-[75svh] flex-col">
             {booting || !current ? (
               <p className="text-muted">{ui.t.statusConnecting}</p>
             ) : end ? (
@@ -114,12 +114,20 @@ function ClassNow({ current }: { current: CurrentClass }) {
         : view.phase === "step"
           ? ui.t.teacherElsewhere
           : ui.t.waitNext;
+  // The lobby is the long wait before the lesson: its message sits in the middle of the class's room
+  // rather than above an empty screen.
+  const lobby = view.phase === "lobby";
   return (
-    <div className="space-y-4">
+    <div className={lobby ? "my-auto space-y-4 py-8 text-center" : "space-y-4"}>
       <h2 ref={headingRef} tabIndex={-1} className="text-3xl outline-none">
         {heading}
       </h2>
-      {view.phase === "lobby" && <p className="text-xl">{ui.t.waiting}</p>}
+      {lobby && (
+        <>
+          <p className="text-xl">{ui.t.waiting}</p>
+          <p className="text-muted">{ui.t.keepOpen}</p>
+        </>
+      )}
       {view.phase === "step" && view.slug && (
         <a href={paths.liveStep(locale, view.slug)} className="btn btn-primary">
           {ui.t.goToTeacher}

@@ -24,6 +24,7 @@ export const liveStudentKeys = [
   "languageLabel",
   "lobbyTitle",
   "waiting",
+  "keepOpen",
   "classLabel",
   "someoneElse",
   "someoneElseHelp",
