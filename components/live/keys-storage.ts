@@ -4,6 +4,7 @@
  * Never in a URL. Corrupt or foreign data reads as nothing; storage that throws (private mode, full)
  * is ignored: the class still works in this tab, it just cannot resume after a reload.
  */
+import { KEYS_PREFIX } from "@/lib/live/storage-names";
 
 export interface HostKeys {
   role: "host";
@@ -21,7 +22,6 @@ export interface StudentKeys {
 
 export type LiveKeys = HostKeys | StudentKeys;
 
-const PREFIX = "live:keys:";
 const ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 function storage(): Storage | null {
@@ -47,7 +47,7 @@ function valid(value: unknown, role: LiveKeys["role"], sessionId: string): value
 
 export function saveKeys(keys: LiveKeys): boolean {
   try {
-    storage()?.setItem(`${PREFIX}${keys.role}:${keys.sessionId}`, JSON.stringify(keys));
+    storage()?.setItem(`${KEYS_PREFIX}${keys.role}:${keys.sessionId}`, JSON.stringify(keys));
     return true;
   } catch {
     return false;
@@ -58,7 +58,7 @@ export function loadKeys(role: "host", sessionId: string): HostKeys | null;
 export function loadKeys(role: "student", sessionId: string): StudentKeys | null;
 export function loadKeys(role: LiveKeys["role"], sessionId: string): LiveKeys | null {
   try {
-    const raw = storage()?.getItem(`${PREFIX}${role}:${sessionId}`);
+    const raw = storage()?.getItem(`${KEYS_PREFIX}${role}:${sessionId}`);
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
     return valid(parsed, role, sessionId) ? parsed : null;
@@ -69,7 +69,7 @@ export function loadKeys(role: LiveKeys["role"], sessionId: string): LiveKeys | 
 
 export function clearKeys(role: LiveKeys["role"], sessionId: string): void {
   try {
-    storage()?.removeItem(`${PREFIX}${role}:${sessionId}`);
+    storage()?.removeItem(`${KEYS_PREFIX}${role}:${sessionId}`);
   } catch {
     // nothing to clear
   }
@@ -83,8 +83,8 @@ export function storedSessions(role: LiveKeys["role"]): string[] {
   try {
     for (let i = 0; i < s.length; i++) {
       const k = s.key(i);
-      if (k?.startsWith(`${PREFIX}${role}:`)) {
-        const id = k.slice(`${PREFIX}${role}:`.length);
+      if (k?.startsWith(`${KEYS_PREFIX}${role}:`)) {
+        const id = k.slice(`${KEYS_PREFIX}${role}:`.length);
         if (role === "host" ? loadKeys("host", id) : loadKeys("student", id)) out.push(id);
       }
     }

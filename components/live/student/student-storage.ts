@@ -5,8 +5,8 @@
  * nothing is remembered.
  */
 import { isJoinCode } from "@/lib/live/codes";
+import { CURRENT_CLASS } from "@/lib/live/storage-names";
 
-const CURRENT = "live-student:current";
 const FOLLOW = "live-student:follow";
 const answersKey = (sessionId: string) => `live-student:answers:${sessionId}`;
 
@@ -63,7 +63,7 @@ function parse(text: string | null): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
 export function loadCurrent(): CurrentClass | null {
-  const v = parse(read(CURRENT));
+  const v = parse(read(CURRENT_CLASS));
   if (
     !isObject(v) ||
     typeof v.sessionId !== "string" ||
@@ -84,7 +84,7 @@ export function loadCurrent(): CurrentClass | null {
 }
 
 export function saveCurrent(current: CurrentClass | null) {
-  write(CURRENT, current && JSON.stringify(current));
+  write(CURRENT_CLASS, current && JSON.stringify(current));
 }
 
 function isAnswer(v: unknown): v is LiveAnswer {
