@@ -26,6 +26,17 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, "axe violations").toEqual([]);
 }
 
+/** The `id`s that occur more than once in a page's HTML as the server sent it (before hydration). */
+export function duplicateIds(html: string): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const [, id] of html.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/g)) {
+    if (seen.has(id!)) twice.add(id!);
+    seen.add(id!);
+  }
+  return [...twice];
+}
+
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -5,6 +5,7 @@ import en from "../../messages/en.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
 import kk from "../../messages/kk.json" with { type: "json" };
 import {
+  duplicateIds,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   latinOutsideEnglish,
@@ -128,6 +129,17 @@ async function axe(page: Page, state: string) {
 }
 
 test.describe("a student's phone", () => {
+  test("the live pages' first HTML uses each id once (it may hold two states until the boot script picks one)", async ({
+    request,
+  }) => {
+    for (const locale of ["en", "ru", "kk"] as const)
+      for (const path of ["/live", `/live/step/${steps[0]!.slug}`, "/live/host"]) {
+        const response = await request.get(`/${locale}${path}`);
+        expect(response.status()).toBe(200);
+        expect(duplicateIds(await response.text()), `${locale}${path}`).toEqual([]);
+      }
+  });
+
   test("en: typed code, lobby, the teacher's steps, a who question answered, changed, kept on reload, revealed, score", async ({
     page,
     baseURL,

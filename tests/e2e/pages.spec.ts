@@ -1,6 +1,7 @@
 import { test, expect } from "@playwright/test";
 import en from "../../messages/en.json" with { type: "json" };
 import {
+  duplicateIds,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   latinOutsideEnglish,
@@ -21,6 +22,7 @@ for (const locale of locales) {
       const problems = watchConsole(page);
       const response = await page.goto(`/${locale}${route}`);
       expect(response?.status()).toBe(200);
+      expect(duplicateIds(await response!.text()), "ids used twice in the HTML").toEqual([]);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.locator("h1").first()).toBeVisible();
       for (const l of locales) {

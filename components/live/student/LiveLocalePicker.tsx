@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { localeCookie, localeNames, locales, type Locale } from "@/lib/locales";
 import { useStudentClass } from "./StudentClass";
 
@@ -10,9 +11,11 @@ import { useStudentClass } from "./StudentClass";
  */
 export function LiveLocalePicker() {
   const { ui, locale, switchLocale } = useStudentClass();
+  // Its own id per copy: the class page may hold two pickers until it knows which state to show.
+  const labelId = useId();
   return (
-    <div role="group" aria-labelledby="live-locale-label" className="no-print">
-      <p id="live-locale-label" className="font-semibold">
+    <div role="group" aria-labelledby={labelId} className="no-print">
+      <p id={labelId} className="font-semibold">
         {ui.t.languageLabel}
       </p>
       <ul className="mt-1 flex flex-wrap gap-2">

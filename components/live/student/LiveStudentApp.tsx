@@ -21,7 +21,12 @@ import type { CurrentClass } from "./student-storage";
  * before the first paint: the join form, or the class with its bar and a box that keeps its room
  * while the class's state arrives. The state drawn next then fills the same boxes: nothing moves.
  */
-export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
+export function LiveStudentApp({
+  privacy,
+}: {
+  /** The privacy notice for the join form and for the class (the page may hold both at first). */
+  privacy: { join: React.ReactNode; inClass: React.ReactNode };
+}) {
   const { ui, stage, current, end } = useStudentClass();
   const booting = stage === "loading";
   const joining = !booting && (stage === "join" || !current);
@@ -37,7 +42,7 @@ export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
           </div>
           <JoinForm />
           <LiveLocalePicker />
-          {privacy}
+          {privacy.join}
         </div>
       )}
       {(booting || inClass) && (
@@ -57,7 +62,7 @@ export function LiveStudentApp({ privacy }: { privacy: React.ReactNode }) {
           <div className="mt-10 space-y-6">
             <LiveLocalePicker />
             <SomeoneElse />
-            {privacy}
+            {privacy.inClass}
           </div>
         </div>
       )}

@@ -53,12 +53,15 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
   );
 }
 
-/** The privacy notice, in plain words, where students arriving by the QR code land. */
-export async function PrivacyNotice({ locale }: { locale: Locale }) {
+/**
+ * The privacy notice, in plain words, where students arriving by the QR code land. `id` names its
+ * heading: the class page holds two copies until it knows which state to show, each with its own.
+ */
+export async function PrivacyNotice({ locale, id }: { locale: Locale; id: string }) {
   const t = await getTranslations({ locale, namespace: "liveStudent" });
   return (
-    <section aria-labelledby="live-privacy-title" className="rounded-lg bg-surface p-4 text-base">
-      <h2 id="live-privacy-title" className="text-lg">
+    <section aria-labelledby={id} className="rounded-lg bg-surface p-4 text-base">
+      <h2 id={id} className="text-lg">
         {t("privacyTitle")}
       </h2>
       <p className="mt-1">{t("privacy")}</p>

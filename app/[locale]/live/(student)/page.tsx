@@ -14,5 +14,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/live">):
 /** Static: the join code (`?code=`) and the class are read in the browser. */
 export default async function Page({ params }: PageProps<"/[locale]/live">) {
   const locale = await pageLocale(params);
-  return <LiveStudentApp privacy={<PrivacyNotice locale={locale} />} />;
+  return (
+    <LiveStudentApp
+      privacy={{
+        join: <PrivacyNotice locale={locale} id="live-privacy-join" />,
+        inClass: <PrivacyNotice locale={locale} id="live-privacy-class" />,
+      }}
+    />
+  );
 }
