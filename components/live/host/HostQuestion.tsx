@@ -114,8 +114,14 @@ export function HostQuestion({
                     className={`min-w-0 flex-1 ${question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : ""}`}
                   >
                     {option.label}
+                    {/* In the label's box, so the bar stays on the option's line beside it. */}
+                    {right && (
+                      <>
+                        {" "}
+                        <RightMark label={labels.rightAnswer} />
+                      </>
+                    )}
                   </span>
-                  {right && <RightMark label={labels.rightAnswer} />}
                   {showBars && (
                     <CountBar
                       count={counts.byOption[option.id] ?? 0}
@@ -236,8 +242,15 @@ function OrderResults({
                 data-order={ids}
                 className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 ${right ? "border-ok" : "border-border"}`}
               >
-                <span className="tabular-nums flex-1 font-bold">{name(ids)}</span>
-                {right && <RightMark label={labels.rightAnswer} />}
+                <span className="min-w-0 flex-1">
+                  <span className="tabular-nums font-bold">{name(ids)}</span>
+                  {right && (
+                    <>
+                      {" "}
+                      <RightMark label={labels.rightAnswer} />
+                    </>
+                  )}
+                </span>
                 <CountBar
                   count={count}
                   total={counts.answered}
