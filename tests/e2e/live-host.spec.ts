@@ -498,6 +498,42 @@ test("1280×720: the lobby and an open question fit the screen with the controls
   expect(answered.y + answered.height).toBeLessThanOrEqual(720);
 });
 
+test("small screens (a phone at 320 px, 1280×720 zoomed to 200%): no sideways scroll, the controls follow the page instead of covering it", async ({
+  page,
+}) => {
+  const L = en.liveHost;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await startFromTeachPage(page, "en");
+  const bar = page.getByRole("group", { name: L.controls });
+  const sizes = [
+    [320, 640],
+    [640, 360],
+  ] as const;
+  async function check(state: string) {
+    for (const [width, height] of sizes) {
+      const where = `${width}×${height}, ${state}`;
+      await page.setViewportSize({ width, height });
+      await expectNoHorizontalScroll(page);
+      // Not stuck over the page: from the top, the bar comes after the content, below the fold.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await bar.evaluate((el) => getComputedStyle(el).position), where).toBe("static");
+      expect((await bar.boundingBox())!.y, where).toBeGreaterThan(height / 2);
+      // Every control is still there to reach: the last one scrolls into view.
+      const last = bar.getByRole("button").last();
+      await last.scrollIntoViewIfNeeded();
+      await expect(last, where).toBeInViewport();
+      await test.step(`axe: ${where}`, () => expectNoAxeViolations(page));
+    }
+  }
+  await check("lobby");
+  await page.keyboard.press("o");
+  await expect(page.getByTestId("answered")).toBeVisible();
+  await check("open question");
+  // The projector keeps the bar stuck to the bottom.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  expect(await bar.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+});
+
 test("1280×720: a long step reads to its end clear of the control bar, focus never goes under it; each step is said once", async ({
   page,
 }) => {

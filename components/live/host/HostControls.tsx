@@ -6,7 +6,9 @@ import type { HostAction } from "./host-actions";
  * `aria-disabled` rather than `disabled`, so the button keeps focus when the class moves on (a
  * disabled button would drop it onto <body>) and stays in the Tab order. Its height, as it wraps, is
  * kept in `--live-bar` on <html>: the page's scroll padding (app/globals.css), so a focused link or
- * a step's last line scrolled into view is never under the bar (WCAG 2.4.11).
+ * a step's last line scrolled into view is never under the bar (WCAG 2.4.11). On a small screen
+ * (a phone, or a projector's page zoomed to 200%) the bar would cover half of it: there it is the
+ * page's last part instead of sticking (`.live-host-bar`, app/globals.css; WCAG 1.4.10).
  */
 export function HostControls({
   actions,
@@ -36,7 +38,7 @@ export function HostControls({
       ref={bar}
       role="group"
       aria-label={label}
-      className="no-print sticky bottom-0 z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-3"
+      className="live-host-bar no-print z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-3"
     >
       <div className="flex flex-wrap items-center gap-1.5 text-[0.62rem]">
         {actions.map((action) => (

@@ -94,7 +94,7 @@ export function HostLobby({
         <p>
           <span className="block text-xl font-semibold">{labels.joinCode}</span>
           <strong
-            className="tabular-nums block text-8xl leading-none tracking-wider whitespace-nowrap"
+            className="tabular-nums block text-[length:clamp(2.5rem,15vw,6rem)] leading-none tracking-wider whitespace-nowrap"
             data-testid="join-code"
           >
             {formatJoinCode(code)}
