@@ -16,7 +16,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -30,6 +30,9 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 240) * 1000;
 const POOL = process.env.BENCH_POOL ?? "25";
 const SETUPS = (process.env.BENCH_SETUPS ?? "pglite,pg1,pg2").split(",");
 const PORTS = [3160, 3161];
+// A DATABASE_URL without a user connects as the operating system's user, as libpq does (the servers
+// apply server/live/pg-url.ts themselves; this is for the bench's own admin connection).
+if (!process.env.PGUSER && !process.env.USER) process.env.PGUSER = userInfo().username;
 const adminUrl = process.env.DATABASE_URL;
 
 if (!existsSync(".next/BUILD_ID")) {

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { withDefaultUser } from "../server/live/pg-url";
 
 export interface TestDatabase {
   name: string;
@@ -13,7 +14,7 @@ export interface TestDatabase {
 
 /** Under CI the PostgreSQL suites must run: a missing DATABASE_URL fails them instead of skipping. */
 export function postgresUrl(): string | undefined {
-  return process.env.DATABASE_URL || undefined;
+  return process.env.DATABASE_URL ? withDefaultUser(process.env.DATABASE_URL) : undefined;
 }
 
 export function requirePostgresInCi(): void {

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseTrustedProxies } from "@/lib/live/address";
 import type { LimitConfig } from "./limits";
+import { withDefaultUser } from "./pg-url";
 
 export interface LiveConfig {
   /** PostgreSQL (several instances) when set; else PGlite in `dataDir` (one process). */
@@ -31,7 +32,7 @@ function num(name: string, fallback: number, min = 1): number {
 /** Read when the store first opens (never at import: `next build` imports route modules). */
 export function readConfig(): LiveConfig {
   return {
-    databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseUrl: process.env.DATABASE_URL ? withDefaultUser(process.env.DATABASE_URL) : undefined,
     instanceName: (process.env.LIVE_INSTANCE || `live-${process.pid}`).replace(/[^\w.:-]/g, "_").slice(0, 50),
     poolSize: num("LIVE_PG_POOL_SIZE", 25),
     dataDir: process.env.LIVE_DATA_DIR || ".data/live",

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createTestDatabase, type TestDatabase } from "../pg-database";
+import { createTestDatabase, postgresUrl, type TestDatabase } from "../pg-database";
 import { removeDir, startServer, tempDataDir, type Server } from "./harness";
 
 declare module "vitest" {
@@ -34,9 +34,9 @@ let database: TestDatabase | undefined;
 export async function setup(project: TestProject) {
   const engine = process.env.LIVE_TEST_ENGINE === "postgres" ? "postgres" : "pglite";
   if (engine === "postgres") {
-    if (!process.env.DATABASE_URL)
-      throw new Error("LIVE_TEST_ENGINE=postgres needs DATABASE_URL (the admin connection)");
-    database = await createTestDatabase(process.env.DATABASE_URL);
+    const adminUrl = postgresUrl();
+    if (!adminUrl) throw new Error("LIVE_TEST_ENGINE=postgres needs DATABASE_URL (the admin connection)");
+    database = await createTestDatabase(adminUrl);
   }
   dir = tempDataDir();
   server = await startServer(MAIN_PORT, dir, {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { classQuiz } from "@/server/live/class-quiz";
-import { terminateConnections } from "../pg-database";
+import { postgresUrl, terminateConnections } from "../pg-database";
 import {
   ReconnectingStream,
   removeDir,
@@ -20,7 +20,7 @@ import {
 } from "./harness";
 
 const databaseUrl = inject("liveDatabaseUrl");
-const adminUrl = process.env.DATABASE_URL!;
+const adminUrl = postgresUrl()!;
 const BASE_PORT = Number(process.env.LIVE_TEST_PORT ?? 3141);
 const env = (instance: string) => ({
   DATABASE_URL: databaseUrl,
