@@ -23,7 +23,7 @@ export function CountBar({
 }) {
   const width = total > 0 ? (count / total) * 100 : 0;
   return (
-    <span className="flex w-[min(22rem,100%)] items-center gap-3">
+    <span className="flex w-[min(18rem,100%)] items-center gap-3">
       <span aria-hidden="true" className="h-[0.8em] flex-1 overflow-hidden rounded-sm bg-surface">
         <span className={`block h-full ${right ? "bg-ok" : "bg-chart-1"}`} style={{ width: `${width}%` }} />
       </span>
@@ -37,7 +37,7 @@ export function CountBar({
 /** The right answer's mark: an icon and a word, never colour alone. */
 export function RightMark({ label }: { label: string }) {
   return (
-    <span className="inline-flex items-center gap-1 rounded-full border-2 border-ok bg-ok-bg px-2 text-[0.8em] font-bold text-ok">
+    <span className="inline-flex items-center gap-1 rounded-full border-2 border-ok bg-ok-bg px-2 text-[0.8em] font-bold whitespace-nowrap text-ok">
       <span aria-hidden="true">✓</span>
       {label}
     </span>
