@@ -7,7 +7,7 @@ import { stepComponents } from "@/components/explainer/step-components";
  * An explainer step's body as a live class shows it, on the projector and on the phones: progress,
  * title (focus lands on it, by `headingId`, when the class moves), summary and content, without the
  * explainer's own step navigation (the teacher moves the class). `progressClassName` null: the
- * "Step 3 of 8" line is left out (the projector's control bar already says it) and only names the bar.
+ * "Step 3 of 8" line is left out (the projector's control bar already says it); it names the bar anyway.
  */
 export async function LiveStepBody({
   locale,
@@ -28,18 +28,12 @@ export async function LiveStepBody({
   const position = t("stepOf", { current: index + 1, total: steps.length });
   return (
     <>
-      {progressClassName !== null && (
-        <p className={progressClassName} id="step-progress">
-          {position}
-        </p>
-      )}
+      {progressClassName !== null && <p className={progressClassName}>{position}</p>}
       <progress
         className="step-progress mt-1 h-1.5 w-full"
         value={index + 1}
         max={steps.length}
-        {...(progressClassName !== null
-          ? { "aria-labelledby": "step-progress" }
-          : { "aria-label": position })}
+        aria-label={position}
       />
       <h1 id={headingId} tabIndex={-1} className="mt-4 text-4xl outline-none">
         {step.meta.title}
