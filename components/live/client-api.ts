@@ -108,6 +108,9 @@ export const liveApi = {
   answers: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/answers`,
   participant: (sessionId: string, participantId: string) =>
     `/api/live/s/${encodeURIComponent(sessionId)}/participants/${encodeURIComponent(participantId)}`,
-  summary: (sessionId: string, format?: "csv") =>
-    `/api/live/s/${encodeURIComponent(sessionId)}/summary${format ? `?format=${format}` : ""}`,
+  /** The counts; as CSV, in a language and with the separator the teacher's spreadsheet expects. */
+  summary: (sessionId: string, csv?: { locale: string; sep: string }) =>
+    `/api/live/s/${encodeURIComponent(sessionId)}/summary${
+      csv ? `?${new URLSearchParams({ format: "csv", locale: csv.locale, sep: csv.sep })}` : ""
+    }`,
 };

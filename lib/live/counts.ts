@@ -34,9 +34,12 @@ export function distribution(rows: readonly { answer: string; correct: boolean }
   return { answered: rows.length, correct, byOption };
 }
 
-/** A CSV cell: quoted when it holds a comma, quote or line break; formula-looking cells defused. */
-export function csvCell(value: string | number): string {
+/**
+ * A CSV cell: quoted when it holds the separator, a quote or a line break; formula-looking cells
+ * defused (a leading = + - @ would make a spreadsheet run it).
+ */
+export function csvCell(value: string | number, separator = ","): string {
   let s = String(value);
   if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return s.includes(separator) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

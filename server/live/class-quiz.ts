@@ -17,6 +17,8 @@ export interface ClassQuiz {
   count: number;
   datasetVersion: string;
   questions: LiveQuestion[];
+  /** The generator's own questions, for rendering them in a language (the summary's CSV). */
+  generated: readonly Question[];
   /** Judges a stored answer (see `normalizeAnswer`) to question `i`. */
   judge(i: number, stored: string): boolean;
 }
@@ -48,6 +50,7 @@ export function classQuiz(classCode: string, count: number): ClassQuiz {
     count,
     datasetVersion: version,
     questions: generated.map(toLive),
+    generated,
     judge: (i, stored) => {
       const q = generated[i];
       if (!q) return false;

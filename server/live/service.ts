@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizeAnswer } from "@/lib/live/answers";
 import { isJoinCode, isLiveClassCode, normalizeCode } from "@/lib/live/codes";
-import { csvCell, distribution, visibleLocaleCounts } from "@/lib/live/counts";
+import { distribution, visibleLocaleCounts } from "@/lib/live/counts";
 import type {
   AnswerBody,
   CommandBody,
@@ -251,6 +251,7 @@ export class LiveService implements HubSource {
       classCode: session.classCode,
       count: session.questionCount,
       datasetVersion: session.datasetVersion,
+      locale: session.hostLocale,
       phase: session.state.phase,
       joined: Object.values(byLocale).reduce((a, b) => a + b, 0),
       byLocale: visibleLocaleCounts(byLocale),
@@ -258,32 +259,10 @@ export class LiveService implements HubSource {
         question: i,
         id: q.id,
         kind: q.kind,
-        status: session.state.questions[i],
+        status: session.state.questions[i] ?? "new",
         ...distribution(rows.filter((r) => r.question === i)),
       })),
     };
-  }
-
-  summaryCsv(summary: Awaited<ReturnType<LiveService["summary"]>>): string {
-    const lines = [
-      ["question", "question_id", "kind", "status", "answered", "correct", "option", "option_count"],
-    ];
-    for (const q of summary.questions) {
-      const options = Object.entries(q.byOption);
-      if (options.length === 0) options.push(["", 0]);
-      for (const [option, n] of options)
-        lines.push([
-          String(q.question + 1),
-          q.id,
-          q.kind,
-          String(q.status),
-          String(q.answered),
-          String(q.correct),
-          option,
-          String(n),
-        ]);
-    }
-    return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
   }
 
   // ---- streams ----

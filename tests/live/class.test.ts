@@ -4,6 +4,9 @@
  */
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { classQuiz, type ClassQuiz } from "@/server/live/class-quiz";
+import kk from "../../messages/kk.json" with { type: "json" };
+import ru from "../../messages/ru.json" with { type: "json" };
+import { parseCsv } from "../parse-csv";
 import { request, stateSeqs, StreamClient, type Frame } from "./harness";
 
 const base = inject("liveBase");
@@ -162,10 +165,62 @@ describe("a whole class", () => {
       key: s.hostKey,
     });
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
-    expect(csv.body.split("\r\n")[0]).toBe(
-      "question,question_id,kind,status,answered,correct,option,option_count",
+    // In the class's language (en here), comma-separated unless `?sep=;`, with a byte-order mark.
+    // (fetch's text() drops the byte-order mark: the bytes show it.)
+    expect(csv.body.split("\r\n")[0]).toBe("No.,Question,Letter,Answer option,Right answer,Answers,Percent");
+    const bytes = new Uint8Array(
+      await (
+        await fetch(`${base}/api/live/s/${s.sessionId}/summary?format=csv`, {
+          headers: { Authorization: `Bearer ${s.hostKey}` },
+        })
+      ).arrayBuffer(),
     );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.body).not.toMatch(new RegExp(students[0]!.participantId));
+
+    // Read back in Russian and Kazakh with either separator: every option of every question, its
+    // letter, right or not, the count and a whole percent, as the server counted them.
+    for (const [locale, m] of [
+      ["ru", ru.liveHost],
+      ["kk", kk.liveHost],
+    ] as const)
+      for (const sep of [",", ";"]) {
+        const file = await request<string>(
+          base,
+          "GET",
+          `/s/${s.sessionId}/summary?${new URLSearchParams({ format: "csv", locale, sep })}`,
+          { key: s.hostKey },
+        );
+        const [header, ...rows] = parseCsv(file.body, sep);
+        expect(header).toEqual([
+          m.csvNumber,
+          m.csvQuestion,
+          m.csvLetter,
+          m.csvOption,
+          m.csvRight,
+          m.csvCount,
+          m.csvPercent,
+        ]);
+        expect(rows.every((r) => r.length === 7)).toBe(true);
+        quiz.questions.forEach((q, i) => {
+          const mine = rows.filter((r) => r[0] === String(i + 1));
+          const given = expected[i]!.byOption;
+          if (q.answer === "choice") {
+            // Every option, those nobody chose included, lettered in the projector's order.
+            expect(mine.map((r) => r[2])).toEqual(q.options.map((_, k) => String.fromCharCode(65 + k)));
+            q.options.forEach((id, k) => {
+              expect(mine[k]![4]).toBe(id === q.correct ? m.csvYes : "");
+              expect(Number(mine[k]![5])).toBe(given[id] ?? 0);
+            });
+          } else {
+            const orders = new Set([...Object.keys(given), q.correct]);
+            expect(mine).toHaveLength(orders.size);
+            expect(mine[0]![4]).toBe(m.csvYes);
+            expect(mine.reduce((sum, r) => sum + Number(r[5]), 0)).toBe(30);
+          }
+          for (const r of mine) expect(Number(r[6])).toBe(Math.round((Number(r[5]) / 30) * 100));
+        });
+      }
 
     // Each student's own state: their answers, right or wrong, and their score.
     for (const [j, p] of students.entries()) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { fill } from "@/lib/fill";
 import { formatNumber } from "@/lib/format";
 import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
+import { csvSeparatorFor } from "@/lib/live/summary-csv";
 import type { Locale } from "@/lib/locales";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import { PrintButton } from "@/components/teach/PrintButton";
@@ -82,7 +83,10 @@ export function HostSummary({
   async function download() {
     setSaved(null);
     try {
-      const response = await fetch(liveApi.summary(sessionId, "csv"), {
+      // Excel splits a CSV by the list separator of the computer's regional settings: ";" where 1.5
+      // is written "1,5". The browser's language stands in for those settings.
+      const sep = csvSeparatorFor(navigator.language);
+      const response = await fetch(liveApi.summary(sessionId, { locale, sep }), {
         headers: { Authorization: `Bearer ${hostKey}` },
         cache: "no-store",
       });
@@ -113,6 +117,9 @@ export function HostSummary({
   }
 
   const revisit = summary ? revisitList(summary) : [];
+  // Only the questions the class was asked; the others (their stems would give them away) as a count.
+  const asked = summary?.questions.filter((q) => q.status !== "new") ?? [];
+  const notAsked = (summary?.questions.length ?? 0) - asked.length;
   const shareText = (q: { correct: number; answered: number }) =>
     fill(labels.shareCorrect, {
       correct: formatNumber(q.correct, locale),
@@ -162,7 +169,7 @@ export function HostSummary({
               {labels.perQuestion}
             </h2>
             <ol className="mt-2 space-y-2">
-              {summary.questions.map((q) => {
+              {asked.map((q) => {
                 const view = rendered[q.question];
                 return (
                   <li
@@ -174,9 +181,7 @@ export function HostSummary({
                       <span className="tabular-nums">{q.question + 1}.</span> {view?.text}
                     </span>
                     {view?.statement && <span className="block text-sm text-muted">{view.statement}</span>}
-                    {q.status === "new" ? (
-                      <span className="block text-muted">{labels.notAsked}</span>
-                    ) : q.answered === 0 ? (
+                    {q.answered === 0 ? (
                       <span className="block text-muted">{labels.noAnswers}</span>
                     ) : (
                       <span className="flex flex-wrap items-center gap-x-3">
@@ -190,6 +195,11 @@ export function HostSummary({
                 );
               })}
             </ol>
+            {notAsked > 0 && (
+              <p className="mt-2 text-muted" data-testid="not-asked">
+                {fill(labels.notAskedCount, { count: formatNumber(notAsked, locale) })}
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="revisit-title" className="min-w-0">
