@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { steps } from "@/content/steps";
-import { isLocale, localeCookie } from "@/lib/locales";
+import { isLocale, localeCookie, type Locale } from "@/lib/locales";
 import { negotiateLocale } from "@/lib/negotiate-locale";
 import { pagesUnderLocale, paths, sections } from "@/lib/paths";
 
@@ -25,7 +25,8 @@ export default function proxy(request: NextRequest) {
     }
     return intl(request);
   }
-  if (first === "live" && rest.join("") === "") return joinLink(request);
+  if (first === "live" && rest.join("/") === "") return inReadersLocale(request, "code", paths.live);
+  if (first === "live" && rest.join("/") === "check") return inReadersLocale(request, "c", paths.liveCheck);
   // `/`, or a section without a locale: next-intl negotiates (cookie, Accept-Language, default).
   if (first === "" || unprefixed.has(first)) return intl(request);
   // Anything else (`/xx`, `/nope`) is not a page: let it reach the global 404 instead of redirecting.
@@ -33,20 +34,21 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
- * `/live?code=…&lang=…`, the projector's join link and QR code: each phone opens the join page in its
- * own language — its earlier choice, then its browser's, then the teacher's (`lang`) — with the code.
+ * The projector's links for phones — `/live?code=…&lang=…` (join) and `/live/check?c=…&lang=…` (the
+ * room check) — carry no locale: each phone opens the page in its own language — its earlier choice,
+ * then its browser's, then the teacher's (`lang`) — with the one parameter the page needs.
  */
-function joinLink(request: NextRequest) {
+function inReadersLocale(request: NextRequest, keep: string, page: (locale: Locale) => string) {
   const url = request.nextUrl.clone();
   const locale = negotiateLocale({
     cookie: request.cookies.get(localeCookie.name)?.value,
     acceptLanguage: request.headers.get("accept-language"),
     suggested: url.searchParams.get("lang"),
   });
-  const code = url.searchParams.get("code");
-  url.pathname = paths.live(locale);
-  // The join page checks the code itself (and says so when it is wrong); only `lang` is used up here.
-  url.search = code === null ? "" : `?${new URLSearchParams({ code })}`;
+  const value = url.searchParams.get(keep);
+  url.pathname = page(locale);
+  // The page checks the value itself (and says so when it is wrong); only `lang` is used up here.
+  url.search = value === null ? "" : `?${new URLSearchParams({ [keep]: value })}`;
   return NextResponse.redirect(url, 307);
 }
 

@@ -21,6 +21,8 @@ describe("paths", () => {
     expect(paths.live("kk", "12345678")).toBe("/kk/live?code=12345678");
     expect(paths.liveJoin("12345678", "kk")).toBe("/live?code=12345678&lang=kk");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
+    expect(paths.liveCheck("ru")).toBe("/ru/live/check");
+    expect(paths.liveCheckLink("abc_DEF-123", "kk")).toBe("/live/check?c=abc_DEF-123&lang=kk");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
     expect(paths.liveHostStep("kk", "the-exodus")).toBe("/kk/live/host/step/the-exodus");
   });

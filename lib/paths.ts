@@ -46,6 +46,11 @@ export const paths = {
    */
   liveJoin: (joinCode: string, teacherLocale: Locale) => `/live?code=${joinCode}&lang=${teacherLocale}`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,
+  /** "Can this phone reach the class?", the page a room check's QR code opens (`?c=` the check). */
+  liveCheck: (locale: Locale) => `/${locale}/live/check`,
+  /** The room check's link for phones: like the join link, in each phone's own language. */
+  liveCheckLink: (checkId: string, teacherLocale: Locale) =>
+    `/live/check?c=${encodeURIComponent(checkId)}&lang=${teacherLocale}`,
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
   /** A step on the teacher's live screen (under the host layout, which keeps the class's stream). */
   liveHostStep: (locale: Locale, slug: string) => `/${locale}/live/host/step/${slug}`,
@@ -66,6 +71,7 @@ export function pagesUnderLocale(stepSlugs: readonly string[]): string[] {
     "teach/handout",
     "live",
     "live/host",
+    "live/check",
     ...stepSlugs.map((slug) => `live/step/${slug}`),
     ...stepSlugs.map((slug) => `live/host/step/${slug}`),
     "404",

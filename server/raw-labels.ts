@@ -24,7 +24,7 @@ export async function rawLabels<N extends keyof Messages, K extends keyof Messag
 }
 
 /** A whole namespace raw, for a client leaf that shows nearly all of it (the live class's screens). */
-export async function rawNamespace<N extends "liveHost" | "liveHostErrors">(
+export async function rawNamespace<N extends "liveHost" | "liveHostErrors" | "roomCheck">(
   locale: Locale,
   namespace: N,
 ): Promise<Messages[N]> {

@@ -102,6 +102,9 @@ export const liveApi = {
   join: () => "/api/live/join",
   /** Where phones should open the join link (the lobby's link and QR code). */
   joinOrigins: () => "/api/live/join-origins",
+  /** "Can this phone reach the class?": a new check, and one check (count it / how many). */
+  roomChecks: () => "/api/live/room-checks",
+  roomCheck: (checkId: string) => `/api/live/room-checks/${encodeURIComponent(checkId)}`,
   events: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/events`,
   hostEvents: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/host/events`,
   commands: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/commands`,

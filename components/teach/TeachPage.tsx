@@ -32,6 +32,15 @@ export async function TeachPage({ locale }: { locale: Locale }) {
       startNeedsServer: host.startNeedsServer,
       lettersOnlyStart: host.lettersOnlyStart,
     },
+    roomCheck: {
+      roomCheckTitle: host.roomCheckTitle,
+      roomCheckHelp: host.roomCheckHelp,
+      roomCheckStart: host.roomCheckStart,
+      roomCheckQr: host.roomCheckQr,
+      roomCheckWaiting: host.roomCheckWaiting,
+      roomCheckSeen: host.roomCheckSeen,
+      roomCheckOver: host.roomCheckOver,
+    },
     errors: await rawNamespace(locale, "liveHostErrors"),
     // The static export has no server to hold a class.
     available: process.env.STATIC_EXPORT !== "1",

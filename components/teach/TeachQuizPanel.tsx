@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "@/lib/quiz";
@@ -15,6 +15,7 @@ import type { AnswerKeyLabels, TeachLabels } from "./teach-labels";
 import { QuizExportPanel, type QuizExportSetup } from "./QuizExportPanel";
 import { useClassQuiz } from "./use-class-quiz";
 import { StartLiveClass, type StartLiveSetup } from "@/components/live/host/StartLiveClass";
+import { RoomCheck } from "@/components/live/host/RoomCheck";
 
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
 
@@ -39,6 +40,12 @@ export function TeachQuizPanel({
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
   const [origin, setOrigin] = useState("");
+  // After "Make a class code" the result takes focus (and so comes into view) where it was made.
+  const [made, setMade] = useState(0);
+  const codeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (made) codeRef.current?.focus();
+  }, [made]);
 
   useEffect(() => {
     const p = readTeachParams();
@@ -67,6 +74,7 @@ export function TeachQuizPanel({
         onSubmit={(event) => {
           event.preventDefault();
           choose(newClassCode(), count);
+          setMade((n) => n + 1);
         }}
       >
         <div className="flex flex-col">
@@ -95,12 +103,10 @@ export function TeachQuizPanel({
         </button>
       </form>
 
-      <StartLiveClass locale={locale} code={code} count={count} setup={live} />
-
       {code && (
         <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]" data-testid="class-code-panel">
           <div className="min-w-0 space-y-4">
-            <p>
+            <p ref={codeRef} tabIndex={-1} className="outline-none focus-visible:outline-2">
               <span className="block font-semibold">{labels.codeLabel}</span>
               <strong className="tabular-nums text-6xl tracking-widest" data-testid="class-code">
                 {code}
@@ -123,6 +129,9 @@ export function TeachQuizPanel({
           </div>
         </div>
       )}
+
+      <StartLiveClass locale={locale} code={code} count={count} setup={live} />
+      {live.available && <RoomCheck locale={locale} labels={live.roomCheck} errors={live.errors} />}
 
       {code && (
         <QuizExportPanel locale={locale} bundles={bundles} code={code} count={count} setup={exporter} />

@@ -61,3 +61,8 @@ export type AnswerBody = z.infer<typeof answerSchema>;
 
 export const participantUpdateSchema = z.object({ locale: localeSchema });
 export type ParticipantUpdateBody = z.infer<typeof participantUpdateSchema>;
+
+/** A phone opening the room check: an anonymous random id, so that a reload is not counted twice. */
+export const roomCheckHitSchema = z.object({
+  device: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+});

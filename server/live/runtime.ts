@@ -6,6 +6,7 @@ import { migrate } from "./migrate";
 import { LocalNotifier, type LiveNotifier } from "./notifier";
 import { openPglite } from "./pglite";
 import { describeUrl, openPostgres, PgNotifier } from "./postgres";
+import { RoomChecks } from "./room-checks";
 import { LiveService } from "./service";
 import type { SqlDb } from "./sql";
 import { SqlLiveStore } from "./store";
@@ -16,6 +17,7 @@ export interface LiveRuntime {
   service: LiveService;
   hub: Hub;
   limits: LiveLimits;
+  roomChecks: RoomChecks;
 }
 
 interface Holder {
@@ -88,11 +90,13 @@ async function open(): Promise<LiveRuntime> {
   const limits = new LiveLimits(config.limits, engine.limiter);
   const service = new LiveService(store, notifier, limits, { maxParticipants: config.maxParticipants });
   const hub = new Hub(service, notifier);
+  const roomChecks = new RoomChecks(engine.db);
   const sweep = async () => {
     try {
       const gone = await service.sweep(config.retentionHours);
       if (gone.length)
         console.log(`Live classes: deleted ${gone.length} session(s) past ${config.retentionHours} h.`);
+      await roomChecks.sweep();
     } catch (error) {
       console.error("Live classes: the retention sweep failed", error);
     }
@@ -103,7 +107,7 @@ async function open(): Promise<LiveRuntime> {
   // with ?since= to whichever server comes next) so a restart does not hang on them.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => hub.close());
   console.log(`Live classes: ${engine.description} (${Date.now() - started} ms).`);
-  return { config, db: engine.db, service, hub, limits };
+  return { config, db: engine.db, service, hub, limits, roomChecks };
 }
 
 /**

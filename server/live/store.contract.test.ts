@@ -9,6 +9,7 @@ import { createTestDatabase, postgresUrl, requirePostgresInCi } from "@/tests/pg
 import { migrate } from "./migrate";
 import { openMemoryPglite } from "./pglite";
 import { openPostgres } from "./postgres";
+import { RoomChecks } from "./room-checks";
 import type { SqlDb } from "./sql";
 import { SqlLiveStore, type NewSession } from "./store";
 
@@ -72,7 +73,7 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
   it("records its migrations and applies each once", async () => {
     expect(await migrate(db)).toEqual([]);
     const { rows } = await db.query<{ id: string }>("SELECT id FROM live_migrations ORDER BY id");
-    expect(rows.map((r) => r.id)).toEqual(["001_live", "002_rate_limits"]);
+    expect(rows.map((r) => r.id)).toEqual(["001_live", "002_rate_limits", "003_room_checks"]);
   });
 
   it("draws another join code when one is taken", async () => {
@@ -192,6 +193,27 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
     await db.query("UPDATE live_sessions SET last_event_at = now() - interval '25 hours' WHERE id = 't5s2'");
     expect(await store.sweep(24)).toEqual(["t5s2"]);
     expect(await store.getSession("t5s2")).toBeNull();
+  });
+
+  it("counts each phone of a room check once, says when a check is unknown or over, sweeps old ones", async () => {
+    const checks = new RoomChecks(db);
+    await checks.create("room-check-1");
+    expect(await checks.count("room-check-1")).toBe(0);
+    expect(await checks.hit("room-check-1", "phoneAAAAAAAAAAAAAAAAA")).toBe(true);
+    expect(await checks.hit("room-check-1", "phoneAAAAAAAAAAAAAAAAA")).toBe(true);
+    expect(await checks.hit("room-check-1", "phoneBBBBBBBBBBBBBBBBB")).toBe(true);
+    expect(await checks.count("room-check-1")).toBe(2);
+    expect(await checks.hit("no-such-check", "phoneAAAAAAAAAAAAAAAAA")).toBe(false);
+    expect(await checks.count("no-such-check")).toBeNull();
+    // Past its two hours a check is over for phones and the teacher alike, and the sweep removes it.
+    await checks.create("room-check-2");
+    await db.query(
+      "UPDATE live_room_checks SET created_at = created_at - interval '3 hours' WHERE id = 'room-check-2'",
+    );
+    expect(await checks.hit("room-check-2", "phoneAAAAAAAAAAAAAAAAA")).toBe(false);
+    expect(await checks.count("room-check-2")).toBeNull();
+    expect(await checks.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await checks.count("room-check-1")).toBe(2);
   });
 
   it("applies a command's state and events in one transaction", async () => {

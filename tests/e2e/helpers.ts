@@ -59,7 +59,14 @@ export function watchConsole(page: Page) {
  * names). Any other English must sit inside an element with `lang="en"`, so that screen readers
  * switch voice.
  */
-export const latinNames = ["The Wall Street Journal", "Ann M. Simmons", "Natural Earth", "JavaScript", "QR"];
+export const latinNames = [
+  "The Wall Street Journal",
+  "Ann M. Simmons",
+  "Natural Earth",
+  "JavaScript",
+  "QR",
+  "Wi-Fi",
+];
 
 /**
  * Latin-script words on the page whose nearest `lang` is not English, after removing the allowed

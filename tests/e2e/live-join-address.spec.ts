@@ -153,3 +153,43 @@ test("the QR link opens the join page in the phone's own language, the code kept
     await context.close();
   }
 });
+
+test("before the lesson: phones that open the room check are ticked on the teacher page, once each", async ({
+  page,
+  browser,
+}) => {
+  const base = test.info().project.use.baseURL!;
+  await page.goto("/kk/teach");
+  await page.getByRole("button", { name: kk.liveHost.roomCheckStart }).click();
+  const status = page.getByTestId("room-check-phones");
+  await expect(status).toHaveText(kk.liveHost.roomCheckWaiting);
+  const link = page.getByTestId("room-check-link");
+  await expect(link).toHaveText(/\/live\/check\?c=[A-Za-z0-9_-]{22}&lang=kk$/);
+  const url = await link.innerText();
+  await expect(page.getByRole("img", { name: kk.liveHost.roomCheckQr })).toHaveAttribute("data-qr-text", url);
+  await expectNoAxeViolations(page);
+
+  // A Russian phone: the check page in Russian says it got through, and the teacher page ticks it.
+  const ruPhone = await browser.newContext({ locale: "ru-RU", viewport: { width: 390, height: 844 } });
+  const p1 = await ruPhone.newPage();
+  await p1.goto(url);
+  await expect(p1).toHaveURL(new RegExp(`^${base}/ru/live/check\\?c=`));
+  await expect(p1.getByTestId("room-check")).toHaveAttribute("data-outcome", "ok");
+  await expect(p1.getByTestId("room-check")).toContainText(ru.roomCheck.ok);
+  await expectNoAxeViolations(p1);
+  await expect(status).toHaveText(kk.liveHost.roomCheckSeen.replace("{count}", "1"));
+  // The same phone again counts once; a second phone counts.
+  await p1.reload();
+  await expect(p1.getByTestId("room-check")).toHaveAttribute("data-outcome", "ok");
+  const kkPhone = await browser.newContext({ locale: "kk-KZ" });
+  const p2 = await kkPhone.newPage();
+  await p2.goto(url);
+  await expect(p2.getByTestId("room-check")).toContainText(kk.roomCheck.ok);
+  await expect(status).toHaveText(kk.liveHost.roomCheckSeen.replace("{count}", "2"));
+  // A wrong or finished check says so.
+  await p2.goto(`${base}/kk/live/check?c=AAAAAAAAAAAAAAAAAAAAAA`);
+  await expect(p2.getByTestId("room-check")).toHaveAttribute("data-outcome", "over");
+  await expect(p2.getByTestId("room-check")).toContainText(kk.roomCheck.over);
+  await ruPhone.close();
+  await kkPhone.close();
+});

@@ -15,6 +15,9 @@ test("/kk/teach: a class code, a QR code that decodes to the shown link, the sam
   await page.getByRole("button", { name: kk.Teach.makeCode }).click();
   const code = (await page.getByTestId("class-code").innerText()).trim();
   expect(code).toMatch(/^\d{6}$/);
+  // The result is where it was made: it takes focus, in view, right under the button.
+  await expect(page.getByTestId("class-code").locator("..")).toBeFocused();
+  await expect(page.getByTestId("class-code")).toBeInViewport();
   const link = (await page.getByTestId("student-link").innerText()).trim();
   expect(link).toMatch(new RegExp(`/kk/quiz\\?seed=${code}&count=6$`));
 
@@ -52,30 +55,43 @@ test("/kk/teach: a class code, a QR code that decodes to the shown link, the sam
   expect(seen).toEqual(worksheetIds);
 });
 
-test("the worksheet prints without navigation, with the answer key on its own page", async ({ page }) => {
+test("the worksheet prints for students without the answers; the answer key prints on its own", async ({
+  page,
+}) => {
   await page.goto("/ru/teach/worksheet?code=4242&count=8");
   await expect(page.locator("[data-worksheet-question]")).toHaveCount(8);
   const questions = await page.locator("[data-worksheet-question] > p:first-child").allInnerTexts();
+  // On screen the key is folded away, and the page says how printing goes.
+  await expect(page.getByRole("heading", { name: ru.Teach.answerKeyTitle })).toBeHidden();
+  await expect(page.getByText(ru.Teach.keyApart)).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("header").first()).toBeHidden();
-  await expect(page.getByRole("button", { name: ru.Teach.print })).toBeHidden();
-  await expect(page.getByTestId("answer-key")).toBeVisible();
-  expect(await page.getByTestId("answer-key").evaluate((el) => getComputedStyle(el).breakBefore)).toBe(
-    "page",
-  );
+  await expect(page.getByRole("button", { name: ru.Teach.printStudents })).toBeHidden();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(
     /rgba?\(255, 255, 255|rgba\(0, 0, 0, 0\)/,
   );
-
-  const pages = (await pdfPages(await page.pdf({ format: "A4" }))).map(fold);
-  const all = pages.join(" ");
-  for (const q of questions) expect(all).toContain(fold(q).slice(0, 60));
+  // The students' copy — the browser's own Print too: every question, no answer anywhere.
   const keyTitle = fold(ru.Teach.answerKeyTitle);
-  const keyPage = pages.findIndex((p) => p.includes(keyTitle));
-  expect(keyPage).toBeGreaterThan(0);
-  // The key starts a page: that page begins with it, and the page before holds questions only.
-  expect(pages[keyPage]!.startsWith(keyTitle)).toBe(true);
-  expect(pages[keyPage - 1]).not.toContain(keyTitle);
+  const students = (await pdfPages(await page.pdf({ format: "A4" }))).map(fold).join(" ");
+  for (const q of questions) expect(students).toContain(fold(q).slice(0, 60));
+  expect(students).not.toContain(keyTitle);
+  expect(students).not.toContain(fold(ru.Teach.keyAnswer.split("{")[0]!));
+
+  // The key on its own: its button prints the key alone.
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => {
+    // Headless Chromium has no print dialog: keep the page in its "printing the key" state.
+    window.print = () => undefined;
+  });
+  await page.getByRole("button", { name: ru.Teach.printKey }).click();
+  await expect(page.locator(".worksheet")).toHaveAttribute("data-print", "key");
+  await page.emulateMedia({ media: "print" });
+  const key = (await pdfPages(await page.pdf({ format: "A4" }))).map(fold);
+  expect(key[0]!.startsWith(keyTitle)).toBe(true);
+  const keyText = key.join(" ");
+  expect(keyText).toContain(fold(ru.Teach.keyAnswer.split("{")[0]!));
+  expect(keyText).not.toContain(fold(ru.Teach.worksheetIntro));
+  expect(keyText).not.toContain(fold(ru.Teach.nameLine));
 });
 
 test("a worksheet whose questions cannot be loaded keeps its title and says so, in Russian", async ({

@@ -1,13 +1,13 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { fill } from "@/lib/fill";
 import { formatNumber } from "@/lib/format";
 import { formatJoinCode } from "@/lib/live/codes";
 import type { LiveView } from "@/lib/live/client-state";
-import { lobbyJoinOrigins, type JoinNotice, type JoinOriginsAnswer } from "@/lib/live/join-origins";
+import type { JoinNotice } from "@/lib/live/join-origins";
 import { locales, type Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { QrCode } from "@/components/teach/QrCode";
-import { liveApi, liveRequest } from "../client-api";
+import { useJoinOrigins } from "../use-join-origins";
 import type { HostLabels } from "./host-labels";
 
 /**
@@ -16,26 +16,6 @@ import type { HostLabels } from "./host-labels";
  */
 export function joinUrl(origin: string, locale: Locale, joinCode: string): string {
   return `${origin}${paths.liveJoin(joinCode, locale)}`;
-}
-
-/**
- * The addresses phones can open: a teacher on `http://localhost:3000` needs this computer's network
- * address instead, which only the server knows. Null until it has answered (the link and the QR code
- * wait for it rather than show an address and then change it).
- */
-function useJoinOrigins(): { origins: string[]; notice: JoinNotice } | null {
-  const [found, setFound] = useState<{ origins: string[]; notice: JoinNotice } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    void liveRequest<JoinOriginsAnswer>(liveApi.joinOrigins(), { signal: controller.signal }).then(
-      (answer) => {
-        if (controller.signal.aborted) return;
-        setFound(lobbyJoinOrigins(window.location.origin, answer.ok ? answer.data : null));
-      },
-    );
-    return () => controller.abort();
-  }, []);
-  return found;
 }
 
 /** What the lobby says about the address: where phones must be, or why they cannot reach it. */

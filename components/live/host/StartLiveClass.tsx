@@ -6,6 +6,7 @@ import { saveKeys } from "@/components/live/keys-storage";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { newClassCode } from "@/components/quiz/class-code";
+import type { RoomCheckLabels } from "./RoomCheck";
 
 export interface StartLiveLabels {
   startTitle: string;
@@ -18,6 +19,8 @@ export interface StartLiveLabels {
 
 export interface StartLiveSetup {
   labels: StartLiveLabels;
+  /** "Can phones reach this computer?" before the lesson. */
+  roomCheck: RoomCheckLabels;
   errors: Record<LiveErrorCode, string>;
   /** False in the static export, which has no server to hold a class. */
   available: boolean;
