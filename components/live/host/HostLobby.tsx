@@ -14,6 +14,13 @@ export function joinUrl(origin: string, locale: Locale, joinCode: string): strin
 }
 
 /** Counts by language only when the server sends them (each language present has 3 or more). */
+interface LobbyProps {
+  view: LiveView;
+  locale: Locale;
+  labels: HostLabels;
+  languageNames: Record<string, string>;
+}
+
 export function JoinedCounts({
   view,
   locale,
@@ -21,11 +28,7 @@ export function JoinedCounts({
   languageNames,
   className = "",
   inline = false,
-}: {
-  view: LiveView;
-  locale: Locale;
-  labels: HostLabels;
-  languageNames: Record<string, string>;
+}: LobbyProps & {
   className?: string;
   /** On one line, for the status bar. */
   inline?: boolean;
@@ -58,17 +61,7 @@ export function JoinedCounts({
   );
 }
 
-export function HostLobby({
-  view,
-  locale,
-  labels,
-  languageNames,
-}: {
-  view: LiveView;
-  locale: Locale;
-  labels: HostLabels;
-  languageNames: Record<string, string>;
-}) {
+export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
   // The address the phones must open is this server's, which the static page cannot know; the lobby
   // is drawn only in the browser (once the class's state has arrived), so it is there from the first
   // render and the link and the QR code never arrive after the rest and move it.
