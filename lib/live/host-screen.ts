@@ -8,7 +8,8 @@
  * events in and draws the state.
  *
  * To add a state or an action: a field or an id here, its case in `reduceHost` (and `hostActions`),
- * a line in host-screen.test.ts; the screen then draws it.
+ * a line in host-screen.test.ts; the screen then draws it. A retry or a timeout is an effect asking
+ * for an event later, like the time `at` that actions carry: this file never reads a clock.
  */
 import { applyFrame, type LiveFrame, type LiveView, type StreamStatus } from "./client-state";
 import type { LiveErrorCode } from "./error-codes";
