@@ -19,6 +19,7 @@ describe("paths", () => {
     expect(paths.notFound("ru")).toBe("/ru/404");
     expect(paths.live("en")).toBe("/en/live");
     expect(paths.live("kk", "12345678")).toBe("/kk/live?code=12345678");
+    expect(paths.liveJoin("12345678", "kk")).toBe("/live?code=12345678&lang=kk");
     expect(paths.liveHost("kk")).toBe("/kk/live/host");
     expect(paths.liveStep("ru", "the-exodus")).toBe("/ru/live/step/the-exodus");
     expect(paths.liveHostStep("kk", "the-exodus")).toBe("/kk/live/host/step/the-exodus");

@@ -39,6 +39,12 @@ export const paths = {
   notFound: (locale: Locale) => `/${locale}/404`,
   /** The live class's pages: the student's page, the teacher's, and one step shown live. */
   live: (locale: Locale, joinCode?: string) => `/${locale}/live${joinCode ? `?code=${joinCode}` : ""}`,
+  /**
+   * The join link on the projector and in its QR code: no language in the path, so each phone opens
+   * the class in its own (the proxy: the phone's earlier choice, its browser's, then `lang`, the
+   * teacher's).
+   */
+  liveJoin: (joinCode: string, teacherLocale: Locale) => `/live?code=${joinCode}&lang=${teacherLocale}`,
   liveHost: (locale: Locale) => `/${locale}/live/host`,
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
   /** A step on the teacher's live screen (under the host layout, which keeps the class's stream). */

@@ -81,6 +81,8 @@ export async function liveRequest<T>(path: string, init: LiveRequestInit = {}): 
 export const liveApi = {
   sessions: () => "/api/live/sessions",
   join: () => "/api/live/join",
+  /** Where phones should open the join link (the lobby's link and QR code). */
+  joinOrigins: () => "/api/live/join-origins",
   events: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/events`,
   hostEvents: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/host/events`,
   commands: (sessionId: string) => `/api/live/s/${encodeURIComponent(sessionId)}/commands`,

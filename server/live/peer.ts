@@ -1,12 +1,14 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
+import { noteListening } from "./listening";
 
 /**
  * Route handlers never see the socket, and `next start` fills `x-forwarded-for` only when the client
  * sent none — so a client could claim any address. At server start (instrumentation.ts) this stamps
  * each request with its socket address in a header signed by a per-process token, which a client
- * cannot forge; `peerAddress` reads it back.
+ * cannot forge; `peerAddress` reads it back. It also notes where the server listens (`listening.ts`),
+ * which the lobby needs to give phones an address they can reach.
  */
 const HEADER = "x-live-peer";
 const KEY = Symbol.for("mobilization-explainer.live-peer-token");
@@ -21,6 +23,7 @@ export function installPeerHeader(): void {
     if (event === "request") {
       const req = args[0] as http.IncomingMessage;
       req.headers[HEADER] = `${token} ${req.socket?.remoteAddress ?? ""}`;
+      noteListening(this);
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;

@@ -135,7 +135,7 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
   // Lobby: the code in large grouped digits, the QR code carrying the join address shown beside it.
   await expect(page.getByTestId("join-code")).toHaveText(`${joinCode.slice(0, 4)} ${joinCode.slice(4)}`);
   const url = await page.getByTestId("join-url").innerText();
-  expect(url).toBe(`${apiBase(page)}/en/live?code=${joinCode}`);
+  expect(url).toBe(`${apiBase(page)}/live?code=${joinCode}&lang=en`);
   expect(await decodeQr(page, L.qrLabel)).toBe(url);
   await expect(page.getByTestId("joined")).toHaveText(fill(L.joined, { count: 0 }));
 

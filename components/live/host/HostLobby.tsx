@@ -1,19 +1,72 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { fill } from "@/lib/fill";
 import { formatNumber } from "@/lib/format";
 import { formatJoinCode } from "@/lib/live/codes";
 import type { LiveView } from "@/lib/live/client-state";
+import { lobbyJoinOrigins, type JoinNotice, type JoinOriginsAnswer } from "@/lib/live/join-origins";
 import { locales, type Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { QrCode } from "@/components/teach/QrCode";
+import { liveApi, liveRequest } from "../client-api";
 import type { HostLabels } from "./host-labels";
 
-/** The student's join page with the code filled in: what the QR code and the plain link carry. */
+/**
+ * The join page with the code filled in: what the QR code and the plain link carry. No language in
+ * the path: each phone opens it in its own, the teacher's language only as the last resort.
+ */
 export function joinUrl(origin: string, locale: Locale, joinCode: string): string {
-  return `${origin}${paths.live(locale)}?code=${joinCode}`;
+  return `${origin}${paths.liveJoin(joinCode, locale)}`;
 }
 
-/** Counts by language only when the server sends them (each language present has 3 or more). */
+/**
+ * The addresses phones can open: a teacher on `http://localhost:3000` needs this computer's network
+ * address instead, which only the server knows. Null until it has answered (the link and the QR code
+ * wait for it rather than show an address and then change it).
+ */
+function useJoinOrigins(): { origins: string[]; notice: JoinNotice } | null {
+  const [found, setFound] = useState<{ origins: string[]; notice: JoinNotice } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    void liveRequest<JoinOriginsAnswer>(liveApi.joinOrigins(), { signal: controller.signal }).then(
+      (answer) => {
+        if (controller.signal.aborted) return;
+        setFound(lobbyJoinOrigins(window.location.origin, answer.ok ? answer.data : null));
+      },
+    );
+    return () => controller.abort();
+  }, []);
+  return found;
+}
+
+/** What the lobby says about the address: where phones must be, or why they cannot reach it. */
+function JoinNoticeText({ notice, labels }: { notice: JoinNotice; labels: HostLabels }) {
+  if (!notice) return null;
+  const warning = notice !== "same-wifi";
+  const text = {
+    "same-wifi": labels.joinSameWifi,
+    "loopback-only": labels.joinLoopbackOnly,
+    "no-network": labels.joinNoNetwork,
+    "local-only": labels.joinLocalOnly,
+  }[notice];
+  return (
+    <p
+      className={`flex gap-2 text-base ${warning ? "rounded-md border-2 border-current p-2 font-semibold" : ""}`}
+      data-testid="join-notice"
+      data-notice={notice}
+    >
+      {warning && (
+        <span aria-hidden="true" className="shrink-0">
+          ⚠
+        </span>
+      )}
+      <span>
+        {warning && <span className="sr-only">{labels.warning} </span>}
+        {text}
+      </span>
+    </p>
+  );
+}
+
 interface LobbyProps {
   view: LiveView;
   locale: Locale;
@@ -21,6 +74,7 @@ interface LobbyProps {
   languageNames: Record<string, string>;
 }
 
+/** Counts by language only when the server sends them (each language present has 3 or more). */
 export function JoinedCounts({
   view,
   locale,
@@ -62,12 +116,14 @@ export function JoinedCounts({
 }
 
 export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
-  // The address the phones must open is this server's, which the static page cannot know; the lobby
-  // is drawn only in the browser (once the class's state has arrived), so it is there from the first
-  // render and the link and the QR code never arrive after the rest and move it.
-  const [origin] = useState(() => (typeof window === "undefined" ? "" : window.location.origin));
+  // The address the phones must open is this server's network address, which the static page cannot
+  // know: the server says it. Until then the link's line and the QR code's square keep their room.
+  const found = useJoinOrigins();
+  const [chosen, setChosen] = useState(0);
+  const origin = found?.origins[chosen] ?? found?.origins[0] ?? "";
   const code = view.joinCode ?? "";
   const url = origin && code ? joinUrl(origin, locale, code) : "";
+  const others = found && found.origins.length > 1 ? found.origins : [];
 
   return (
     <section
@@ -80,10 +136,43 @@ export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
         </h1>
         <p className="text-2xl">
           <span className="block">{labels.joinAt}</span>
-          <a href={url || undefined} className="font-semibold break-all" data-testid="join-url">
-            {url}
+          <a
+            href={url || undefined}
+            className="block min-h-[1lh] font-semibold [overflow-wrap:anywhere]"
+            data-testid="join-url"
+          >
+            {/* Break before the query's parts where the line must break, not inside a word. */}
+            {url.split(/(?=[?&])/).map((part, i) => (
+              <span key={i}>
+                {i > 0 && <wbr />}
+                {part}
+              </span>
+            ))}
           </a>
         </p>
+        {found && <JoinNoticeText notice={found.notice} labels={labels} />}
+        {others.length > 0 && (
+          <details className="text-lg" data-testid="join-addresses">
+            <summary className="cursor-pointer">{labels.joinOtherAddresses}</summary>
+            <ul className="mt-2 space-y-2">
+              {others.map((o, i) => (
+                <li key={o}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary break-all"
+                    aria-pressed={i === chosen}
+                    onClick={() => setChosen(i)}
+                  >
+                    <span aria-hidden="true" className="inline-block w-5">
+                      {i === chosen ? "✓" : ""}
+                    </span>
+                    {o}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         <p>
           <span className="block text-xl font-semibold">{labels.joinCode}</span>
           <strong
@@ -103,7 +192,7 @@ export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
       </div>
       <div className="min-w-0 space-y-3">
         <p className="text-xl">{labels.orScan}</p>
-        <div className="w-full max-w-[15rem] rounded-lg bg-white p-2">
+        <div className="aspect-square w-full max-w-[15rem] rounded-lg bg-white p-2">
           {url && <QrCode text={url} label={labels.qrLabel} size={480} />}
         </div>
         <p className="flex items-center gap-2 text-lg font-semibold" data-testid="lock-state">
