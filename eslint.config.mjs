@@ -9,6 +9,44 @@ import nextTs from "eslint-config-next/typescript";
 const layer = (...folders) => folders.flatMap((f) => [`@/${f}`, `@/${f}/**`, `**/${f}`, `**/${f}/**`]);
 const nextLink = { name: "next/link", message: "Use a plain <a> with an address from @/lib/paths." };
 
+/**
+ * `local/max-effects`: at most N effect hooks (`useEffect`, `useLayoutEffect`, `useInsertionEffect`)
+ * called in a file. A screen whose effects multiply is a reducer waiting to be written
+ * (../shared/design/CONVENTIONS.md, habit 11): its transitions go to lib/live/, its effects only feed
+ * events in.
+ */
+const effectHooks = new Set(["useEffect", "useLayoutEffect", "useInsertionEffect"]);
+const maxEffects = {
+  meta: {
+    type: "suggestion",
+    schema: [{ type: "integer", minimum: 0 }],
+    messages: {
+      tooMany:
+        "{{count}} effect hooks in this file, at most {{max}}: decide in the screen's state machine (lib/live/), and keep here only effects that feed it events.",
+    },
+  },
+  create(context) {
+    const max = context.options[0] ?? 4;
+    const calls = [];
+    return {
+      CallExpression(node) {
+        const callee = node.callee;
+        const name =
+          callee.type === "Identifier"
+            ? callee.name
+            : callee.type === "MemberExpression" && callee.property.type === "Identifier"
+              ? callee.property.name
+              : null;
+        if (name && effectHooks.has(name)) calls.push(node);
+      },
+      "Program:exit"() {
+        if (calls.length > max)
+          context.report({ node: calls[max], messageId: "tooMany", data: { count: calls.length, max } });
+      },
+    };
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -61,6 +99,17 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // The live screens and the quiz stay in files one can read whole.
+    files: ["components/live/**/*.{ts,tsx}", "components/quiz/**/*.{ts,tsx}"],
+    rules: { "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // The two live screens' shells: effects that feed their state machines, and drawing (issue 33).
+    files: ["components/live/student/StudentClass.tsx", "components/live/host/HostShell.tsx"],
+    plugins: { local: { rules: { "max-effects": maxEffects } } },
+    rules: { "local/max-effects": ["error", 4] },
   },
   {
     files: ["app/**/*.{ts,tsx}"],

@@ -4,32 +4,9 @@
  * reader's language. Never throws.
  */
 
-/** Every `error` the server answers with (docs/live.md, "Errors"), plus `network` (no answer at all). */
-export const liveErrorCodes = [
-  "bad-code",
-  "bad-request",
-  "bad-answer",
-  "bad-index",
-  "bad-json",
-  "forbidden",
-  "locked",
-  "full",
-  "unknown-session",
-  "not-open",
-  "bad-state",
-  "ended",
-  "too-large",
-  "bad-content-type",
-  "rate-limited",
-  "store-busy",
-  "server-error",
-  "network",
-] as const;
-export type LiveErrorCode = (typeof liveErrorCodes)[number];
+import { isLiveErrorCode, type LiveErrorCode } from "@/lib/live/error-codes";
 
-export function isLiveErrorCode(value: unknown): value is LiveErrorCode {
-  return typeof value === "string" && (liveErrorCodes as readonly string[]).includes(value);
-}
+export { liveErrorCodes, type LiveErrorCode } from "@/lib/live/error-codes";
 
 export type LiveResult<T> =
   | { ok: true; status: number; data: T }
@@ -64,6 +41,15 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/** A response's JSON body, or null when it has none (a proxy's HTML error page, an empty body). */
+export async function jsonOf(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 export async function liveRequest<T>(path: string, init: LiveRequestInit = {}): Promise<LiveResult<T>> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
@@ -80,12 +66,7 @@ export async function liveRequest<T>(path: string, init: LiveRequestInit = {}): 
   } catch {
     return { ok: false, status: 0, code: "network" };
   }
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
+  const body = await jsonOf(response);
   if (response.ok) return { ok: true, status: response.status, data: body as T };
   const retryAfter = retryAfterSeconds(response.headers.get("Retry-After"));
   return {

@@ -9,12 +9,10 @@
  * - A page coming back (visible again, or the network back) with a quiet stream reconnects at once.
  * - 403, 404 and 410 are final: `onFatal` with the server's error code, and the reader stops.
  */
-import type { LiveFrame } from "@/lib/live/client-state";
-import { errorCodeFor, type LiveErrorCode } from "./client-api";
+import type { LiveFrame, StreamStatus } from "@/lib/live/client-state";
+import { errorCodeFor, jsonOf, type LiveErrorCode } from "./client-api";
 
-export type { LiveFrame };
-
-export type StreamStatus = "connecting" | "open" | "reconnecting" | "polling";
+export type { LiveFrame, StreamStatus };
 
 export interface LiveStreamOptions {
   /** The stream's address without a query: `liveApi.events(id)` or `liveApi.hostEvents(id)`. */
@@ -155,12 +153,7 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
       wake = done;
     });
   const fatal = async (response: Response) => {
-    let body: unknown = null;
-    try {
-      body = await response.json();
-    } catch {
-      body = null;
-    }
+    const body = await jsonOf(response);
     closed = true;
     options.onFatal?.({ status: response.status, code: errorCodeFor(response.status, body) });
   };

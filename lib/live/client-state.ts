@@ -56,6 +56,12 @@ export interface LiveView {
   hostLocale?: string;
 }
 
+/**
+ * Where a screen's event stream is: connecting for the first time, open, reconnecting after it
+ * dropped, or polling (no heartbeat came through: some school filters hold streams back).
+ */
+export type StreamStatus = "connecting" | "open" | "reconnecting" | "polling";
+
 /** One event of a live-class stream, as the screens receive it. */
 export interface LiveFrame {
   /** The log seq this frame brings the reader up to, or null (a counts update that does not). */

@@ -2,20 +2,23 @@ import { useEffect, useRef, type ReactNode } from "react";
 
 /**
  * A modal `<dialog>`: the page behind it is inert (so Tab stays inside), Esc closes it, and the
- * browser gives focus back to what had it. `open` is the parent's state; closing by Esc or the
- * close button reports through `onClose`.
+ * browser gives focus back to what had it. `open` is the parent's state; closing by Esc or by one of
+ * its `buttons` (each closes it, as a submit button of its `method="dialog"` form) reports through
+ * `onClose`.
  */
 export function HostDialog({
   open,
   title,
   onClose,
   children,
+  buttons,
   id,
 }: {
   open: boolean;
   title: string;
   onClose: () => void;
   children: ReactNode;
+  buttons: ReactNode;
   id: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -53,6 +56,9 @@ export function HostDialog({
         {title}
       </h2>
       {children}
+      <form method="dialog" className="mt-5 flex flex-wrap gap-3">
+        {buttons}
+      </form>
     </dialog>
   );
 }

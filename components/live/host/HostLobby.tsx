@@ -47,6 +47,13 @@ function JoinNoticeText({ notice, labels }: { notice: JoinNotice; labels: HostLa
   );
 }
 
+interface LobbyProps {
+  view: LiveView;
+  locale: Locale;
+  labels: HostLabels;
+  languageNames: Record<string, string>;
+}
+
 /** Counts by language only when the server sends them (each language present has 3 or more). */
 export function JoinedCounts({
   view,
@@ -55,11 +62,7 @@ export function JoinedCounts({
   languageNames,
   className = "",
   inline = false,
-}: {
-  view: LiveView;
-  locale: Locale;
-  labels: HostLabels;
-  languageNames: Record<string, string>;
+}: LobbyProps & {
   className?: string;
   /** On one line, for the status bar. */
   inline?: boolean;
@@ -92,17 +95,7 @@ export function JoinedCounts({
   );
 }
 
-export function HostLobby({
-  view,
-  locale,
-  labels,
-  languageNames,
-}: {
-  view: LiveView;
-  locale: Locale;
-  labels: HostLabels;
-  languageNames: Record<string, string>;
-}) {
+export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
   // The address the phones must open is this server's network address, which the static page cannot
   // know: the server says it. Until then the link's line and the QR code's square keep their room.
   const found = useJoinOrigins();

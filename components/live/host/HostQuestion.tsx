@@ -7,7 +7,7 @@ import type { RenderedQuestion } from "@/lib/quiz-render";
 import { EvidenceLinks } from "@/components/quiz/EvidenceLinks";
 import type { HostLabels, HostQuizLabels } from "./host-labels";
 import { optionLetter as letter } from "@/lib/live/letters";
-import { CountBar, RightMark } from "./OptionBars";
+import { ResultLine } from "./OptionBars";
 
 interface Props {
   view: LiveView;
@@ -99,41 +99,22 @@ export function HostQuestion({
           <OrderResults {...{ rendered, question, locale, labels, showBars, revealed, counts }} />
         ) : (
           <ul className="mt-4 space-y-2" aria-label={showBars ? labels.resultsTitle : undefined}>
-            {rendered.options.map((option, i) => {
-              const right = revealed && option.id === question.correct;
-              return (
-                <li
-                  key={option.id}
-                  data-option={option.id}
-                  className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 text-xl ${
-                    right ? "border-ok" : "border-border"
-                  }`}
-                >
-                  <Letter i={i} />
-                  <span
-                    className={`min-w-0 flex-1 ${question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : ""}`}
-                  >
-                    {option.label}
-                    {/* In the label's box, so the bar stays on the option's line beside it. */}
-                    {right && (
-                      <>
-                        {" "}
-                        <RightMark label={labels.rightAnswer} />
-                      </>
-                    )}
-                  </span>
-                  {showBars && (
-                    <CountBar
-                      count={counts.byOption[option.id] ?? 0}
-                      total={counts.answered}
-                      locale={locale}
-                      labels={labels}
-                      right={right}
-                    />
-                  )}
-                </li>
-              );
-            })}
+            {rendered.options.map((option, i) => (
+              <ResultLine
+                key={option.id}
+                data-option={option.id}
+                className="text-xl"
+                textClassName={question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : ""}
+                lead={<Letter i={i} />}
+                right={revealed && option.id === question.correct}
+                count={counts.byOption[option.id] ?? 0}
+                total={counts.answered}
+                bar={showBars}
+                {...{ locale, labels }}
+              >
+                {option.label}
+              </ResultLine>
+            ))}
           </ul>
         )}
         {!showBars && <p className="mt-3 text-base text-muted">{labels.distributionHidden}</p>}
@@ -234,38 +215,22 @@ function OrderResults({
       </ol>
       {showBars && (
         <ul className="mt-3 space-y-2 text-xl" aria-label={labels.resultsTitle}>
-          {shown.map(([ids, count]) => {
-            const right = revealed && ids === question.correct;
-            return (
-              <li
-                key={ids}
-                data-order={ids}
-                className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 ${right ? "border-ok" : "border-border"}`}
-              >
-                <span className="min-w-0 flex-1">
-                  <span className="tabular-nums font-bold">{name(ids)}</span>
-                  {right && (
-                    <>
-                      {" "}
-                      <RightMark label={labels.rightAnswer} />
-                    </>
-                  )}
-                </span>
-                <CountBar
-                  count={count}
-                  total={counts.answered}
-                  locale={locale}
-                  labels={labels}
-                  right={right}
-                />
-              </li>
-            );
-          })}
+          {shown.map(([ids, count]) => (
+            <ResultLine
+              key={ids}
+              data-order={ids}
+              right={revealed && ids === question.correct}
+              count={count}
+              total={counts.answered}
+              {...{ locale, labels }}
+            >
+              <span className="tabular-nums font-bold">{name(ids)}</span>
+            </ResultLine>
+          ))}
           {rest > 0 && (
-            <li className="flex flex-wrap items-center gap-x-3 rounded-md border-2 border-border px-2 py-1">
-              <span className="flex-1">{labels.otherOrders}</span>
-              <CountBar count={rest} total={counts.answered} locale={locale} labels={labels} />
-            </li>
+            <ResultLine right={false} count={rest} total={counts.answered} {...{ locale, labels }}>
+              {labels.otherOrders}
+            </ResultLine>
           )}
         </ul>
       )}

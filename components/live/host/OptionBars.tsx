@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { fill } from "@/lib/fill";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
@@ -34,12 +35,61 @@ export function CountBar({
   );
 }
 
-/** The right answer's mark: an icon and a word, never colour alone. */
-export function RightMark({ label }: { label: string }) {
+/** The right answer's mark after a line's text, when `shown`: an icon and a word, never colour alone. */
+export function RightMark({ label, shown }: { label: string; shown: boolean }) {
+  if (!shown) return null;
   return (
-    <span className="inline-flex items-center gap-1 rounded-full border-2 border-ok bg-ok-bg px-2 text-[0.8em] font-bold whitespace-nowrap text-ok">
-      <span aria-hidden="true">✓</span>
-      {label}
-    </span>
+    <>
+      {" "}
+      <span className="inline-flex items-center gap-1 rounded-full border-2 border-ok bg-ok-bg px-2 text-[0.8em] font-bold whitespace-nowrap text-ok">
+        <span aria-hidden="true">✓</span>
+        {label}
+      </span>
+    </>
+  );
+}
+
+/**
+ * One line of the class's answers on the projector: `lead` (an option's letter), what was answered
+ * with ✓ on the right one, then its bar unless the bars are hidden.
+ */
+export function ResultLine({
+  right,
+  count,
+  total,
+  locale,
+  labels,
+  bar = true,
+  lead,
+  className = "",
+  textClassName = "",
+  children,
+  ...data
+}: {
+  right: boolean;
+  count: number;
+  total: number;
+  locale: Locale;
+  labels: HostLabels;
+  bar?: boolean;
+  lead?: ReactNode;
+  className?: string;
+  textClassName?: string;
+  children: ReactNode;
+  [attribute: `data-${string}`]: string;
+}) {
+  return (
+    <li
+      {...data}
+      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 ${className} ${right ? "border-ok" : "border-border"}`}
+    >
+      {lead}
+      <span className={`min-w-0 flex-1 ${textClassName}`}>
+        {children}
+        {/* In the text's box, so the bar stays on the line beside it. */}
+        <RightMark shown={right} label={labels.rightAnswer} />
+      </span>
+      {bar && <CountBar count={count} total={total} locale={locale} labels={labels} right={right} />}
+    </li>
   );
 }

@@ -17,11 +17,10 @@ function grouped(raw: string): string {
  * leaves the box empty). A 6-digit class code typed here is the self-paced quiz's: it goes there.
  */
 export function JoinForm() {
-  const { ui, locale, join, problem } = useStudentClass();
+  const { ui, locale, join, joining, problem } = useStudentClass();
   const id = useId();
   const [code, setCode] = useState("");
   const [hint, setHint] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const fromLink = normalizeCode(new URLSearchParams(window.location.search).get("code") ?? "");
@@ -30,7 +29,7 @@ export function JoinForm() {
     if (isJoinCode(fromLink)) setCode(formatJoinCode(fromLink));
   }, []);
 
-  async function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent) {
     event.preventDefault();
     const kind = codeKind(code);
     if (kind === "class") {
@@ -43,9 +42,7 @@ export function JoinForm() {
       return;
     }
     setHint(null);
-    setBusy(true);
-    await join(code);
-    setBusy(false);
+    join(code);
   }
 
   const message = hint ?? problem;
@@ -81,8 +78,8 @@ export function JoinForm() {
           {message}
         </p>
       )}
-      <button type="submit" className="btn btn-primary w-full sm:w-auto" disabled={busy}>
-        {busy ? ui.t.joining : ui.t.join}
+      <button type="submit" className="btn btn-primary w-full sm:w-auto" disabled={joining}>
+        {joining ? ui.t.joining : ui.t.join}
       </button>
     </form>
   );

@@ -28,7 +28,7 @@ export function LiveLocalePicker() {
               onClick={() => {
                 if (l === locale) return;
                 document.cookie = `${localeCookie.name}=${l}; path=/; max-age=${localeCookie.maxAge}; samesite=${localeCookie.sameSite}`;
-                void switchLocale(l);
+                switchLocale(l);
               }}
               className="btn btn-secondary aria-pressed:bg-accent aria-pressed:text-on-accent"
             >

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { AnswerForm, AnswerOptions } from "@/components/quiz/AnswerOptions";
 import { Feedback } from "@/components/quiz/Feedback";
-import { OrderList } from "@/components/quiz/QuestionView";
 import { fill } from "@/lib/fill";
 import { isCorrect, type Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
@@ -100,93 +100,34 @@ export function LiveQuestion({
           {lettersOnly ? ui.t.showHere : ui.t.hideHere}
         </button>
       )}
-      {view.statement && !lettersOnly && (
-        <blockquote className="mt-3 border-s-4 border-accent bg-surface p-3">{view.statement}</blockquote>
-      )}
-
-      <form
-        className="mt-4"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AnswerForm
+        statement={lettersOnly ? undefined : view.statement}
+        onSubmit={() => {
           if (open && question.kind === "order") send(index);
         }}
       >
-        {question.kind === "order" ? (
-          <>
-            {open && <p className="mb-2 text-muted">{ui.t.orderHelp}</p>}
-            <OrderList
-              ui={ui.quiz}
-              ids={Array.isArray(mine?.answer) ? mine.answer : question.options}
-              labelOf={lettersOnly ? optionName : (id) => `${letterOf(id)}. ${labelOf(id)}`}
-              disabled={!open}
-              onChange={(ids) => choose(index, ids, false)}
-            />
-            {open && (
-              <button type="submit" className="btn btn-primary mt-4 w-full" disabled={sending === index}>
-                {ui.t.sendOrder}
-              </button>
-            )}
-          </>
-        ) : (
-          <fieldset disabled={!open}>
-            <legend className="sr-only">{lettersOnly ? ui.t.lookAtProjector : view.text}</legend>
-            <ul className={lettersOnly ? "grid grid-cols-2 gap-3" : "space-y-3"}>
-              {view.options.map((option) => {
-                const selected = mine?.answer === option.id;
-                const right = revealed && option.id === question.correct;
-                const mark = right ? "✓" : revealed && selected ? "✗" : null;
-                return (
-                  <li key={option.id}>
-                    <label
-                      className={`flex min-h-12 w-full cursor-pointer items-center gap-3 rounded-md border-2 px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-surface has-[:disabled]:cursor-default ${
-                        right ? "border-ok" : "border-border"
-                      }`}
-                    >
-                      <input
-                        type="radio"
-                        name={`live-answer-${index}`}
-                        value={option.id}
-                        checked={selected}
-                        onChange={() => choose(index, option.id, true)}
-                        className="size-5 shrink-0 accent-accent"
-                        {...(lettersOnly ? { "aria-label": optionName(option.id) } : {})}
-                      />
-                      {lettersOnly ? (
-                        <span className="text-3xl font-bold" data-letter>
-                          {letterOf(option.id)}
-                        </span>
-                      ) : (
-                        <>
-                          <span className="font-bold" data-letter>
-                            {letterOf(option.id)}
-                          </span>
-                          <span
-                            className={
-                              question.kind === "how-many" || question.kind === "when"
-                                ? "tabular-nums"
-                                : undefined
-                            }
-                          >
-                            {option.label}
-                          </span>
-                        </>
-                      )}
-                      {mark && (
-                        <span
-                          aria-hidden="true"
-                          className={`ms-auto font-bold ${right ? "text-ok" : "text-bad"}`}
-                        >
-                          {mark}
-                        </span>
-                      )}
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
+        {open && question.kind === "order" && <p className="mb-2 text-muted">{ui.t.orderHelp}</p>}
+        <AnswerOptions
+          ui={ui.quiz}
+          question={question}
+          view={view}
+          name={`live-answer-${index}`}
+          legend={lettersOnly ? ui.t.lookAtProjector : view.text}
+          answer={mine?.answer}
+          // A choice is sent at once; an order is sent by its button when it is arranged.
+          onAnswer={(value) => choose(index, value, !Array.isArray(value))}
+          disabled={!open}
+          showRight={revealed}
+          letters={lettersOnly ? "only" : "beside"}
+          letterName={(letter) => fill(ui.t.optionLetter, { letter })}
+          roomy
+        />
+        {open && question.kind === "order" && (
+          <button type="submit" className="btn btn-primary mt-4 w-full" disabled={sending === index}>
+            {ui.t.sendOrder}
+          </button>
         )}
-      </form>
+      </AnswerForm>
 
       {open && (
         <div className="mt-4 min-h-16" data-testid="answer-state">

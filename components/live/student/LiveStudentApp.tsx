@@ -6,12 +6,12 @@ import { useQuizBundle } from "@/components/quiz/use-quiz-bundle";
 import { fill } from "@/lib/fill";
 import { paths } from "@/lib/paths";
 import type { QuizBundle } from "@/lib/quiz-render";
+import type { CurrentClass } from "@/lib/live/phone-state";
 import { ClassBar, SomeoneElse } from "./ClassBar";
 import { JoinForm } from "./JoinForm";
 import { LiveLocalePicker } from "./LiveLocalePicker";
 import { LiveQuestion } from "./LiveQuestion";
 import { useStudentClass } from "./StudentClass";
-import type { CurrentClass } from "./student-storage";
 
 /**
  * The class page (`/{locale}/live`): join, then the lobby, a question, its reveal, the score.

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useMemoryStorage, withThrowingStorage } from "@/tests/fixtures/memory-storage";
 import {
   forgetClass,
   loadAnswers,
@@ -7,23 +8,9 @@ import {
   saveAnswers,
   saveCurrent,
   saveFollow,
-  type CurrentClass,
 } from "./student-storage";
+import type { CurrentClass } from "@/lib/live/phone-state";
 
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
-
-const g = globalThis as { localStorage?: unknown };
 const current: CurrentClass = {
   sessionId: "S".repeat(22),
   joinCode: "12345678",
@@ -33,14 +20,7 @@ const current: CurrentClass = {
 };
 
 describe("the student's phone storage", () => {
-  let storage: MemoryStorage;
-  beforeEach(() => {
-    storage = new MemoryStorage();
-    g.localStorage = storage;
-  });
-  afterEach(() => {
-    delete g.localStorage;
-  });
+  const storage = useMemoryStorage();
 
   it("keeps the class and the answers with their answerSeq, and forgets both", () => {
     saveCurrent(current);
@@ -59,11 +39,11 @@ describe("the student's phone storage", () => {
   });
 
   it("reads corrupt or foreign data as nothing, entry by entry", () => {
-    storage.setItem("live-student:current", "{not json");
+    storage().setItem("live-student:current", "{not json");
     expect(loadCurrent()).toBeNull();
-    storage.setItem("live-student:current", JSON.stringify({ ...current, joinCode: "1234" }));
+    storage().setItem("live-student:current", JSON.stringify({ ...current, joinCode: "1234" }));
     expect(loadCurrent()).toBeNull();
-    storage.setItem(
+    storage().setItem(
       `live-student:answers:${current.sessionId}`,
       JSON.stringify({
         0: { answer: "a", seq: 1 },
@@ -84,21 +64,12 @@ describe("the student's phone storage", () => {
   });
 
   it("never throws when storage does (private mode)", () => {
-    g.localStorage = {
-      getItem() {
-        throw new Error("denied");
-      },
-      setItem() {
-        throw new Error("denied");
-      },
-      removeItem() {
-        throw new Error("denied");
-      },
-    };
-    expect(() => saveCurrent(current)).not.toThrow();
-    expect(loadCurrent()).toBeNull();
-    expect(loadAnswers(current.sessionId)).toEqual({});
-    expect(loadFollow()).toBe(true);
-    expect(() => forgetClass(current.sessionId)).not.toThrow();
+    withThrowingStorage(() => {
+      expect(() => saveCurrent(current)).not.toThrow();
+      expect(loadCurrent()).toBeNull();
+      expect(loadAnswers(current.sessionId)).toEqual({});
+      expect(loadFollow()).toBe(true);
+      expect(() => forgetClass(current.sessionId)).not.toThrow();
+    });
   });
 });

@@ -1,40 +1,15 @@
 /**
- * What the student's phone keeps in `localStorage` beside its keys (lib/live/keys-storage.ts): which
+ * What the student's phone keeps in `localStorage` beside its keys (components/live/keys-storage.ts): which
  * class it is in, and its answers with their `answerSeq`, so a reload, a language switch or a locked
  * phone resumes with the answer still chosen. Never throws: private mode and full storage only mean
  * nothing is remembered.
  */
 import { isJoinCode } from "@/lib/live/codes";
+import type { CurrentClass, LiveAnswer, StoredAnswers } from "@/lib/live/phone-state";
 import { CURRENT_CLASS } from "@/lib/live/storage-names";
 
 const FOLLOW = "live-student:follow";
 const answersKey = (sessionId: string) => `live-student:answers:${sessionId}`;
-
-/** The class this device is in, as the join answer gave it. */
-export interface CurrentClass {
-  sessionId: string;
-  joinCode: string;
-  classCode: string;
-  count: number;
-  datasetVersion: string;
-}
-
-export type LiveAnswer = string | string[];
-
-/**
- * One question's answer on this device: `seq` rises with every answer sent; `recorded` once the
- * server said 200 to this very answer; `sent` is the last answer the server confirmed (an order can
- * be rearranged on the phone after it was sent); `tried` marks an answer sent but not yet confirmed
- * (it is sent again when the connection comes back).
- */
-export interface StoredAnswer {
-  answer: LiveAnswer;
-  seq: number;
-  recorded: boolean;
-  tried?: boolean;
-  sent?: LiveAnswer;
-}
-export type StoredAnswers = Record<number, StoredAnswer>;
 
 function read(key: string): string | null {
   try {
