@@ -226,7 +226,7 @@ describe("Moodle XML in all three languages", () => {
   it("says in the file what an administrator must turn on, and what students see until then", () => {
     for (const quiz of quizzes) expect(xml).toContain(`<!-- ${quiz.labels.noteAllLanguages} -->`);
     expect(quizzes[0]!.labels.noteAllLanguages).toMatch(
-      /Site administration → Plugins → Filters → Manage filters.*“Multi-language content” to On, applied to “Content and headings”.*all three languages/,
+      /Site administration → Plugins → Filters → Manage filters, set “Multi-language content” to On and its “Apply to” to “Content and headings”.*all three languages/,
     );
     expect(xml).not.toMatch(/English otherwise/);
   });
