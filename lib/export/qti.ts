@@ -1,10 +1,11 @@
 /**
  * An IMS QTI 1.2 package as Canvas exports and imports it ("QTI .zip file", Classic and New
- * Quizzes): `imsmanifest.xml`, the assessment, and Canvas's `assessment_meta.xml`. Each choice has
- * its feedback (`{choice}_fb`), plus `correct_fb`, `general_incorrect_fb` and `general_fb`.
- * "Put in order" is a `matching_question` (1st, 2nd, … each → its event). One language a package.
- * The right answer is named once, in the general incorrect feedback; each choice's feedback says
- * right or wrong and gives the evidence.
+ * Quizzes): an IMS Common Cartridge 1.1 `imsmanifest.xml`, the assessment (QTI ASI 1.2.1 as CC 1.1
+ * profiles it: the tests validate both against the IMS schemas), and Canvas's `assessment_meta.xml`.
+ * Each choice has its feedback (`{choice}_fb`: right or wrong, and the evidence), plus
+ * `general_incorrect_fb` (the right answer, named once) and `general_fb` (the links).
+ * "Put in order" is a `matching_question` (1st, 2nd, … each → its event) with the whole evidence in
+ * `general_fb` and `correct_fb`. One language a package.
  */
 import type { ExportQuestion, ExportQuiz } from "./class-quiz";
 import { escapeXml, escapeXmlAttr } from "./escape";
@@ -171,12 +172,11 @@ function item(q: ExportQuestion, quiz: ExportQuiz, ident: string): string[] {
       `${i}        <varequal respident="response1">${choice(right)}</varequal>`,
       `${i}      </conditionvar>`,
       `${i}      <setvar action="Set" varname="SCORE">100</setvar>`,
-      `${i}      <displayfeedback feedbacktype="Response" linkrefid="correct_fb"/>`,
       `${i}    </respcondition>`,
       ...condition(["<other/>"], "general_incorrect_fb", true),
       `${i}  </resprocessing>`,
+      // No correct_fb: the chosen option's own feedback already says "Correct.".
       ...feedback("general_fb", html(linksFeedback(q, L))),
-      ...feedback("correct_fb", `<p>${escapeXml(L.correct)}</p>`),
       ...feedback("general_incorrect_fb", incorrect),
       ...q.choices.flatMap((c, k) => feedback(`${choice(k)}_fb`, html(answerFeedback(q, L, c)))),
     );
