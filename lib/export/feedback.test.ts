@@ -4,38 +4,39 @@ import { answerFeedback, evidence, feedbackHtml, feedbackText, linksFeedback } f
 
 describe("feedback", () => {
   const ru = exportQuiz("ru");
-  const q = ru.questions.find((x) => x.kind === "how-many" && x.attribution)!;
+  // A sourced figure whose answer takes more than one span of the article.
+  const q = ru.questions.find((x) => x.kind === "how-many" && x.attribution && x.quotes.length > 1)!;
   const wrong = q.choices.find((c) => !c.correct)!;
 
-  it("says right or wrong, the right answer, who reported it, the quote, its translation and the links", () => {
+  it("says right or wrong, the right answer, who reported it, every quote, its translation and the links", () => {
     const text = feedbackText(answerFeedback(q, ru.labels, wrong), ru.labels);
     expect(text.split("\n")[0]).toBe(`${ru.labels.incorrect} Правильный ответ: ${q.answer}`);
     for (const part of [
       q.explanation,
       q.attribution!,
-      q.quote.text,
-      q.quote.translation!,
-      q.links.quote,
+      ...q.quotes.flatMap((quote) => [quote.text, quote.translation!, quote.link]),
       q.links.step,
     ])
       expect(text).toContain(part);
-    expect(text).toContain(`«${q.quote.text}»`);
+    for (const quote of q.quotes) expect(text).toContain(`«${quote.text}»`);
     const right = feedbackText(answerFeedback(q, ru.labels, { correct: true }), ru.labels);
     expect(right.split("\n")[0]).toBe(ru.labels.correct);
   });
 
   it("writes HTML with the English quote in <q lang=en> and no span (Moodle's multi-language filter)", () => {
     const html = feedbackHtml(answerFeedback(q, ru.labels, wrong), "ru");
-    expect(html).toContain(`<q lang="en">${q.quote.text}</q>`);
-    expect(html).toContain(`<q lang="ru">${q.quote.translation}</q>`);
-    expect(html).toContain(`<a href="${q.links.quote}">`);
+    for (const quote of q.quotes) {
+      expect(html).toContain(`<q lang="en">${quote.text}</q>`);
+      expect(html).toContain(`<q lang="ru">${quote.translation}</q>`);
+      expect(html).toContain(`<a href="${quote.link}">`);
+    }
     expect(html).not.toMatch(/<span/);
   });
 
   it("keeps the general feedback of a choice question to the links", () => {
     const f = linksFeedback(q, ru.labels);
-    expect(f.quote).toBeUndefined();
-    expect(f.links.map((l) => l.href)).toEqual([q.links.quote, q.links.step]);
-    expect(evidence(q, ru.labels).quote?.text).toBe(q.quote.text);
+    expect(f.quotes).toEqual([]);
+    expect(f.links.map((l) => l.href)).toEqual([...q.quotes.map((quote) => quote.link), q.links.step]);
+    expect(evidence(q, ru.labels).quotes.map((quote) => quote.text)).toEqual(q.quotes.map((x) => x.text));
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The feedback every format carries: right or wrong, the explanation, who reported the figure, the
- * verbatim English quote (with our translation in ru and kk) and absolute links to the quote and
- * the step. Built once as parts, then written as HTML (Moodle XML, QTI) or plain text (GIFT).
+ * The feedback every format carries: right or wrong, the explanation, who reported the figure, every
+ * verbatim English span the answer cites (with our translation in ru and kk) and absolute links to
+ * the quotes and the step. Built once as parts, then written as HTML (Moodle XML, QTI) or plain text (GIFT).
  */
 import { fill } from "../fill";
 import type { ExportChoice, ExportFileLabels, ExportQuestion } from "./class-quiz";
@@ -14,8 +14,8 @@ export interface Feedback {
   rightAnswer?: string;
   /** Explanation and who reported it. */
   lines: string[];
-  quote?: { intro: string; text: string };
-  translation?: { intro: string; text: string };
+  /** Every span of the article the answer cites, each with our translation in ru and kk. */
+  quotes: { intro: string; text: string; translation?: { intro: string; text: string } }[];
   links: { label: string; href: string }[];
 }
 
@@ -23,10 +23,13 @@ export interface Feedback {
 export function evidence(q: ExportQuestion, L: ExportFileLabels): Feedback {
   return {
     lines: [q.explanation, ...(q.attribution ? [q.attribution] : [])],
-    quote: { intro: fill(L.quote, { number: q.quote.number }), text: q.quote.text },
-    ...(q.quote.translation ? { translation: { intro: L.translation, text: q.quote.translation } } : {}),
+    quotes: q.quotes.map((quote) => ({
+      intro: fill(L.quote, { number: quote.number }),
+      text: quote.text,
+      ...(quote.translation ? { translation: { intro: L.translation, text: quote.translation } } : {}),
+    })),
     links: [
-      { label: L.seeQuote, href: q.links.quote },
+      ...q.quotes.map((quote) => ({ label: `${L.seeQuote} [${quote.number}]`, href: quote.link })),
       { label: fill(L.readStep, { title: q.step.title }), href: q.links.step },
     ],
   };
@@ -37,7 +40,7 @@ export function evidence(q: ExportQuestion, L: ExportFileLabels): Feedback {
  * platforms show general feedback beside it, so this holds the links only (no quote twice).
  */
 export function linksFeedback(q: ExportQuestion, L: ExportFileLabels): Feedback {
-  return { lines: [], links: evidence(q, L).links };
+  return { lines: [], quotes: [], links: evidence(q, L).links };
 }
 
 /** Feedback on one option, or on the whole answer (`correct` true/false) where a format has no per-option feedback. */
@@ -65,13 +68,15 @@ export function feedbackHtml(f: Feedback, lang: string): string {
       p(`<strong>${escapeXml(f.verdict)}</strong>${f.rightAnswer ? ` ${escapeXml(f.rightAnswer)}` : ""}`),
     );
   for (const line of f.lines) parts.push(p(escapeXml(line)));
-  if (f.quote) parts.push(p(`${escapeXml(f.quote.intro)} <q lang="en">${escapeXml(f.quote.text)}</q>`));
-  if (f.translation)
-    parts.push(
-      p(
-        `${escapeXml(f.translation.intro)} <q lang="${escapeXmlAttr(lang)}">${escapeXml(f.translation.text)}</q>`,
-      ),
-    );
+  for (const quote of f.quotes) {
+    parts.push(p(`${escapeXml(quote.intro)} <q lang="en">${escapeXml(quote.text)}</q>`));
+    if (quote.translation)
+      parts.push(
+        p(
+          `${escapeXml(quote.translation.intro)} <q lang="${escapeXmlAttr(lang)}">${escapeXml(quote.translation.text)}</q>`,
+        ),
+      );
+  }
   parts.push(
     p(f.links.map((l) => `<a href="${escapeXmlAttr(l.href)}">${escapeXml(l.label)}</a>`).join(" · ")),
   );
@@ -83,8 +88,11 @@ export function feedbackText(f: Feedback, L: Pick<ExportFileLabels, "quoted">): 
   const lines: string[] = [];
   if (f.verdict) lines.push(f.rightAnswer ? `${f.verdict} ${f.rightAnswer}` : f.verdict);
   lines.push(...f.lines);
-  if (f.quote) lines.push(`${f.quote.intro} ${fill(L.quoted, { text: f.quote.text })}`);
-  if (f.translation) lines.push(`${f.translation.intro} ${fill(L.quoted, { text: f.translation.text })}`);
+  for (const quote of f.quotes) {
+    lines.push(`${quote.intro} ${fill(L.quoted, { text: quote.text })}`);
+    if (quote.translation)
+      lines.push(`${quote.translation.intro} ${fill(L.quoted, { text: quote.translation.text })}`);
+  }
   for (const l of f.links) lines.push(`${l.label} — ${l.href}`);
   return lines.join("\n");
 }

@@ -29,7 +29,8 @@ describe.each(locales)("GIFT in %s, read back with gift-pegjs", (locale) => {
         expect(q.events.map((e) => placeOf[e])).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
         // Matching has no per-answer feedback: the evidence is the general feedback.
         const general = m.globalFeedback!.text;
-        for (const part of [q.quote.text, q.links.quote, q.links.step]) expect(general).toContain(part);
+        for (const part of [...q.quotes.map((x) => x.text), q.links.quote, q.links.step])
+          expect(general).toContain(part);
       } else {
         expect(g.type).toBe("MC");
         const mc = g as MultipleChoice;
@@ -46,8 +47,10 @@ describe.each(locales)("GIFT in %s, read back with gift-pegjs", (locale) => {
           );
           expect(fb).toContain(q.explanation);
           if (q.attribution) expect(fb).toContain(q.attribution);
-          expect(fb).toContain(q.quote.text);
-          if (q.quote.translation) expect(fb).toContain(q.quote.translation);
+          for (const quote of q.quotes) {
+            expect(fb).toContain(quote.text);
+            if (quote.translation) expect(fb).toContain(quote.translation);
+          }
           expect(fb).toContain(q.links.quote);
           expect(fb).toContain(q.links.step);
         }

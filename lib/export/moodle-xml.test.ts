@@ -119,7 +119,7 @@ describe.each(locales)("Moodle XML in %s", (locale) => {
         const placeOf = Object.fromEntries(subs.map((s) => [text(s), text((s.answer as Node[])[0])]));
         expect(q.events.map((e) => placeOf[`${e}`])).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
         const general = text(x.generalfeedback);
-        expect(general).toContain(q.quote.text);
+        for (const quote of q.quotes) expect(general).toContain(quote.text);
         expect(general).toContain(q.links.step);
         expect(text(x.incorrectfeedback)).toContain(fill(quiz.labels.rightAnswer, { answer: q.answer }));
         return;
@@ -134,7 +134,7 @@ describe.each(locales)("Moodle XML in %s", (locale) => {
         expect(fb).toContain(
           `<strong>${a["@fraction"] === "100" ? quiz.labels.correct : quiz.labels.incorrect}</strong>`,
         );
-        expect(fb).toContain(`<q lang="en">${q.quote.text}</q>`);
+        for (const quote of q.quotes) expect(fb).toContain(`<q lang="en">${quote.text}</q>`);
         if (q.attribution) expect(fb).toContain(q.attribution);
         expect(fb).toContain(`href="${q.links.quote}"`);
       }
@@ -163,7 +163,8 @@ describe("Moodle XML in all three languages", () => {
         expect(blocks.map((m) => m[1])).toEqual(["en", "ru", "kk"]);
         // The filter ends a block at its first </span>: each block must be the whole language's text.
         expect(blocks.map((m) => m[0]).join("")).toBe(fb);
-        expect(blocks[1]![2]).toContain(quizzes[1]!.questions[i]!.quote.translation!);
+        for (const quote of quizzes[1]!.questions[i]!.quotes)
+          expect(blocks[1]![2]).toContain(quote.translation!);
       }
     });
   });

@@ -74,7 +74,7 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
           }),
         );
         expect(q.events.map((e) => placeOf[e])).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
-        expect(feedback.general_fb).toContain(q.quote.text);
+        for (const quote of q.quotes) expect(feedback.general_fb).toContain(quote.text);
         expect(feedback.general_fb).toContain(q.links.step);
         expect(feedback.general_incorrect_fb).toContain(q.answer);
         return;
@@ -90,7 +90,7 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
       for (const l of labels) {
         const fb = feedback[`${l["@ident"]}_fb`]!;
         expect(fb).toContain(l["@ident"] === right ? quiz.labels.correct : quiz.labels.incorrect);
-        expect(fb).toContain(`<q lang="en">${q.quote.text}</q>`);
+        for (const quote of q.quotes) expect(fb).toContain(`<q lang="en">${quote.text}</q>`);
         if (q.attribution) expect(fb).toContain(q.attribution);
         expect(fb).toContain(q.links.quote);
       }
