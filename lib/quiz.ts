@@ -28,7 +28,7 @@ export type { Question, QuestionKind, QuizData } from "./quiz-types";
  * dataset fingerprint (`datasetVersion`), so saved progress from the old quiz is discarded, and a
  * worksheet printed before no longer matches its code.
  */
-export const QUIZ_GENERATOR_VERSION = 2;
+export const QUIZ_GENERATOR_VERSION = 3;
 
 export const QUIZ_MIN = 5;
 export const QUIZ_MAX = 20;
