@@ -343,7 +343,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-tokayev-tuesday",
     text: "activists on Tuesday",
     translation: {
-      ru: "[встрече] активистов во вторник",
+      ru: "[на встрече] активистов во вторник",
       kk: "сейсенбі күні белсенділер [жиынында]",
     },
     speakerId: null,
