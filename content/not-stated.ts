@@ -270,7 +270,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
       kk: "Мақалада Делягин мен оның партиядағы әріптесі министрлікті жабдықтау туралы ақпарат беруге міндеттеуді сұрап отырғаны айтылады. Министрліктің жауабы келтірілмейді.",
     },
     quoteIds: ["q-delyagin-request"],
-    decides: ["be ordered to provide information"],
+    decides: ["Ministry of Defense be ordered"],
     step: "inside-russia",
   },
   {

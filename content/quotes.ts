@@ -331,11 +331,11 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-tokayev-forced",
-    text: "most of them are forced to leave",
+    text: "forced to leave because of the current hopeless situation",
     direct: true,
     translation: {
-      ru: "большинство из них вынуждены уехать",
-      kk: "олардың көбі кетуге мәжбүр",
+      ru: "вынуждены уехать из-за нынешней безнадёжной ситуации",
+      kk: "қазіргі үмітсіз жағдай салдарынан кетуге мәжбүр",
     },
     speakerId: "kassym-jomart-tokayev",
   },
@@ -483,10 +483,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-delyagin-request",
-    text: "Ministry of Defense be ordered to provide information",
+    text: "Ministry of Defense be ordered",
     translation: {
-      ru: "обязать Министерство обороны предоставить информацию",
-      kk: "Қорғаныс министрлігін ақпарат беруге міндеттеу",
+      ru: "обязать Министерство обороны",
+      kk: "Қорғаныс министрлігін міндеттеу",
     },
     speakerId: "mikhail-delyagin",
   },
