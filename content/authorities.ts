@@ -8,6 +8,7 @@ import type { authoritySchema } from "@/lib/schemas";
 export const authorities: z.input<typeof authoritySchema>[] = [
   {
     id: "georgia-interior-head",
+    phrases: ["head of Georgia’s interior ministry told journalists"],
     name: {
       en: "the head of Georgia’s interior ministry",
       ru: "глава МВД Грузии",
@@ -25,6 +26,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "mongolia-border-authorities",
+    phrases: ["local border authorities said"],
     name: {
       en: "local border authorities in Mongolia",
       ru: "местные пограничные власти Монголии",
@@ -46,6 +48,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "mongolia-local-media",
+    phrases: ["according to local media outlets"],
     name: {
       en: "local media outlets in Mongolia",
       ru: "местные СМИ Монголии",
@@ -63,6 +66,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "finnish-border-guard",
+    phrases: ["Finnish Border Guards website"],
     name: {
       en: "the Finnish Border Guard’s website",
       ru: "сайт Пограничной службы Финляндии",
@@ -80,6 +84,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "norway-border-officials",
+    phrases: ["local border officials said"],
     name: {
       en: "local border officials in Norway",
       ru: "местные пограничники Норвегии",
@@ -101,6 +106,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "aslan-atalykov",
+    phrases: ["Mr. Atalykov said", "Atalykov, acting chair"],
     name: { en: "Aslan Atalykov", ru: "Аслан Аталыков", kk: "Аслан Аталықов" },
     kind: "official",
     countryId: "kazakhstan",
@@ -113,6 +119,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "kassym-jomart-tokayev",
+    phrases: ["Kassym-Jomart Tokayev"],
     name: { en: "Kassym-Jomart Tokayev", ru: "Касым-Жомарт Токаев", kk: "Қасым-Жомарт Тоқаев" },
     kind: "official",
     countryId: "kazakhstan",
@@ -125,6 +132,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "vladimir-putin",
+    phrases: ["Mr. Putin said"],
     name: { en: "Vladimir Putin", ru: "Владимир Путин", kk: "Владимир Путин" },
     kind: "official",
     countryId: "russia",
@@ -137,6 +145,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "dmitry-peskov",
+    phrases: ["Dmitry Peskov told reporters"],
     name: { en: "Dmitry Peskov", ru: "Дмитрий Песков", kk: "Дмитрий Песков" },
     kind: "official",
     countryId: "russia",
@@ -149,6 +158,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "mikhail-delyagin",
+    phrases: ["Mr. Delyagin said"],
     name: { en: "Mikhail Delyagin", ru: "Михаил Делягин", kk: "Михаил Делягин" },
     kind: "person",
     countryId: "russia",
@@ -161,6 +171,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "visa-free-countries-data",
+    phrases: ["data published by nations"],
     name: {
       en: "data published by countries Russians can enter without a visa",
       ru: "данные стран, куда россияне могут въезжать без визы",
@@ -177,6 +188,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "unnamed-data",
+    phrases: ["data show"],
     name: {
       en: "data the article does not attribute",
       ru: "данные, источник которых в статье не указан",
@@ -193,6 +205,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "the-kremlin",
+    phrases: ["what the Kremlin called"],
     name: { en: "the Kremlin", ru: "Кремль", kk: "Кремль" },
     kind: "agency",
     countryId: "russia",
@@ -205,6 +218,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
   },
   {
     id: "russia-border-agency",
+    phrases: ["Officials at the agency"],
     name: {
       en: "Russia’s border guard agency",
       ru: "пограничная служба России",

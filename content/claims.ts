@@ -24,23 +24,20 @@ export const claims: ClaimInput[] = [
     measure: "count",
     period: { kind: "day", date: "2022-09-21" },
     placeId: "russia",
-    attribution: "nobody",
-    authorityId: null,
-    quoteId: "q-reservists-called-up",
+    quoteIds: ["q-reservists-called-up", "q-called-up-sept21"],
     step: "the-order",
     statement: {
       en: "More than {value, plural, one {# reservist was} other {# reservists were}} called up on {date}.",
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам адам әскерге шақырылды.",
     },
-    quiz: { whoOptions: ["georgia-interior-head", "finnish-border-guard", "vladimir-putin"] },
+    quiz: { whoOptions: ["georgia-interior-head", "norway-border-officials", "vladimir-putin"] },
   },
   {
     id: "partial-mobilization-term",
     kind: "statement",
-    attribution: "named",
-    authorityId: "the-kremlin",
-    quoteId: "q-exact-number-unknown",
+    quoteIds: ["q-partial-mobilization"],
+    decides: ["“partial mobilization”"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -64,9 +61,8 @@ export const claims: ClaimInput[] = [
     id: "putin-only-reservists",
     kind: "role",
     personId: "vladimir-putin",
-    attribution: "named",
-    authorityId: "vladimir-putin",
-    quoteId: "q-putin-reservists",
+    quoteIds: ["q-putin-reservists"],
+    decides: ["only military reservists", "primarily"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -89,9 +85,8 @@ export const claims: ClaimInput[] = [
   {
     id: "putin-training-quote",
     kind: "statement",
-    attribution: "named",
-    authorityId: "vladimir-putin",
-    quoteId: "q-putin-training",
+    quoteIds: ["q-putin-training"],
+    decides: ["mandatory additional military training"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -114,9 +109,8 @@ export const claims: ClaimInput[] = [
   {
     id: "smo-euphemism",
     kind: "statement",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-euphemism",
+    quoteIds: ["q-euphemism"],
+    decides: ["euphemism"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -147,10 +141,8 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "relative", key: "days-after-order" },
     placeId: "kazakhstan",
-    attribution: "nobody",
-    authorityId: null,
     sources: ["visa-free-countries-data"],
-    quoteId: "q-kazakhstan-nearly-100000",
+    quoteIds: ["q-kazakhstan-nearly-100000"],
     step: "the-exodus",
     chartLabel: {
       en: "Russians entering Kazakhstan",
@@ -184,9 +176,7 @@ export const claims: ClaimInput[] = [
     id: "exodus-destinations",
     kind: "place",
     placeIds: ["armenia", "georgia", "mongolia"],
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-destinations",
+    quoteIds: ["q-destinations"],
     step: "the-exodus",
     statement: {
       en: "In recent days Russians have been heading to countries such as Armenia, Georgia, Mongolia and the Nordic countries.",
@@ -197,9 +187,8 @@ export const claims: ClaimInput[] = [
   {
     id: "visa-free-data-thousands",
     kind: "statement",
-    attribution: "vague",
-    authorityId: "visa-free-countries-data",
-    quoteId: "q-thousands-past-week",
+    quoteIds: ["q-thousands-past-week"],
+    decides: ["thousands have entered"],
     step: "the-exodus",
     contradicted: {
       statement: {
@@ -224,9 +213,8 @@ export const claims: ClaimInput[] = [
   {
     id: "exact-departures-unknown",
     kind: "unknown",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-exact-number-unknown",
+    quoteIds: ["q-exact-number-unknown", "q-isnt-known"],
+    decides: ["exact number", "isn’t known"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -249,9 +237,8 @@ export const claims: ClaimInput[] = [
   {
     id: "more-mobilization-uncertain",
     kind: "unknown",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-more-mobilization",
+    quoteIds: ["q-more-mobilization"],
+    decides: ["might mobilize additional manpower"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -275,9 +262,7 @@ export const claims: ClaimInput[] = [
     id: "peskov-role",
     kind: "role",
     personId: "dmitry-peskov",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-peskov-spokesman",
+    quoteIds: ["q-peskov-spokesman"],
     step: "what-is-not-known",
     statement: {
       en: "Dmitry Peskov is the Kremlin’s spokesman.",
@@ -288,9 +273,8 @@ export const claims: ClaimInput[] = [
   {
     id: "peskov-no-number",
     kind: "unknown",
-    attribution: "named",
-    authorityId: "dmitry-peskov",
-    quoteId: "q-peskov-didnt-know",
+    quoteIds: ["q-peskov-didnt-know"],
+    decides: ["didn’t know the number of departures"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -314,9 +298,8 @@ export const claims: ClaimInput[] = [
     id: "peskov-redirect-border-agency",
     kind: "role",
     personId: "dmitry-peskov",
-    attribution: "named",
-    authorityId: "dmitry-peskov",
-    quoteId: "q-peskov-border-agency",
+    quoteIds: ["q-peskov-border-agency"],
+    decides: ["border guard agency"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -339,9 +322,8 @@ export const claims: ClaimInput[] = [
   {
     id: "border-agency-no-response",
     kind: "unknown",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-agency-no-response",
+    quoteIds: ["q-agency-no-response"],
+    decides: ["didn’t immediately respond"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -367,9 +349,8 @@ export const claims: ClaimInput[] = [
     id: "georgia-statement-tuesday",
     kind: "date",
     period: { kind: "day", date: "2022-09-27" },
-    attribution: "named",
-    authorityId: "georgia-interior-head",
-    quoteId: "q-georgia-tuesday",
+    quoteIds: ["q-georgia-tuesday"],
+    decides: ["told journalists Tuesday"],
     step: "border-by-border",
     contradicted: {
       statement: {
@@ -398,10 +379,9 @@ export const claims: ClaimInput[] = [
     measure: "share",
     period: { kind: "relative", key: "recent-days" },
     placeId: "georgia",
-    attribution: "named",
-    authorityId: "georgia-interior-head",
     sources: ["visa-free-countries-data"],
-    quoteId: "q-georgia-doubled",
+    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
+    decides: ["almost doubled"],
     step: "border-by-border",
     statement: {
       en: "In recent days the number of people entering Georgia from Russia has {value, plural, =2 {almost doubled} =3 {almost tripled} =4 {almost quadrupled} other {grown almost #-fold}}.",
@@ -434,10 +414,8 @@ export const claims: ClaimInput[] = [
     unit: "people",
     measure: "per-day",
     placeId: "georgia",
-    attribution: "named",
-    authorityId: "georgia-interior-head",
     sources: ["visa-free-countries-data"],
-    quoteId: "q-georgia-doubled",
+    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
       en: "Entering Georgia from Russia, before the jump",
@@ -468,10 +446,8 @@ export const claims: ClaimInput[] = [
     measure: "per-day",
     period: { kind: "relative", key: "recent-days" },
     placeId: "georgia",
-    attribution: "named",
-    authorityId: "georgia-interior-head",
     sources: ["visa-free-countries-data"],
-    quoteId: "q-georgia-doubled",
+    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
       en: "Entering Georgia from Russia, recent days",
@@ -501,11 +477,9 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "range", from: "2022-09-21", to: "2022-09-25" },
     placeId: "mongolia",
-    attribution: "named",
-    authorityId: "mongolia-border-authorities",
     sources: ["visa-free-countries-data"],
     links: ["mongolia-eight-crossings"],
-    quoteId: "q-mongolia-crossing",
+    quoteIds: ["q-mongolia-crossing", "q-mongolia-authorities", "q-mongolia-eight-crossings"],
     step: "border-by-border",
     chartLabel: {
       en: "Russians entering Mongolia at one crossing",
@@ -544,10 +518,8 @@ export const claims: ClaimInput[] = [
     measure: "per-day",
     period: { kind: "relative", key: "usual" },
     placeId: "mongolia",
-    attribution: "named",
-    authorityId: "mongolia-local-media",
     sources: ["visa-free-countries-data"],
-    quoteId: "q-mongolia-usual",
+    quoteIds: ["q-mongolia-usual", "q-mongolia-eight-crossings"],
     step: "border-by-border",
     chartLabel: {
       en: "The border into Mongolia, usual traffic",
@@ -574,7 +546,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 3,
-      whoOptions: ["georgia-interior-head", "mongolia-border-authorities"],
+      whoOptions: ["the-kremlin", "mongolia-border-authorities"],
     },
   },
   {
@@ -586,9 +558,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "finland",
-    attribution: "named",
-    authorityId: "finnish-border-guard",
-    quoteId: "q-finland-entered",
+    quoteIds: ["q-finland-entered", "q-finland-website"],
     step: "border-by-border",
     chartLabel: {
       en: "Russians entering Finland by land",
@@ -622,9 +592,7 @@ export const claims: ClaimInput[] = [
     id: "finland-data-posted-monday",
     kind: "date",
     period: { kind: "day", date: "2022-09-26" },
-    attribution: "named",
-    authorityId: "finnish-border-guard",
-    quoteId: "q-finland-website",
+    quoteIds: ["q-finland-website"],
     step: "border-by-border",
     statement: {
       en: "Finland’s figures for Sunday were posted on the Finnish Border Guard’s website on Monday, {date}.",
@@ -641,9 +609,8 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "finland",
-    attribution: "context",
-    authorityId: "finnish-border-guard",
-    quoteId: "q-finland-left",
+    // "the country" and "the same day" are Finland and Sunday only by the sentence before it.
+    quoteIds: ["q-finland-left", "q-finland-entered"],
     step: "border-by-border",
     chartLabel: {
       en: "Russians leaving Finland",
@@ -673,9 +640,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "storskog",
-    attribution: "named",
-    authorityId: "norway-border-officials",
-    quoteId: "q-storskog-243",
+    quoteIds: ["q-storskog-243", "q-norway-officials"],
     step: "border-by-border",
     chartLabel: {
       en: "Russians passing through Storskog, Norway",
@@ -708,9 +673,8 @@ export const claims: ClaimInput[] = [
   {
     id: "storskog-slight-increase",
     kind: "statement",
-    attribution: "named",
-    authorityId: "norway-border-officials",
-    quoteId: "q-storskog-243",
+    quoteIds: ["q-storskog-243", "q-norway-officials"],
+    decides: ["a slight increase"],
     step: "border-by-border",
     contradicted: {
       statement: {
@@ -736,9 +700,7 @@ export const claims: ClaimInput[] = [
     id: "atalykov-role",
     kind: "role",
     personId: "aslan-atalykov",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-atalykov",
+    quoteIds: ["q-atalykov"],
     step: "through-kazakhstan",
     statement: {
       en: "Aslan Atalykov is acting chair of the Migration Service Committee at Kazakhstan’s interior ministry.",
@@ -750,10 +712,9 @@ export const claims: ClaimInput[] = [
     id: "atalykov-briefing-monday",
     kind: "date",
     period: { kind: "day", date: "2022-09-26" },
-    attribution: "named",
-    authorityId: "aslan-atalykov",
     links: ["kz-40000-left-south"],
-    quoteId: "q-atalykov-monday",
+    quoteIds: ["q-atalykov-monday", "q-atalykov"],
+    decides: ["told reporters on Monday"],
     step: "through-kazakhstan",
     contradicted: {
       statement: {
@@ -782,11 +743,9 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "relative", key: "recent-days" },
     placeId: "kazakhstan",
-    attribution: "named",
-    authorityId: "aslan-atalykov",
     sources: ["unnamed-data"],
     namesPlaces: ["kyrgyzstan", "uzbekistan"],
-    quoteId: "q-kz-left-40000",
+    quoteIds: ["q-kz-left-40000", "q-atalykov", "q-atalykov-monday"],
     step: "through-kazakhstan",
     chartLabel: {
       en: "Russians leaving Kazakhstan for the south",
@@ -824,10 +783,9 @@ export const claims: ClaimInput[] = [
     unit: "russians",
     measure: "total",
     placeId: "kazakhstan",
-    attribution: "context",
-    authorityId: "aslan-atalykov",
     sources: ["unnamed-data"],
-    quoteId: "q-kz-by-air",
+    // The sentence names no source and no country; the one before it gives both.
+    quoteIds: ["q-kz-by-air", "q-kz-left-40000"],
     step: "through-kazakhstan",
     chartLabel: {
       en: "Russians leaving Kazakhstan by air",
@@ -857,9 +815,7 @@ export const claims: ClaimInput[] = [
     measure: "total",
     period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
     placeId: "kazakhstan",
-    attribution: "named",
-    authorityId: "aslan-atalykov",
-    quoteId: "q-kz-residency",
+    quoteIds: ["q-kz-residency", "q-kz-residency-period", "q-kz-10-percent"],
     step: "through-kazakhstan",
     statement: {
       en: "Between {from} and {to}, {value, plural, one {# foreign citizen} other {# foreign citizens}} applied for residency in Kazakhstan.",
@@ -885,9 +841,7 @@ export const claims: ClaimInput[] = [
     measure: "share",
     period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
     placeId: "kazakhstan",
-    attribution: "named",
-    authorityId: "aslan-atalykov",
-    quoteId: "q-kz-10-percent",
+    quoteIds: ["q-kz-10-percent", "q-kz-residency", "q-kz-residency-period"],
     step: "through-kazakhstan",
     statement: {
       en: "Around {valueText} of the foreign citizens who applied for residency in Kazakhstan between {from} and {to} were Russians.",
@@ -910,9 +864,7 @@ export const claims: ClaimInput[] = [
     id: "tokayev-role",
     kind: "role",
     personId: "kassym-jomart-tokayev",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-tokayev-order",
+    quoteIds: ["q-tokayev-order"],
     step: "kazakhstan-responds",
     statement: {
       en: "Kassym-Jomart Tokayev is the president of Kazakhstan.",
@@ -924,9 +876,8 @@ export const claims: ClaimInput[] = [
     id: "tokayev-ordered-help",
     kind: "role",
     personId: "kassym-jomart-tokayev",
-    attribution: "named",
-    authorityId: "kassym-jomart-tokayev",
-    quoteId: "q-tokayev-order",
+    quoteIds: ["q-tokayev-order"],
+    decides: ["ordered his government to help Russians"],
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
@@ -949,9 +900,8 @@ export const claims: ClaimInput[] = [
   {
     id: "tokayev-forced-to-leave",
     kind: "statement",
-    attribution: "named",
-    authorityId: "kassym-jomart-tokayev",
-    quoteId: "q-tokayev-forced",
+    quoteIds: ["q-tokayev-forced"],
+    decides: ["forced to leave"],
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
@@ -974,9 +924,7 @@ export const claims: ClaimInput[] = [
   {
     id: "tokayev-political-humanitarian",
     kind: "statement",
-    attribution: "named",
-    authorityId: "kassym-jomart-tokayev",
-    quoteId: "q-tokayev-issue",
+    quoteIds: ["q-tokayev-issue"],
     step: "kazakhstan-responds",
     statement: {
       en: "Tokayev added that it was a political and a humanitarian issue.",
@@ -987,9 +935,8 @@ export const claims: ClaimInput[] = [
   {
     id: "tokayev-safety",
     kind: "statement",
-    attribution: "named",
-    authorityId: "kassym-jomart-tokayev",
-    quoteId: "q-tokayev-safety",
+    quoteIds: ["q-tokayev-safety"],
+    decides: ["ensure their safety"],
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
@@ -1014,9 +961,8 @@ export const claims: ClaimInput[] = [
   {
     id: "lawmakers-questions",
     kind: "unknown",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-lawmakers",
+    quoteIds: ["q-lawmakers", "q-lawmakers-questions"],
+    decides: ["questions have arisen, even among lawmakers"],
     step: "inside-russia",
     contradicted: {
       statement: {
@@ -1040,9 +986,7 @@ export const claims: ClaimInput[] = [
     id: "delyagin-role",
     kind: "role",
     personId: "mikhail-delyagin",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-delyagin",
+    quoteIds: ["q-delyagin", "q-delyagin-duma"],
     step: "inside-russia",
     statement: {
       en: "Mikhail Delyagin is a political analyst and a deputy of Russia’s State Duma.",
@@ -1053,9 +997,8 @@ export const claims: ClaimInput[] = [
   {
     id: "delyagin-anxiety",
     kind: "statement",
-    attribution: "named",
-    authorityId: "mikhail-delyagin",
-    quoteId: "q-delyagin-anxiety",
+    quoteIds: ["q-delyagin-anxiety"],
+    decides: ["exacerbated public anxiety"],
     step: "inside-russia",
     contradicted: {
       statement: {
@@ -1078,9 +1021,7 @@ export const claims: ClaimInput[] = [
   {
     id: "delyagin-self-equipping",
     kind: "statement",
-    attribution: "named",
-    authorityId: "mikhail-delyagin",
-    quoteId: "q-delyagin-self-equipping",
+    quoteIds: ["q-delyagin-self-equipping"],
     step: "inside-russia",
     statement: {
       en: "Delyagin wrote that reports were multiplying of those mobilized having to equip themselves with almost everything except weapons.",
@@ -1091,9 +1032,8 @@ export const claims: ClaimInput[] = [
   {
     id: "delyagin-social-tension",
     kind: "statement",
-    attribution: "named",
-    authorityId: "mikhail-delyagin",
-    quoteId: "q-delyagin-tension",
+    quoteIds: ["q-delyagin-tension", "q-delyagin-money"],
+    decides: ["Not everyone has the money", "social tension could become political"],
     step: "inside-russia",
     contradicted: {
       statement: {
@@ -1117,9 +1057,7 @@ export const claims: ClaimInput[] = [
     id: "delyagin-party",
     kind: "role",
     personId: "mikhail-delyagin",
-    attribution: "newspaper",
-    authorityId: null,
-    quoteId: "q-delyagin-party",
+    quoteIds: ["q-delyagin-party"],
     step: "inside-russia",
     statement: {
       en: "Mikhail Delyagin belongs to the party A Just Russia—Patriots for Truth.",
@@ -1131,9 +1069,7 @@ export const claims: ClaimInput[] = [
     id: "delyagin-mod-request",
     kind: "role",
     personId: "mikhail-delyagin",
-    attribution: "named",
-    authorityId: "mikhail-delyagin",
-    quoteId: "q-delyagin-request",
+    quoteIds: ["q-delyagin-request"],
     step: "inside-russia",
     statement: {
       en: "Delyagin and a fellow party member are asking that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
@@ -1151,9 +1087,7 @@ export const claims: ClaimInput[] = [
     unit: "crossings",
     measure: "count",
     placeId: "mongolia",
-    attribution: "named",
-    authorityId: "mongolia-border-authorities",
-    quoteId: "q-mongolia-eight-crossings",
+    quoteIds: ["q-mongolia-eight-crossings", "q-mongolia-authorities"],
     step: "border-by-border",
     statement: {
       en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} border crossings into the country.",
@@ -1173,9 +1107,8 @@ export const claims: ClaimInput[] = [
   {
     id: "onward-travel-data",
     kind: "statement",
-    attribution: "vague",
-    authorityId: "unnamed-data",
-    quoteId: "q-onward-travel",
+    quoteIds: ["q-onward-travel"],
+    decides: ["departed for other destinations"],
     step: "through-kazakhstan",
     contradicted: {
       statement: {
@@ -1199,10 +1132,9 @@ export const claims: ClaimInput[] = [
     id: "storskog-rising-men",
     kind: "place",
     placeIds: ["storskog", "norway"],
-    attribution: "newspaper",
-    authorityId: null,
     links: ["storskog-243"],
-    quoteId: "q-storskog-men",
+    quoteIds: ["q-storskog-men", "q-storskog-norway"],
+    decides: ["rising number of Russian men"],
     step: "border-by-border",
     contradicted: {
       statement: {
@@ -1235,9 +1167,7 @@ export const claims: ClaimInput[] = [
   {
     id: "putin-sovereignty",
     kind: "statement",
-    attribution: "named",
-    authorityId: "vladimir-putin",
-    quoteId: "q-putin-sovereignty",
+    quoteIds: ["q-putin-sovereignty"],
     step: "the-order",
     statement: {
       en: "Putin argued that the mobilization was necessary for the sovereignty and territorial integrity of Russia.",

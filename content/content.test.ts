@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/locales";
 import { IntlMessageFormat } from "intl-messageformat";
 import { findClaimRefs, findQuoteRefs, readStepMeta } from "@/lib/step-source";
+import { sourceLookup } from "@/lib/attribution";
 import { dataset } from "./index";
 
 const article = "../shared/source/article.txt";
@@ -25,7 +26,9 @@ describe("the evidence base", () => {
   });
 
   it("tells the five attribution states apart, as decided against the article", () => {
-    const state = (id: string) => dataset.claims.find((c) => c.id === id)?.attribution;
+    const sources = sourceLookup(dataset);
+    const source = (id: string) => sources.claim(dataset.claims.find((c) => c.id === id)!);
+    const state = (id: string) => source(id).attribution;
     // The newspaper's own statements, not "nobody reported this".
     for (const id of [
       "peskov-role",
@@ -37,6 +40,12 @@ describe("the evidence base", () => {
       "lawmakers-questions",
       "storskog-rising-men",
       "exact-departures-unknown",
+      // When, where or to whom someone spoke, and what someone ordered or did: the newspaper's narration.
+      "georgia-statement-tuesday",
+      "atalykov-briefing-monday",
+      "finland-data-posted-monday",
+      "tokayev-ordered-help",
+      "peskov-redirect-border-agency",
     ])
       expect(state(id), id).toBe("newspaper");
     // "Some 5,068 Russians left the country the same day" and "almost 6,000 … had left by air" name
@@ -44,16 +53,18 @@ describe("the evidence base", () => {
     expect(state("finland-left-5068")).toBe("context");
     expect(state("kz-6000-by-air")).toBe("context");
     // "At one of eight border crossings into Mongolia, … local border authorities said."
-    expect(dataset.claims.find((c) => c.id === "mongolia-eight-crossings")?.authorityId).toBe(
-      "mongolia-border-authorities",
-    );
+    expect(source("mongolia-eight-crossings")).toEqual({
+      attribution: "named",
+      authorityId: "mongolia-border-authorities",
+    });
     expect(state("onward-travel-data")).toBe("vague");
     expect(state("kz-entries-nearly-100k")).toBe("nobody");
   });
 
   it("keeps the headline figure unattributed, as the article does", () => {
-    const headline = dataset.claims.find((c) => c.id === "kz-entries-nearly-100k");
-    expect(headline).toMatchObject({ kind: "number", value: 100000, qualifier: "nearly", authorityId: null });
+    const headline = dataset.claims.find((c) => c.id === "kz-entries-nearly-100k")!;
+    expect(headline).toMatchObject({ kind: "number", value: 100000, qualifier: "nearly" });
+    expect(sourceLookup(dataset).claim(headline)).toEqual({ attribution: "nobody", authorityId: null });
   });
 
   it("passes the shared quote check (verbatim, ≤ 25 words, ≤ 40% of the article)", () => {
@@ -92,8 +103,9 @@ describe("the evidence base", () => {
 
   it("uses every quote, and quote ids are unique", () => {
     const used = new Set([
-      ...dataset.claims.map((c) => c.quoteId),
-      ...dataset.notStated.map((n) => n.quoteId),
+      ...dataset.claims.flatMap((c) => c.quoteIds),
+      ...dataset.notStated.flatMap((n) => n.quoteIds),
+      ...dataset.timeline.flatMap((e) => e.quoteIds),
     ]);
     expect(dataset.quotes.filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
     expect(new Set(dataset.quotes.map((q) => q.id)).size).toBe(dataset.quotes.length);

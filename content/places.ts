@@ -8,6 +8,7 @@ import type { placeSchema } from "@/lib/schemas";
 export const places: z.input<typeof placeSchema>[] = [
   {
     id: "kazakhstan",
+    inArticle: "Kazakhstan",
     name: { en: "Kazakhstan", ru: "Казахстан", kk: "Қазақстан" },
     kind: "country",
     role: "destination",
@@ -16,6 +17,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "georgia",
+    inArticle: "Georgia",
     name: { en: "Georgia", ru: "Грузия", kk: "Грузия" },
     kind: "country",
     role: "destination",
@@ -24,6 +26,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "armenia",
+    inArticle: "Armenia",
     name: { en: "Armenia", ru: "Армения", kk: "Армения" },
     kind: "country",
     role: "destination",
@@ -32,6 +35,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "mongolia",
+    inArticle: "Mongolia",
     name: { en: "Mongolia", ru: "Монголия", kk: "Моңғолия" },
     kind: "country",
     role: "destination",
@@ -40,6 +44,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "finland",
+    inArticle: "Finland",
     name: { en: "Finland", ru: "Финляндия", kk: "Финляндия" },
     kind: "country",
     role: "destination",
@@ -48,6 +53,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "norway",
+    inArticle: "Norway",
     name: { en: "Norway", ru: "Норвегия", kk: "Норвегия" },
     kind: "country",
     role: "destination",
@@ -56,6 +62,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "kyrgyzstan",
+    inArticle: "Kyrgyzstan",
     name: { en: "Kyrgyzstan", ru: "Кыргызстан", kk: "Қырғызстан" },
     kind: "country",
     role: "destination",
@@ -64,6 +71,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "uzbekistan",
+    inArticle: "Uzbekistan",
     name: { en: "Uzbekistan", ru: "Узбекистан", kk: "Өзбекстан" },
     kind: "country",
     role: "destination",
@@ -72,6 +80,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "russia",
+    inArticle: "Russia",
     name: { en: "Russia", ru: "Россия", kk: "Ресей" },
     kind: "country",
     role: "origin",
@@ -80,6 +89,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "ukraine",
+    inArticle: "Ukraine",
     name: { en: "Ukraine", ru: "Украина", kk: "Украина" },
     kind: "country",
     role: "context",
@@ -88,6 +98,7 @@ export const places: z.input<typeof placeSchema>[] = [
   },
   {
     id: "storskog",
+    inArticle: "Storskog",
     name: { en: "Storskog", ru: "Стурскуг", kk: "Стурскуг" },
     kind: "crossing",
     role: "destination",

@@ -7,6 +7,7 @@ import { generateQuiz, questionKinds, toQuizData, type Question } from "@/lib/qu
 import { stemCountries } from "@/lib/quiz-kinds/who";
 import type { NumberClaim } from "@/lib/schemas";
 import { buildQuizPack } from "@/lib/quiz-pack";
+import { sourceLookup } from "@/lib/attribution";
 import { renderQuestion, type QuizLabels } from "@/lib/quiz-render";
 import { readStepMeta } from "@/lib/step-source";
 import { dataset } from "./index";
@@ -31,6 +32,7 @@ function figureOf(key: string): Figure {
 }
 
 const quoteIds = new Set(dataset.quotes.map((q) => q.id));
+const sources = sourceLookup(dataset);
 const stepSlugs = new Set(dataset.steps.map((s) => s.slug));
 
 // Whole-dataset checks over thousands of quizzes: seconds, not milliseconds.
@@ -53,7 +55,7 @@ describe("class quizzes from the real dataset", () => {
             q.options.filter((o) => o === q.correct),
             q.id,
           ).toHaveLength(1);
-        expect(quoteIds.has(q.quoteId), q.id).toBe(true);
+        for (const id of q.quoteIds) expect(quoteIds.has(id), q.id).toBe(true);
         if (q.altered) {
           // A "says otherwise" variant really says something else, in every language.
           for (const locale of locales) {
@@ -143,7 +145,7 @@ describe("class quizzes from the real dataset", () => {
     it("never offers a defensible source as a wrong “who” answer", () => {
       for (const q of questions.filter((q) => q.kind === "who")) {
         const c = claim(q);
-        const defensible = [c.authorityId, ...(c.sources ?? [])];
+        const defensible = [sources.claim(c).authorityId, ...(c.sources ?? [])];
         for (const o of q.options.filter((o) => o !== q.correct))
           expect(defensible.includes(o), `${q.id} ${o}`).toBe(false);
       }
@@ -160,7 +162,7 @@ describe("class quizzes from the real dataset", () => {
         expect(new Set(whereKeys).size, "one where-question per country").toBe(whereKeys.length);
         expect(quiz.filter((q) => q.kind === "when").length).toBeLessThanOrEqual(2);
         // No two questions share a quote, a claim or a timeline event, nor link to each other.
-        const quotes = quiz.map((q) => q.quoteId);
+        const quotes = quiz.flatMap((q) => q.quoteIds);
         expect(new Set(quotes).size, quiz.map((q) => q.id).join(" ")).toBe(quotes.length);
         const items = quiz.flatMap((q) =>
           q.subject.type === "events"
@@ -181,7 +183,7 @@ describe("class quizzes from the real dataset", () => {
     for (const c of dataset.claims) {
       const fixed = c.quiz?.whoOptions;
       if (!fixed) continue;
-      const key = c.authorityId;
+      const key = sources.claim(c).authorityId;
       expect(fixed, c.id).toHaveLength(key ? 2 : 3);
       const topics = new Set([
         ...(key ? [byId.get(key)!.topic] : []),

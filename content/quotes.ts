@@ -3,14 +3,22 @@ import type { quoteSchema } from "@/lib/schemas";
 
 /**
  * Short verbatim spans of the article (curly quotes and apostrophes as in the source), with our
- * Russian and Kazakh translations. Several claims share a quote; together they stay well under
- * the 40% limit. speakerId names whoever the article attributes the span's content to; null is
- * the article's own narration. `direct` marks the spans inside the article's quotation marks.
+ * Russian and Kazakh translations. A claim cites one or more of them (`quoteIds`), several claims
+ * share one, and a span may be a few words of a sentence ("local border officials said", "on Sept.
+ * 21") — together they stay under the 40% limit (`../shared/tools/check-quotes.mjs`).
+ *
+ * Each span carries the article's own attribution of it: `speakerId` only where the article's
+ * sentence gives the words or data to someone (said, told, according to, data show, a direct
+ * quotation); `contextSpeakerId` where it names no source but the sentences around it point to one;
+ * otherwise null, the newspaper's own words — also its account of when, where or to whom someone
+ * spoke, or what someone ordered. A claim's "who says so" is derived from its spans
+ * (`lib/attribution.ts`). `direct` marks the spans inside the article's quotation marks.
  *
  * The article gives everyone's words in English only and does not say what language they were said
  * in, so every Russian and Kazakh text here is our translation of the article's English — also for
  * Tokayev, Putin and Delyagin. It must not borrow their published original wording: a reader would
- * take it for theirs (content/quote-labels.test.ts checks this).
+ * take it for theirs (content/quote-labels.test.ts checks this). Square brackets mark words our
+ * translation adds so that a fragment reads as Russian or Kazakh.
  */
 export const quotes: z.input<typeof quoteSchema>[] = [
   {
@@ -33,30 +41,57 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-reservists-called-up",
-    text: "more than 300,000 reservists that were called up",
+    text: "more than 300,000 reservists",
     translation: {
-      ru: "более 300\u00a0000 резервистов, которые были призваны",
-      kk: "әскерге шақырылған запастағы 300\u00a0000-нан астам адам",
+      ru: "более 300\u00a0000 резервистов",
+      kk: "300\u00a0000-нан астам запастағы әскери",
+    },
+    speakerId: null,
+  },
+  {
+    id: "q-called-up-sept21",
+    text: "called up on Sept. 21",
+    translation: {
+      ru: "призваны 21 сентября",
+      kk: "21 қыркүйекте әскерге шақырылған",
     },
     speakerId: null,
   },
   {
     id: "q-more-mobilization",
-    text: "whether the Kremlin might mobilize additional manpower",
+    text: "might mobilize additional manpower",
     translation: {
-      ru: "не мобилизует ли Кремль дополнительные людские ресурсы",
-      kk: "Кремль қосымша адам күшін жұмылдыруы мүмкін бе",
+      ru: "может мобилизовать дополнительные людские ресурсы",
+      kk: "қосымша адам күшін жұмылдыруы мүмкін",
     },
     speakerId: null,
   },
   {
     id: "q-exact-number-unknown",
-    text: "exact number of Russians who have left the country since what the Kremlin called a “partial mobilization” was declared isn’t known",
+    text: "exact number",
     translation: {
-      ru: "точное число россиян, покинувших страну после объявления того, что Кремль назвал «частичной мобилизацией», неизвестно",
-      kk: "Кремль «ішінара мобилизация» деп атаған шара жарияланғаннан бері елден кеткен ресейліктердің нақты саны белгісіз",
+      ru: "точное число",
+      kk: "нақты саны",
     },
     speakerId: null,
+  },
+  {
+    id: "q-isnt-known",
+    text: "isn’t known",
+    translation: {
+      ru: "неизвестно",
+      kk: "белгісіз",
+    },
+    speakerId: null,
+  },
+  {
+    id: "q-partial-mobilization",
+    text: "Kremlin called a “partial mobilization”",
+    translation: {
+      ru: "Кремль назвал «частичной мобилизацией»",
+      kk: "Кремль «ішінара мобилизация» деп атаған",
+    },
+    speakerId: "the-kremlin",
   },
   {
     id: "q-peskov-spokesman",
@@ -69,64 +104,82 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-peskov-didnt-know",
-    text: "he didn’t know the number of departures",
+    text: "didn’t know the number of departures",
     translation: {
-      ru: "он не знает, сколько человек уехало",
-      kk: "ол елден қанша адам кеткенін білмейді",
+      ru: "не знает, сколько человек уехало",
+      kk: "елден қанша адам кеткенін білмейді",
     },
     speakerId: "dmitry-peskov",
   },
   {
     id: "q-peskov-border-agency",
-    text: "requests for comment to Russia’s border guard agency",
+    text: "comment to Russia’s border guard agency",
     translation: {
-      ru: "запросы о комментариях — в пограничную службу России",
-      kk: "түсініктеме сұраған өтініштерді — Ресейдің шекара қызметіне",
+      ru: "за комментариями — в пограничную службу России",
+      kk: "түсініктеме алу үшін — Ресейдің шекара қызметіне",
     },
     speakerId: null,
   },
   {
     id: "q-agency-no-response",
-    text: "Officials at the agency didn’t immediately respond",
+    text: "didn’t immediately respond",
     translation: {
-      ru: "Представители ведомства не ответили сразу",
-      kk: "Мекеме өкілдері бірден жауап бермеді",
+      ru: "оперативно не ответили",
+      kk: "бірден жауап бермеді",
     },
     speakerId: null,
   },
   {
     id: "q-thousands-past-week",
-    text: "thousands have entered these countries",
+    text: "thousands have entered",
     translation: {
-      ru: "в эти страны въехали тысячи человек",
-      kk: "бұл елдерге мыңдаған адам кірді",
+      ru: "въехали тысячи человек",
+      kk: "мыңдаған адам кірді",
     },
     speakerId: "visa-free-countries-data",
   },
   {
     id: "q-georgia-tuesday",
-    text: "told journalists Tuesday",
+    text: "head of Georgia’s interior ministry told journalists Tuesday",
     translation: {
-      ru: "сообщил журналистам во вторник",
-      kk: "сейсенбі күні журналистерге айтты",
+      ru: "глава МВД Грузии во вторник сообщил журналистам",
+      kk: "Грузия ІІМ басшысы сейсенбі күні журналистерге айтты",
     },
     speakerId: null,
   },
   {
     id: "q-georgia-doubled",
-    text: "almost doubled in recent days, jumping from 5,000-6,000 to 10,000 people a day",
+    text: "almost doubled",
     translation: {
-      ru: "за последние дни почти удвоилось, подскочив с 5\u00a0000–6\u00a0000 до 10\u00a0000 человек в день",
-      kk: "соңғы күндері екі есеге жуық өсіп, күніне 5\u00a0000–6\u00a0000 адамнан 10\u00a0000 адамға жетті",
+      ru: "почти удвоилось",
+      kk: "екі есеге жуық өсті",
+    },
+    speakerId: "georgia-interior-head",
+  },
+  {
+    id: "q-georgia-daily",
+    text: "5,000-6,000 to 10,000 people a day",
+    translation: {
+      ru: "[с] 5\u00a0000–6\u00a0000 до 10\u00a0000 человек в день",
+      kk: "күніне 5\u00a0000–6\u00a0000 адамнан 10\u00a0000 адамға [дейін]",
     },
     speakerId: "georgia-interior-head",
   },
   {
     id: "q-mongolia-crossing",
-    text: "some 3,000 Russians had crossed",
+    text: "some 3,000 Russians",
     translation: {
-      ru: "около 3\u00a0000 россиян пересекли [границу]",
-      kk: "шамамен 3\u00a0000 ресейлік [шекарадан] өткен",
+      ru: "около 3\u00a0000 россиян",
+      kk: "шамамен 3\u00a0000 ресейлік",
+    },
+    speakerId: "mongolia-border-authorities",
+  },
+  {
+    id: "q-mongolia-authorities",
+    text: "between Sept. 21 and Sept. 25, local border authorities said",
+    translation: {
+      ru: "в период с 21 по 25 сентября, сообщили местные пограничные власти",
+      kk: "21–25 қыркүйек аралығында, деп хабарлады жергілікті шекара органдары",
     },
     speakerId: "mongolia-border-authorities",
   },
@@ -137,14 +190,14 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       ru: "восемь пунктов пропуска в Монголию",
       kk: "Моңғолияға кіретін сегіз өткізу пункті",
     },
-    speakerId: null,
+    speakerId: "mongolia-border-authorities",
   },
   {
     id: "q-mongolia-usual",
-    text: "Around 1,000 people usually cross this border each day",
+    text: "Around 1,000 people usually cross this border each day, according to local media outlets",
     translation: {
-      ru: "Обычно эту границу ежедневно пересекают около 1\u00a0000 человек",
-      kk: "Әдетте бұл шекарадан күн сайын шамамен 1\u00a0000 адам өтеді",
+      ru: "Обычно эту границу ежедневно пересекают около 1\u00a0000 человек, по данным местных СМИ",
+      kk: "Жергілікті БАҚ мәліметінше, әдетте бұл шекарадан күн сайын шамамен 1\u00a0000 адам өтеді",
     },
     speakerId: "mongolia-local-media",
   },
@@ -173,7 +226,8 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       ru: "В тот же день страну покинуло около 5\u00a0068 россиян",
       kk: "Сол күні елден шамамен 5\u00a0068 ресейлік шығып кетті",
     },
-    speakerId: "finnish-border-guard",
+    speakerId: null,
+    contextSpeakerId: "finnish-border-guard",
   },
   {
     id: "q-storskog-243",
@@ -185,20 +239,29 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     speakerId: "norway-border-officials",
   },
   {
+    id: "q-norway-officials",
+    text: "local border officials said",
+    translation: {
+      ru: "сообщили местные пограничники",
+      kk: "деп хабарлады жергілікті шекара қызметкерлері",
+    },
+    speakerId: "norway-border-officials",
+  },
+  {
     id: "q-onward-travel",
     text: "departed for other destinations, data show",
     translation: {
       ru: "уехали дальше, в другие места, как показывают данные",
       kk: "деректерге қарағанда, басқа бағыттарға аттанған",
     },
-    speakerId: null,
+    speakerId: "unnamed-data",
   },
   {
     id: "q-atalykov",
-    text: "Aslan Atalykov, acting chair of the Migration Service Committee",
+    text: "Atalykov, acting chair of the Migration Service Committee",
     translation: {
-      ru: "Аслан Аталыков, исполняющий обязанности председателя Комитета миграционной службы",
-      kk: "Аслан Аталықов, Көші-қон қызметі комитеті төрағасының міндетін атқарушы",
+      ru: "Аталыков, исполняющий обязанности председателя Комитета миграционной службы",
+      kk: "Аталықов, Көші-қон қызметі комитеті төрағасының міндетін атқарушы",
     },
     speakerId: null,
   },
@@ -227,7 +290,8 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       ru: "почти 6\u00a0000 россиян покинули страну по воздуху",
       kk: "6\u00a0000-ға жуық ресейлік әуе жолымен кеткен",
     },
-    speakerId: "aslan-atalykov",
+    speakerId: null,
+    contextSpeakerId: "aslan-atalykov",
   },
   {
     id: "q-kz-residency",
@@ -239,11 +303,20 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     speakerId: "aslan-atalykov",
   },
   {
-    id: "q-kz-10-percent",
-    text: "around 10% were Russians",
+    id: "q-kz-residency-period",
+    text: "between Sept. 1 and Sept. 24",
     translation: {
-      ru: "около 10\u00a0% из них составляли россияне",
-      kk: "олардың шамамен 10%-ы ресейліктер болды",
+      ru: "с 1 по 24 сентября",
+      kk: "1–24 қыркүйек аралығында",
+    },
+    speakerId: "aslan-atalykov",
+  },
+  {
+    id: "q-kz-10-percent",
+    text: "around 10% were Russians, Mr. Atalykov said",
+    translation: {
+      ru: "около 10\u00a0% из них составляли россияне, сказал Аталыков",
+      kk: "олардың шамамен 10%-ы ресейліктер болды, деді Аталықов",
     },
     speakerId: "aslan-atalykov",
   },
@@ -258,21 +331,30 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-tokayev-forced",
-    text: "most of them are forced to leave because of the current hopeless situation",
+    text: "forced to leave because of the current hopeless situation",
     direct: true,
     translation: {
-      ru: "большинство из них вынуждены уехать из-за нынешней безнадёжной ситуации",
-      kk: "олардың көбі қазіргі үмітсіз жағдай салдарынан кетуге мәжбүр",
+      ru: "вынуждены уехать из-за нынешней безнадёжной ситуации",
+      kk: "қазіргі үмітсіз жағдай салдарынан кетуге мәжбүр",
     },
     speakerId: "kassym-jomart-tokayev",
   },
   {
+    id: "q-tokayev-tuesday",
+    text: "activists on Tuesday",
+    translation: {
+      ru: "[на встрече] активистов во вторник",
+      kk: "сейсенбі күні белсенділер [жиынында]",
+    },
+    speakerId: null,
+  },
+  {
     id: "q-tokayev-issue",
-    text: "It is a political and a humanitarian issue",
+    text: "a political and a humanitarian issue",
     direct: true,
     translation: {
-      ru: "Это политическая и гуманитарная проблема",
-      kk: "Бұл — саяси әрі гуманитарлық мәселе",
+      ru: "политическая и гуманитарная проблема",
+      kk: "саяси әрі гуманитарлық мәселе",
     },
     speakerId: "kassym-jomart-tokayev",
   },
@@ -288,10 +370,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-putin-reservists",
-    text: "only military reservists",
+    text: "only military reservists, primarily",
     translation: {
-      ru: "только резервисты",
-      kk: "тек запастағы әскерилер ғана",
+      ru: "только резервисты, в первую очередь",
+      kk: "тек запастағы әскерилер, ең алдымен",
     },
     speakerId: "vladimir-putin",
   },
@@ -307,28 +389,46 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-euphemism",
-    text: "Moscow’s euphemism for its war in Ukraine",
+    text: "Moscow’s euphemism for its war",
     translation: {
-      ru: "эвфемизм, которым Москва называет свою войну в Украине",
-      kk: "Мәскеудің Украинадағы соғысын жұмсартып атауы (эвфемизм)",
+      ru: "эвфемизм, которым Москва называет свою войну",
+      kk: "Мәскеудің өз соғысын жұмсартып атауы (эвфемизм)",
     },
     speakerId: null,
   },
   {
     id: "q-lawmakers",
-    text: "ability to properly support and equip the new recruits",
+    text: "equip the new recruits",
     translation: {
-      ru: "способность должным образом обеспечить и снарядить новобранцев",
-      kk: "жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай алу қабілеті",
+      ru: "снарядить новобранцев",
+      kk: "жаңа шақырылғандарды жабдықтау",
+    },
+    speakerId: null,
+  },
+  {
+    id: "q-lawmakers-questions",
+    text: "questions have arisen, even among lawmakers",
+    translation: {
+      ru: "вопросы возникли даже у законодателей",
+      kk: "тіпті заң шығарушылардың өзінде сұрақтар туындады",
     },
     speakerId: null,
   },
   {
     id: "q-delyagin",
-    text: "Delyagin, a political analyst and Russia’s State Duma deputy",
+    text: "Delyagin, a political analyst",
     translation: {
-      ru: "Делягин, политолог и депутат Государственной думы России",
-      kk: "Делягин, саясаттанушы әрі Ресей Мемлекеттік Думасының депутаты",
+      ru: "Делягин, политолог",
+      kk: "Делягин, саясаттанушы",
+    },
+    speakerId: null,
+  },
+  {
+    id: "q-delyagin-duma",
+    text: "State Duma deputy",
+    translation: {
+      ru: "депутат Государственной думы",
+      kk: "Мемлекеттік Дума депутаты",
     },
     speakerId: null,
   },
@@ -344,21 +444,31 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-delyagin-self-equipping",
-    text: "clothes—almost everything except weapons",
+    text: "almost everything except weapons",
     direct: true,
     translation: {
-      ru: "одеждой — почти всем, кроме оружия",
-      kk: "киіммен — қарудан басқаның бәрімен дерлік",
+      ru: "почти всем, кроме оружия",
+      kk: "қарудан басқаның бәрімен дерлік",
     },
     speakerId: "mikhail-delyagin",
   },
   {
     id: "q-delyagin-tension",
-    text: "this social tension could become political",
+    text: "social tension could become political",
     direct: true,
     translation: {
-      ru: "эта социальная напряжённость может стать политической",
-      kk: "бұл әлеуметтік шиеленіс саяси сипат алуы мүмкін",
+      ru: "социальная напряжённость может стать политической",
+      kk: "әлеуметтік шиеленіс саяси сипат алуы мүмкін",
+    },
+    speakerId: "mikhail-delyagin",
+  },
+  {
+    id: "q-delyagin-money",
+    text: "Not everyone has the money",
+    direct: true,
+    translation: {
+      ru: "Не у всех есть деньги",
+      kk: "Ақшасы бәрінде бола бермейді",
     },
     speakerId: "mikhail-delyagin",
   },
@@ -373,10 +483,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-delyagin-request",
-    text: "Ministry of Defense be ordered to provide information",
+    text: "Ministry of Defense be ordered",
     translation: {
-      ru: "обязать Министерство обороны предоставить информацию",
-      kk: "Қорғаныс министрлігін ақпарат беруге міндеттеу",
+      ru: "обязать Министерство обороны",
+      kk: "Қорғаныс министрлігін міндеттеу",
     },
     speakerId: "mikhail-delyagin",
   },
@@ -386,6 +496,15 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     translation: {
       ru: "растущее число российских мужчин",
       kk: "ресейлік ер адамдардың артып келе жатқан саны",
+    },
+    speakerId: null,
+  },
+  {
+    id: "q-storskog-norway",
+    text: "into Norway",
+    translation: {
+      ru: "в Норвегию",
+      kk: "Норвегияға",
     },
     speakerId: null,
   },

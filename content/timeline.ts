@@ -10,6 +10,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-residency-window",
     period: { kind: "range", from: "2022-09-01", to: "2022-09-24" },
+    datePhrase: "between Sept. 1 and Sept. 24",
+    quoteIds: ["q-kz-residency", "q-kz-residency-period"],
     label: {
       en: "The period covered by Kazakhstan’s figures on residency applications",
       ru: "Период, за который Казахстан привёл данные о заявлениях на проживание",
@@ -20,6 +22,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-mobilization-order",
     period: { kind: "day", date: "2022-09-21" },
+    datePhrase: "on Sept. 21",
+    quoteIds: ["q-reservists-called-up", "q-called-up-sept21"],
     label: {
       en: "Reservists are called up",
       ru: "Резервистов призывают на службу",
@@ -35,6 +39,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-mongolia-crossing",
     period: { kind: "range", from: "2022-09-21", to: "2022-09-25" },
+    datePhrase: "between Sept. 21 and Sept. 25",
+    quoteIds: ["q-mongolia-crossing", "q-mongolia-authorities"],
     label: {
       en: "Russians cross into Mongolia at one of its border crossings",
       ru: "Россияне въезжают в Монголию через один из пунктов пропуска",
@@ -45,6 +51,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-sunday-finland-storskog",
     period: { kind: "day", date: "2022-09-25" },
+    datePhrase: "on Sunday",
+    quoteIds: ["q-finland-entered", "q-storskog-243"],
     label: {
       en: "Russians enter and leave Finland, and pass through Storskog",
       ru: "Россияне въезжают в Финляндию и выезжают из неё, проходят через Стурскуг",
@@ -60,6 +68,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-monday-figures",
     period: { kind: "day", date: "2022-09-26" },
+    datePhrase: "on Monday",
+    quoteIds: ["q-finland-website", "q-atalykov-monday"],
     label: {
       en: "The Finnish Border Guard’s figures appear on its website; Aslan Atalykov speaks to reporters",
       ru: "Данные Пограничной службы Финляндии появляются на её сайте; Аслан Аталыков выступает перед журналистами",
@@ -75,6 +85,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-tuesday-statements",
     period: { kind: "day", date: "2022-09-27" },
+    datePhrase: "on Tuesday",
+    quoteIds: ["q-tokayev-tuesday"],
     label: {
       en: "Georgia’s interior ministry head, Tokayev and Delyagin speak",
       ru: "Выступают глава МВД Грузии, Токаев и Делягин",

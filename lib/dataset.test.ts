@@ -34,26 +34,26 @@ describe("parseDataset", () => {
 
   it("reports unknown references", () => {
     const issues = problems((d) => {
-      d.claims[0]!.quoteId = "q-nowhere";
-      d.claims[1]!.authorityId = "nobody-known";
+      d.claims[0]!.quoteIds = ["q-finland", "q-nowhere"];
+      d.quotes[1]!.speakerId = "nobody-known";
       d.claims[2]!.step = "no-such-step";
       d.timeline[0]!.claimIds = ["ghost"];
-      d.notStated[0]!.quoteId = "q-ghost";
+      d.notStated[0]!.quoteIds = ["q-ghost"];
     });
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /claims\.ts: claims\[0\] "finland-entered-8314" › quoteId: unknown quote "q-nowhere"/,
+          /claims\.ts: claims\[0\] "finland-entered-8314" › quoteIds\[1\]: unknown quote "q-nowhere"/,
         ),
         expect.stringMatching(
-          /claims\.ts: claims\[1\] "storskog-243" › authorityId: unknown authority "nobody-known"/,
+          /quotes\.ts: quotes\[1\] "q-storskog" › speakerId: unknown authority "nobody-known"/,
         ),
         expect.stringMatching(/claims\.ts: claims\[2\] "storskog-role" › step: unknown step "no-such-step"/),
         expect.stringMatching(
           /timeline\.ts: timeline\[0\] "ev-order" › claimIds\[0\]: unknown claim "ghost"/,
         ),
         expect.stringMatching(
-          /not-stated\.ts: notStated\[0\] "finland-closed" › quoteId: unknown quote "q-ghost"/,
+          /not-stated\.ts: notStated\[0\] "finland-closed" › quoteIds\[0\]: unknown quote "q-ghost"/,
         ),
       ]),
     );

@@ -101,7 +101,10 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     if (words > MAX_QUOTE_WORDS)
       issues.push(`${at("quotes", i, "text")}: ${words} words (at most ${MAX_QUOTE_WORDS})`);
     need("authorities", q.speakerId, at("quotes", i, "speakerId"), "authority");
+    need("authorities", q.contextSpeakerId, at("quotes", i, "contextSpeakerId"), "authority");
   });
+  const needQuotes = (ids: string[], where: (j: number) => string) =>
+    ids.forEach((id, j) => need("quotes", id, where(j), "quote"));
 
   d.authorities.forEach((a, i) => need("places", a.countryId, at("authorities", i, "countryId"), "place"));
 
@@ -112,8 +115,7 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     });
 
   d.claims.forEach((c, i) => {
-    need("quotes", c.quoteId, at("claims", i, "quoteId"), "quote");
-    need("authorities", c.authorityId, at("claims", i, "authorityId"), "authority");
+    needQuotes(c.quoteIds, (j) => at("claims", i, `quoteIds[${j}]`));
     c.sources?.forEach((id, j) => need("authorities", id, at("claims", i, `sources[${j}]`), "authority"));
     c.namesPlaces?.forEach((id, j) => need("places", id, at("claims", i, `namesPlaces[${j}]`), "place"));
     needItems(c.links, (j) => at("claims", i, `links[${j}]`));
@@ -145,7 +147,7 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
   });
 
   d.notStated.forEach((n, i) => {
-    need("quotes", n.quoteId, at("notStated", i, "quoteId"), "quote");
+    needQuotes(n.quoteIds, (j) => at("notStated", i, `quoteIds[${j}]`));
     need("steps", n.step, at("notStated", i, "step"), "step");
     needItems(n.links, (j) => at("notStated", i, `links[${j}]`));
     checkText(n.statement, at("notStated", i, "statement"), issues, undefined, n.values);
@@ -153,6 +155,7 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
 
   d.timeline.forEach((e, i) => {
     e.claimIds.forEach((id, j) => need("claims", id, at("timeline", i, `claimIds[${j}]`), "claim"));
+    needQuotes(e.quoteIds, (j) => at("timeline", i, `quoteIds[${j}]`));
     checkText(e.label, at("timeline", i, "label"), issues);
     if (e.question) checkText(e.question, at("timeline", i, "question"), issues);
   });

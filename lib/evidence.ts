@@ -1,4 +1,5 @@
 /** Lookups over the dataset by id, shared by the explainer, the sources page and the quiz. */
+import { sourceLookup, type Source } from "./attribution";
 import type { Authority, Claim, Dataset, NotStated, Place, Quote, TimelineEvent } from "./schemas";
 
 export interface EvidenceIndex {
@@ -11,7 +12,12 @@ export interface EvidenceIndex {
   hasClaim(id: string): boolean;
   /** 1-based number of a quote, in the order of the sources page. */
   quoteNumber(id: string): number;
+  /** The claims a quote states (their first span): the sources page lists them under its card. */
   claimsForQuote(id: string): Claim[];
+  /** Who says so, derived from the claim's spans (`lib/attribution.ts`). */
+  source(claim: Claim): Source;
+  /** The article's attribution of one span. */
+  quoteSource(id: string): Source;
 }
 
 function byId<T extends { id: string }>(items: readonly T[], what: string) {
@@ -26,6 +32,7 @@ function byId<T extends { id: string }>(items: readonly T[], what: string) {
 export function indexDataset(d: Dataset): EvidenceIndex {
   const quoteOrder = new Map(d.quotes.map((q, i) => [q.id, i + 1]));
   const claimIds = new Set(d.claims.map((c) => c.id));
+  const sources = sourceLookup(d);
   return {
     claim: byId(d.claims, "claim"),
     quote: byId(d.quotes, "quote"),
@@ -39,6 +46,8 @@ export function indexDataset(d: Dataset): EvidenceIndex {
       if (n === undefined) throw new Error(`unknown quote "${id}"`);
       return n;
     },
-    claimsForQuote: (id) => d.claims.filter((c) => c.quoteId === id),
+    claimsForQuote: (id) => d.claims.filter((c) => c.quoteIds[0] === id),
+    source: (claim) => sources.claim(claim),
+    quoteSource: (id) => sources.quote(id),
   };
 }

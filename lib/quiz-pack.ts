@@ -1,4 +1,5 @@
 /** Builds the per-locale `QuizPack` on the server (and in the CLI): see `lib/quiz-render.ts`. */
+import { sourceLookup } from "./attribution";
 import { numberFigures } from "./distractors";
 import { figureKey, type Figure } from "./figures";
 import { formatFigureValue, formatFullDate } from "./format";
@@ -17,6 +18,7 @@ export function buildQuizPack(
   const claims: QuizPack["claims"] = {};
   // The same computation the generator draws wrong answers from: every key it can pick is labelled.
   const numbers = numberFigures(d.claims);
+  const sources = sourceLookup(d);
   for (const c of d.claims) {
     const figures: Record<string, string> = {};
     const altered: Record<string, string> = {};
@@ -43,8 +45,7 @@ export function buildQuizPack(
             },
           }
         : {}),
-      attribution: c.attribution,
-      authorityId: c.authorityId,
+      ...sources.claim(c),
     };
   }
   const dates: Record<string, string> = {};

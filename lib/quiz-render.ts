@@ -11,6 +11,16 @@ import { paths } from "./paths";
 import { NOBODY, type Question, type QuizData } from "./quiz-types";
 import type { Attribution } from "./schemas";
 
+/** One span of the article an answer cites: its number on the sources page, the English, our translation. */
+export interface QuoteView {
+  id: string;
+  number: number;
+  text: string;
+  translation?: string;
+  /** Its card on the sources page. */
+  href: string;
+}
+
 /**
  * The Quiz messages a pack carries for the question texts (raw: `{name}`-style slots are filled with
  * `fill`). The server reads exactly these (server/quiz-pack-for.ts), checked against messages/en.json.
@@ -90,8 +100,10 @@ export interface RenderedQuestion {
   explanation: string;
   /** "Who says so" line, if any. */
   attribution?: string;
-  quote: { id: string; number: number; text: string; translation?: string };
+  /** Every span of the article that shows the answer, in order; all of them are shown. */
+  quotes: QuoteView[];
   step: { slug: string; title: string; number: number };
+  /** `quote`: the first span's card. */
   links: { quote: string; step: string };
 }
 
@@ -193,9 +205,12 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
           .map((id) => pack.events[id]?.label ?? id)
           .join(" → ")
       : (options.find((o) => o.id === q.correct)?.label ?? q.correct);
-  const quote = pack.quotes[q.quoteId];
+  const quotes = q.quoteIds.map((id): QuoteView => {
+    const quote = pack.quotes[id];
+    if (!quote) throw new Error(`quiz pack has no quote "${id}"`);
+    return { id, ...quote, href: paths.quote(pack.locale, id) };
+  });
   const step = pack.steps[q.step];
-  if (!quote) throw new Error(`quiz pack has no quote "${q.quoteId}"`);
   if (!step) throw new Error(`quiz pack has no step "${q.step}"`);
   return {
     id: q.id,
@@ -206,10 +221,10 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
     answer,
     explanation,
     ...(attribution !== undefined ? { attribution } : {}),
-    quote: { id: q.quoteId, ...quote },
+    quotes,
     step: { slug: q.step, ...step },
     links: {
-      quote: paths.quote(pack.locale, q.quoteId),
+      quote: quotes[0]!.href,
       step: paths.step(pack.locale, q.step),
     },
   };

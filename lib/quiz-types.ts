@@ -5,7 +5,7 @@
  */
 import type { Figure } from "./figures";
 import type { Random } from "./random";
-import type { Authority, Claim, NotStated, Place, TimelineEvent } from "./schemas";
+import type { Authority, Claim, NotStated, Place, Quote, TimelineEvent } from "./schemas";
 
 /**
  * What the generator reads: ids, kinds, figures, dates and references — no text. A full `Dataset`
@@ -14,9 +14,11 @@ import type { Authority, Claim, NotStated, Place, TimelineEvent } from "./schema
 export interface QuizData {
   authorities: Pick<Authority, "id" | "kind" | "countryId" | "topic">[];
   places: Pick<Place, "id" | "kind" | "role">[];
+  /** Whose each span is: a claim's source is derived from them (`claimSource`). */
+  quotes: Pick<Quote, "id" | "speakerId" | "contextSpeakerId">[];
   claims: QuizClaim[];
-  notStated: Pick<NotStated, "id" | "quoteId" | "step" | "links">[];
-  timeline: (Pick<TimelineEvent, "id" | "period" | "claimIds"> & { question?: unknown })[];
+  notStated: Pick<NotStated, "id" | "quoteIds" | "step" | "links">[];
+  timeline: (Pick<TimelineEvent, "id" | "period" | "claimIds" | "quoteIds"> & { question?: unknown })[];
   /**
    * The candidates' calibrated weights (`lib/quiz.ts`), computed on the server so that the browser
    * need not simulate quizzes first; without them the generator computes the same numbers.
@@ -24,7 +26,7 @@ export interface QuizData {
   weights?: number[];
 }
 type StripText<C> = C extends unknown
-  ? Omit<C, "statement" | "quiz" | "chartLabel" | "contradicted"> & {
+  ? Omit<C, "statement" | "quiz" | "chartLabel" | "contradicted" | "decides"> & {
       quiz?: {
         howMany?: unknown;
         where?: { placeId: string };
@@ -70,7 +72,8 @@ export interface Question {
   altered?: Figure;
   /** For "says" questions about a text claim: its contradicted version is shown. */
   contradicted?: true;
-  quoteId: string;
+  /** The spans of the article that show the answer, in the order they are shown. */
+  quoteIds: string[];
   step: string;
 }
 
@@ -88,7 +91,10 @@ export interface Candidate {
 }
 
 /** Everything a claim or not-stated item uses up in a quiz (see `Candidate.blocks`). */
-export function itemBlocks(d: QuizData, item: { id: string; quoteId: string; links?: string[] | undefined }) {
+export function itemBlocks(
+  d: QuizData,
+  item: { id: string; quoteIds: readonly string[]; links?: string[] | undefined },
+) {
   const events = d.timeline.filter((e) => e.claimIds.includes(item.id)).map((e) => `event:${e.id}`);
   const links = d.claims
     .filter((c) => c.links?.includes(item.id))
@@ -97,5 +103,6 @@ export function itemBlocks(d: QuizData, item: { id: string; quoteId: string; lin
       d.notStated.filter((n) => n.links?.includes(item.id)).map((n) => n.id),
       item.links ?? [],
     );
-  return [`item:${item.id}`, `quote:${item.quoteId}`, ...events, ...links.map((id) => `item:${id}`)];
+  const quotes = item.quoteIds.map((id) => `quote:${id}`);
+  return [`item:${item.id}`, ...quotes, ...events, ...links.map((id) => `item:${id}`)];
 }

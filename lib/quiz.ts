@@ -28,7 +28,7 @@ export type { Question, QuestionKind, QuizData } from "./quiz-types";
  * dataset fingerprint (`datasetVersion`), so saved progress from the old quiz is discarded, and a
  * worksheet printed before no longer matches its code.
  */
-export const QUIZ_GENERATOR_VERSION = 2;
+export const QUIZ_GENERATOR_VERSION = 3;
 
 export const QUIZ_MIN = 5;
 export const QUIZ_MAX = 20;
@@ -61,12 +61,18 @@ function stripText(d: Dataset): QuizData {
   return {
     authorities: d.authorities.map(({ id, kind, countryId, topic }) => ({ id, kind, countryId, topic })),
     places: d.places.map(({ id, kind, role }) => ({ id, kind, role })),
+    quotes: d.quotes.map(({ id, speakerId, contextSpeakerId }) => ({
+      id,
+      speakerId,
+      ...(contextSpeakerId ? { contextSpeakerId } : {}),
+    })),
     claims: d.claims.map((c) => {
       const rest: Record<string, unknown> = { ...c };
       delete rest.statement;
       delete rest.chartLabel;
       delete rest.quiz;
       delete rest.contradicted;
+      delete rest.decides;
       const quiz = c.quiz;
       return {
         ...rest,
@@ -84,16 +90,17 @@ function stripText(d: Dataset): QuizData {
           : {}),
       } as QuizClaim;
     }),
-    notStated: d.notStated.map(({ id, quoteId, step, links }) => ({
+    notStated: d.notStated.map(({ id, quoteIds, step, links }) => ({
       id,
-      quoteId,
+      quoteIds,
       step,
       ...(links ? { links } : {}),
     })),
-    timeline: d.timeline.map(({ id, period, claimIds, question }) => ({
+    timeline: d.timeline.map(({ id, period, claimIds, quoteIds, question }) => ({
       id,
       period,
       claimIds,
+      quoteIds,
       ...(question ? { question: true } : {}),
     })),
   };

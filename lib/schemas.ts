@@ -67,6 +67,12 @@ export const authoritySchema = z.strictObject({
   label: localizedTextSchema.optional(),
   /** One line on who this is, as the article describes them. */
   description: localizedTextSchema.optional(),
+  /**
+   * How the article itself names this source where it gives it words or data, verbatim ("local border
+   * authorities said", "according to local media outlets"). A "who reported this?" question's quotes
+   * show one of them, so the quote shows the answer.
+   */
+  phrases: z.array(text).min(1),
 });
 export type Authority = z.infer<typeof authoritySchema>;
 
@@ -92,14 +98,28 @@ export const quoteSchema = z
      */
     direct: z.boolean().default(false),
     translation: translationSchema,
-    /** Whose words or data the span reports; null = the article's own narration. */
+    /**
+     * The article's own attribution of this span: whose words or data it reports, only where the
+     * article's sentence gives them to someone (said, told, according to, data show, a direct
+     * quotation); null = the newspaper's own statement (including its account of when, where or to
+     * whom someone spoke, or what someone ordered or did).
+     */
     speakerId: idSchema.nullable(),
+    /**
+     * Only with a null speaker: the article names no source for this span, but the sentences around
+     * it point to this one ("And almost 6,000 Russians had left by air." after Atalykov's figures).
+     */
+    contextSpeakerId: idSchema.optional(),
     /** Set only where a translation is the speaker's original wording rather than ours. */
     originalWording: originalWordingSchema.optional(),
   })
   .refine((q) => !q.direct || q.speakerId !== null, {
     message: "a direct quote needs a speaker",
     path: ["speakerId"],
+  })
+  .refine((q) => q.contextSpeakerId === undefined || q.speakerId === null, {
+    message: "a span the article attributes needs no attribution by context",
+    path: ["contextSpeakerId"],
   })
   .refine((q) => !q.originalWording || q.direct, {
     message: "only a speaker's direct words can have an original wording",
@@ -110,6 +130,8 @@ export type Quote = z.infer<typeof quoteSchema>;
 export const placeSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
+  /** The name as the article writes it ("Storskog"): a "which country?" question's quotes show it. */
+  inArticle: text,
   kind: z.enum(["country", "crossing", "region"]),
   /** [longitude, latitude], for the map label. */
   coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
@@ -177,16 +199,19 @@ const claimQuizSchema = z.strictObject({
 
 /**
  * Who the article says reported a claim — five states, because "names nobody" is not the same as a
- * vague source or as the newspaper speaking for itself:
- * - named: the article ties the claim to `authorityId`;
- * - context: the article does not say who, but the surrounding sentences point to `authorityId`;
- * - vague: the article gives only a vague source ("data show", "data published by nations…"),
- *   `authorityId` describes it;
- * - nobody: a figure whose source the article does not name (`authorityId` null);
- * - newspaper: the newspaper's own statement (`authorityId` null).
+ * vague source or as the newspaper speaking for itself. Never stored on a claim: `claimSource` in
+ * `lib/attribution.ts` derives it from the claim's quotes.
+ * - named: the article gives the claim to a source (said, told, according to);
+ * - context: the article does not say who, but the surrounding sentences point to a source;
+ * - vague: the article gives only a vague source ("data show", "data published by nations…");
+ * - nobody: a figure whose source the article does not name;
+ * - newspaper: the newspaper's own statement.
  */
 export const attributionSchema = z.enum(["named", "context", "vague", "nobody", "newspaper"]);
 export type Attribution = z.infer<typeof attributionSchema>;
+
+/** Verbatim words of the article that decide a statement (or a not-stated item): its quotes show them. */
+const decidesSchema = z.array(text).min(1);
 
 /** A text claim's "says otherwise" version, written by hand, and why it is wrong. */
 const contradictedSchema = z.strictObject({
@@ -196,9 +221,6 @@ const contradictedSchema = z.strictObject({
 
 const claimBase = {
   id: idSchema,
-  attribution: attributionSchema,
-  /** The source (see `attribution`); null for "nobody" and "newspaper". */
-  authorityId: idSchema.nullable(),
   /**
    * Other sources that would be defensible answers to "who reported this?" (the article ties them
    * to the same sentence or paragraph). They are never offered as wrong answers.
@@ -213,7 +235,14 @@ const claimBase = {
   namesPlaces: z.array(idSchema).optional(),
   /** For text claims: a version the article contradicts, so "says otherwise" is not only about figures. */
   contradicted: contradictedSchema.optional(),
-  quoteId: idSchema,
+  /**
+   * The spans of the article that show the claim. The first states it, and its attribution is the
+   * claim's (`claimSource`); the others show what its questions ask that the first leaves out: who
+   * reported it ("local border authorities said"), the country, the date.
+   */
+  quoteIds: z.array(idSchema).min(1),
+  /** For text claims asked as "does the article say this?": the words that decide both versions. */
+  decides: decidesSchema.optional(),
   step: idSchema,
   /**
    * ICU message. Numbers and dates come in as arguments (`{value, plural, …}`, `#`, `{min}`,
@@ -247,25 +276,14 @@ export const numberClaimSchema = z
     path: ["range"],
   });
 
-const attributionRule = (c: { attribution: Attribution; authorityId: string | null }) =>
-  c.attribution === "named" || c.attribution === "context" || c.attribution === "vague"
-    ? c.authorityId !== null
-    : c.authorityId === null;
-const attributionIssue = {
-  message: "named, context and vague need an authorityId; nobody and newspaper must have none",
-  path: ["authorityId"],
-};
-
-export const claimSchema = z
-  .discriminatedUnion("kind", [
-    numberClaimSchema,
-    z.strictObject({ ...claimBase, kind: z.literal("date"), period: periodSchema }),
-    z.strictObject({ ...claimBase, kind: z.literal("place"), placeIds: z.array(idSchema).min(1) }),
-    z.strictObject({ ...claimBase, kind: z.literal("role"), personId: idSchema }),
-    z.strictObject({ ...claimBase, kind: z.literal("statement") }),
-    z.strictObject({ ...claimBase, kind: z.literal("unknown") }),
-  ])
-  .refine(attributionRule, attributionIssue);
+export const claimSchema = z.discriminatedUnion("kind", [
+  numberClaimSchema,
+  z.strictObject({ ...claimBase, kind: z.literal("date"), period: periodSchema }),
+  z.strictObject({ ...claimBase, kind: z.literal("place"), placeIds: z.array(idSchema).min(1) }),
+  z.strictObject({ ...claimBase, kind: z.literal("role"), personId: idSchema }),
+  z.strictObject({ ...claimBase, kind: z.literal("statement") }),
+  z.strictObject({ ...claimBase, kind: z.literal("unknown") }),
+]);
 export type Claim = z.infer<typeof claimSchema>;
 export type NumberClaim = z.infer<typeof numberClaimSchema>;
 
@@ -280,8 +298,10 @@ export const notStatedSchema = z.strictObject({
   values: z.record(z.string(), z.number().nonnegative()).optional(),
   /** Why: what the article does (or does not) say instead. */
   explanation: localizedTextSchema,
-  /** The nearest passage of the article, to show what it does say. */
-  quoteId: idSchema,
+  /** The nearest passages of the article, to show what it does say. */
+  quoteIds: z.array(idSchema).min(1),
+  /** The words of those passages that show what the article says instead. */
+  decides: decidesSchema,
   step: idSchema,
   /** Claims this item gives away or that give it away: they never share a quiz. */
   links: z.array(idSchema).optional(),
@@ -293,6 +313,10 @@ export const timelineEventSchema = z.strictObject({
   period: datedPeriodSchema,
   label: localizedTextSchema,
   claimIds: z.array(idSchema).min(1),
+  /** The date as the article writes it ("on Sept. 21", "on Monday"). */
+  datePhrase: text,
+  /** The spans that show the event and its `datePhrase`: its "when?" and "order" questions cite them. */
+  quoteIds: z.array(idSchema).min(1),
   /** "When did …?" stem for the quiz; the options are dates. */
   question: localizedTextSchema.optional(),
 });

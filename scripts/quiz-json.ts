@@ -71,11 +71,11 @@ const out = {
       answer: r.answer,
       explanation: r.explanation,
       ...(r.attribution ? { attribution: r.attribution } : {}),
-      quote: {
-        id: r.quote.id,
-        text: r.quote.text,
-        ...(r.quote.translation ? { translation: r.quote.translation } : {}),
-      },
+      quotes: r.quotes.map((quote) => ({
+        id: quote.id,
+        text: quote.text,
+        ...(quote.translation ? { translation: quote.translation } : {}),
+      })),
       links: r.links,
     };
   }),

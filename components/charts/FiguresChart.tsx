@@ -4,6 +4,7 @@ import type { NumberClaim } from "@/lib/schemas";
 import { formatFigure, formatPeriodDates } from "@/lib/format";
 import { dataset, evidence } from "@/server/evidence";
 import { Citation } from "@/components/evidence/Citation";
+import type { Source } from "@/lib/attribution";
 
 type Measure = "per-day" | "one-day" | "total";
 const titles = { "per-day": "perDayTitle", "one-day": "oneDayTitle", total: "totalTitle" } as const;
@@ -38,6 +39,12 @@ export async function FiguresChart({
   if (claims.length === 0)
     throw new Error(`<FiguresChart measure="${measure}" />: no number claims with a chartLabel`);
 
+  const sourceText = ({ attribution, authorityId }: Source) =>
+    !authorityId
+      ? t("sourceUnattributed")
+      : t(attribution === "context" ? "sourceContext" : "source", {
+          name: evidence.authority(authorityId).name[locale],
+        });
   const max = Math.max(...claims.map((c) => c.range?.max ?? c.value ?? 0));
   const rows = claims.map((c) => ({
     claim: c,
@@ -47,11 +54,7 @@ export async function FiguresChart({
       ? (formatPeriodDates(c.period, locale) ??
         tp(c.period.kind === "relative" ? c.period.key : "recent-days"))
       : "",
-    source: !c.authorityId
-      ? t("sourceUnattributed")
-      : t(c.attribution === "context" ? "sourceContext" : "source", {
-          name: evidence.authority(c.authorityId).name[locale],
-        }),
+    source: sourceText(evidence.source(c)),
   }));
   const barArea = 100;
 
@@ -119,7 +122,9 @@ export async function FiguresChart({
                   </th>
                   <td className="tabular-nums py-1 pe-2">
                     {figure}
-                    <Citation quoteId={claim.quoteId} locale={locale} />
+                    {claim.quoteIds.map((id) => (
+                      <Citation key={id} quoteId={id} locale={locale} />
+                    ))}
                   </td>
                   <td className="py-1 pe-2">{period}</td>
                   <td className="py-1">{source}</td>

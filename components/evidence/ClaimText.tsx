@@ -15,7 +15,7 @@ export interface ClaimProps {
 
 /**
  * `<Claim id="…" />` in MDX: the claim's sentence (or, with `figure`, its figure) in the reader's
- * language, rendered from the dataset, with a citation mark linking to its quote.
+ * language, rendered from the dataset, with a citation mark linking to each of its quotes.
  */
 export async function ClaimText({ id, figure = false, file, locale }: ClaimProps & { locale: Locale }) {
   if (!evidence.hasClaim(id)) {
@@ -37,7 +37,9 @@ export async function ClaimText({ id, figure = false, file, locale }: ClaimProps
   return (
     <span data-claim={id}>
       <span className={figure ? "tabular-nums font-semibold" : undefined}>{text}</span>
-      <Citation quoteId={claim.quoteId} locale={locale} />
+      {claim.quoteIds.map((quoteId) => (
+        <Citation key={quoteId} quoteId={quoteId} locale={locale} />
+      ))}
     </span>
   );
 }

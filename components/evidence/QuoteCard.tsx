@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { quoteCaption } from "@/lib/attribution";
 import type { Locale } from "@/lib/locales";
 import { evidence } from "@/server/evidence";
 
 /**
  * A quote as the article printed it (English, marked `lang="en"`), then our labelled translation
  * and who said it. On the sources page it is the target of `#quote-{id}`.
- * Styled by `.quote-card` in app/globals.css, not by utility classes: the sources page shows 42 of
- * these, and every class string would be sent 84 times (in the HTML and again in the RSC payload).
+ * Styled by `.quote-card` in app/globals.css, not by utility classes: the sources page shows every
+ * quote as one of these, and every class string would be sent 84 times (in the HTML and again in the RSC payload).
  * For the same reason each element's text is one template string, not text and expressions side by
  * side: React sends that as one text node, not pieces separated by `<!-- -->` in the HTML and an
  * array in the RSC payload.
@@ -28,11 +29,10 @@ export async function QuoteCard({
   const t = await getTranslations({ locale, namespace: "Evidence" });
   const quote = evidence.quote(id);
   const number = evidence.quoteNumber(id);
-  const name = quote.speakerId ? evidence.authority(quote.speakerId).name[locale] : null;
-  // Say whose words the English is: the newspaper's own, its account of what someone said, or
-  // someone's words inside the article's quotation marks.
-  const voice =
-    name === null ? t("narration") : quote.direct ? t("direct", { name }) : t("reported", { name });
+  // Say whose words the English is: the newspaper's own, its account of what someone said,
+  // someone's words inside the article's quotation marks, or no one's but by context.
+  const caption = quoteCaption(quote, evidence.quoteSource(id), (a) => evidence.authority(a).name[locale]);
+  const voice = "name" in caption ? t(caption.key, { name: caption.name }) : t(caption.key);
   const original = quote.originalWording?.language === locale ? quote.originalWording : undefined;
   // A translation of a direct quote must not pass for the speaker's own wording.
   const translationLabel = original

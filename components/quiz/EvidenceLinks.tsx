@@ -1,7 +1,7 @@
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import type { QuizUi } from "./quiz-labels";
 
-/** "See the quote [n]" and "Read the step: …" under an answer, in the feedback and in the results. */
+/** "See the quote [n] [m]" (one link per span) and "Read the step: …" under an answer. */
 export function EvidenceLinks({
   ui,
   view,
@@ -17,9 +17,14 @@ export function EvidenceLinks({
   const link = `inline-flex min-h-11 items-center ${linkClassName}`.trim();
   return (
     <p className={`flex flex-wrap gap-x-5 ${className}`}>
-      <a href={view.links.quote} className={link}>
-        {ui.seeQuote} <span className="tabular-nums">[{view.quote.number}]</span>
-      </a>
+      <span className="inline-flex flex-wrap gap-x-[0.3em]">
+        {view.quotes.map((q, i) => (
+          <a key={q.id} href={q.href} className={i === 0 ? link : `${link} min-w-11 justify-center`}>
+            {i === 0 && `${ui.seeQuote} `}
+            <span className="tabular-nums">[{q.number}]</span>
+          </a>
+        ))}
+      </span>
       <a href={view.links.step} className={link}>
         {ui.readStep}: {view.step.title}
       </a>

@@ -1,8 +1,8 @@
 import type { RefObject } from "react";
 import { fill } from "@/lib/fill";
 import type { RenderedQuestion } from "@/lib/quiz-render";
-import { EvidenceLinks } from "./EvidenceLinks";
-import type { QuizUi } from "./quiz-labels";
+import { AnswerEvidence } from "./AnswerEvidence";
+import type { EvidenceUi, QuizUi } from "./quiz-labels";
 
 /**
  * Right or wrong in words and an icon (never colour alone). Focus moves here after "Check", so a
@@ -15,7 +15,7 @@ export function Feedback({
   yourAnswer,
   feedbackRef,
 }: {
-  ui: Pick<QuizUi, "correct" | "incorrect" | "yourAnswer" | "rightAnswer" | "seeQuote" | "readStep">;
+  ui: Pick<QuizUi, "correct" | "incorrect" | "yourAnswer" | "rightAnswer"> & EvidenceUi;
   view: RenderedQuestion;
   correct: boolean;
   yourAnswer: string;
@@ -43,8 +43,7 @@ export function Feedback({
         </>
       )}
       <p className="mt-2">{view.explanation}</p>
-      {view.attribution && <p className="mt-1 text-base">{view.attribution}</p>}
-      <EvidenceLinks ui={ui} view={view} className="mt-3 gap-y-2" linkClassName="font-semibold" />
+      <AnswerEvidence ui={ui} view={view} linksClassName="mt-3 gap-y-2" linkClassName="font-semibold" />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { fill } from "@/lib/fill";
 import { isCorrect, type Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import type { Locale } from "@/lib/locales";
-import { EvidenceLinks } from "./EvidenceLinks";
+import { AnswerEvidence } from "./AnswerEvidence";
 import type { QuizUi } from "./quiz-labels";
 import type { Answer } from "./quiz-state";
 
@@ -93,11 +93,7 @@ export function QuizResults({
                 {view.statement && <p className="mt-1 italic">{view.statement}</p>}
                 <p className="mt-2">{fill(ui.rightAnswer, { answer: view.answer })}</p>
                 <p className="mt-1 text-base">{view.explanation}</p>
-                <figure className="mt-2 border-s-4 border-border ps-3 text-base">
-                  <blockquote lang="en">“{view.quote.text}”</blockquote>
-                  {view.quote.translation && <p className="mt-1 text-muted">{view.quote.translation}</p>}
-                </figure>
-                <EvidenceLinks ui={ui} view={view} className="mt-2 text-base" />
+                <AnswerEvidence ui={ui} view={view} linksClassName="mt-2 text-base" />
               </li>
             );
           })}

@@ -12,6 +12,15 @@ type QuizKey = keyof Messages["Quiz"];
 export const loadLabelKeys = ["loading", "loadFailed", "tryAgain"] as const satisfies readonly QuizKey[];
 export type LoadLabels = Record<(typeof loadLabelKeys)[number], string>;
 
+/** What shows an answer's evidence (`AnswerEvidence`): the quotes, our translation, the links. */
+export const evidenceUiKeys = [
+  "seeQuote",
+  "readStep",
+  "quoteNumber",
+  "ourTranslation",
+] as const satisfies readonly QuizKey[];
+export type EvidenceUi = Record<(typeof evidenceUiKeys)[number], string>;
+
 /** Every string of the quiz page's client island (`QuizApp` and the components it renders). */
 export const quizUiKeys = [
   "classCode",
@@ -26,8 +35,7 @@ export const quizUiKeys = [
   "incorrect",
   "rightAnswer",
   "yourAnswer",
-  "seeQuote",
-  "readStep",
+  ...evidenceUiKeys,
   "moveUp",
   "moveDown",
   "resultsTitle",

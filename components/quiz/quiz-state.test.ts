@@ -18,7 +18,7 @@ const questions: Question[] = [
     subject: { type: "claim", id: "a" },
     options: ["says", "otherwise", "not-said"],
     correct: "says",
-    quoteId: "q",
+    quoteIds: ["q"],
     step: "s",
   },
   {
@@ -27,7 +27,7 @@ const questions: Question[] = [
     subject: { type: "events", ids: ["e1", "e2", "e3"] },
     options: ["e2", "e1", "e3"],
     correct: "e1,e2,e3",
-    quoteId: "q",
+    quoteIds: ["q"],
     step: "s",
   },
 ];

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 import { formatLongDate } from "@/lib/format";
-import type { Claim } from "@/lib/schemas";
-import { renderStatement } from "@/lib/statements";
+import { sourcesCards } from "@/lib/sources-cards";
 import { dataset, evidence } from "@/server/evidence";
 import { QuoteCard } from "@/components/evidence/QuoteCard";
 
@@ -18,22 +17,10 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
     date: formatLongDate(source.datePublished, "en"),
   };
   const published = formatLongDate(source.datePublished, locale);
-  // Five states: a named source, one the context points to, a vague one, none, or the newspaper.
-  const attributionText = (c: Claim) => {
-    const name = c.authorityId ? evidence.authority(c.authorityId).name[locale] : "";
-    switch (c.attribution) {
-      case "named":
-        return te("whoSays", { name });
-      case "context":
-        return te("byContext", { name });
-      case "vague":
-        return te("vagueSource", { name });
-      case "nobody":
-        return te("unattributed");
-      case "newspaper":
-        return te("newspaperOwn");
-    }
-  };
+  // Captions and "who says so" lines come from one model (lib/attribution.ts), so they agree.
+  const cards = sourcesCards(dataset, evidence, locale, (key, values) =>
+    te(key as Parameters<typeof te>[0], values as never),
+  );
 
   return (
     <div className="mx-auto max-w-[68ch] space-y-8">
@@ -87,28 +74,33 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
           {t("quotesTitle", { count: dataset.quotes.length })}
         </h2>
         <ol className="mt-4 space-y-6">
-          {dataset.quotes.map((quote) => {
-            const claims = evidence.claimsForQuote(quote.id);
-            return (
-              <li key={quote.id}>
-                <QuoteCard id={quote.id} locale={locale} anchor targetLabel={t("highlighted")}>
-                  {claims.length > 0 && (
-                    <div className="qc-part">
-                      <p className="qc-heading">{te("supports")}</p>
-                      <ul className="qc-claims">
-                        {claims.map((c) => (
-                          <li key={c.id} id={`claim-${c.id}`}>
-                            {`${renderStatement(c, locale)} `}
-                            <small>{`(${attributionText(c)})`}</small>
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                </QuoteCard>
-              </li>
-            );
-          })}
+          {cards.map((card) => (
+            <li key={card.id}>
+              <QuoteCard id={card.id} locale={locale} anchor targetLabel={t("highlighted")}>
+                {card.claims.length > 0 && (
+                  <div className="qc-part">
+                    <p className="qc-heading">{te("supports")}</p>
+                    <ul className="qc-claims">
+                      {card.claims.map((c) => (
+                        <li key={c.id} id={`claim-${c.id}`}>
+                          {`${c.statement} `}
+                          <small>{`(${c.line})`}</small>
+                          {c.also.length > 0 && (
+                            <small className="qc-also">
+                              {`${te("alsoQuotes")} `}
+                              {c.also.map((q) => (
+                                <a key={q.id} href={`#quote-${q.id}`}>{`[${q.number}]`}</a>
+                              ))}
+                            </small>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </QuoteCard>
+            </li>
+          ))}
         </ol>
       </section>
     </div>

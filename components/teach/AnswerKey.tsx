@@ -1,9 +1,10 @@
+import { QuoteSpans } from "@/components/evidence/QuoteSpans";
 import { fill } from "@/lib/fill";
 import type { Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import type { AnswerKeyLabels } from "./teach-labels";
 
-/** Each question's right answer with who reported it and the quote behind it. */
+/** Each question's right answer with who reported it and every quote behind it. */
 export function AnswerKey({
   questions,
   rendered,
@@ -28,10 +29,7 @@ export function AnswerKey({
             </p>
             <p className="text-base">{r.explanation}</p>
             {r.attribution && <p className="text-base">{r.attribution}</p>}
-            <p className="mt-1 text-base">
-              {fill(labels.keyQuote, { number: r.quote.number })} <q lang="en">{r.quote.text}</q>
-              {r.quote.translation && <span className="block text-muted">{r.quote.translation}</span>}
-            </p>
+            <QuoteSpans quotes={r.quotes} numberLabel={labels.keyQuote} className="mt-1 text-base" />
           </li>
         );
       })}

@@ -32,9 +32,12 @@ describe("classQuizForExport", () => {
     for (const q of kk.questions) {
       expect(q.links.quote).toMatch(new RegExp(`^${TEST_SITE}/kk/sources#quote-`));
       expect(q.links.step).toMatch(new RegExp(`^${TEST_SITE}/kk/explainer/`));
-      expect(q.quote.translation).toBeTruthy();
+      for (const quote of q.quotes) {
+        expect(quote.translation).toBeTruthy();
+        expect(quote.link).toMatch(new RegExp(`^${TEST_SITE}/kk/sources#quote-`));
+      }
     }
-    expect(en.questions.every((q) => q.quote.translation === undefined)).toBe(true);
+    expect(en.questions.every((q) => q.quotes.every((quote) => quote.translation === undefined))).toBe(true);
     expect(en.site).toBe(TEST_SITE);
   });
 

@@ -82,9 +82,10 @@ export interface ExportQuestion {
   answer: string;
   explanation: string;
   attribution?: string;
-  quote: { number: number; text: string; translation?: string };
+  /** Every span of the article that shows the answer, each with the absolute link to its card. */
+  quotes: { number: number; text: string; translation?: string; link: string }[];
   step: { number: number; title: string };
-  /** Absolute links, built on the site's origin. */
+  /** Absolute links, built on the site's origin (`quote`: the first span's card). */
   links: { quote: string; step: string };
 }
 
@@ -128,11 +129,12 @@ export function classQuizForExport({ source, seed, count, labels, siteUrl }: Cla
       answer: r.answer,
       explanation: r.explanation,
       ...(r.attribution !== undefined ? { attribution: r.attribution } : {}),
-      quote: {
-        number: r.quote.number,
-        text: r.quote.text,
-        ...(r.quote.translation !== undefined ? { translation: r.quote.translation } : {}),
-      },
+      quotes: r.quotes.map((quote) => ({
+        number: quote.number,
+        text: quote.text,
+        ...(quote.translation !== undefined ? { translation: quote.translation } : {}),
+        link: new URL(quote.href, site).href,
+      })),
       step: { number: r.step.number, title: r.step.title },
       links: { quote: new URL(r.links.quote, site).href, step: new URL(r.links.step, site).href },
     };

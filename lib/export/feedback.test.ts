@@ -5,24 +5,28 @@ import { answerFeedback, evidence, feedbackHtml, linksFeedback, questionQuotes }
 
 describe("feedback", () => {
   const ru = exportQuiz("ru");
-  const q = ru.questions.find((x) => x.kind === "how-many" && x.attribution)!;
+  // A sourced figure whose answer takes more than one span of the article.
+  const q = ru.questions.find((x) => x.kind === "how-many" && x.attribution && x.quotes.length > 1)!;
   const wrong = q.choices.find((c) => !c.correct)!;
 
   it("says right or wrong (not the right answer: Moodle adds it), who reported it, the quote, its translation and the links", () => {
     const html = feedbackHtml(answerFeedback(q, ru.labels, wrong), "ru");
     expect(html.startsWith(`<p><strong>${ru.labels.incorrect}</strong></p>`)).toBe(true);
     expect(html).not.toContain(fill(ru.labels.rightAnswer, { answer: q.answer }));
-    for (const part of [q.explanation, q.attribution!, q.links.quote, q.links.step])
+    for (const part of [q.explanation, q.attribution!, ...q.quotes.map((x) => x.link), q.links.step])
       expect(html).toContain(part);
+    for (const quote of q.quotes) expect(html).toContain(`<q lang="en">${quote.text}</q>`);
     const right = feedbackHtml(answerFeedback(q, ru.labels, { correct: true }), "ru");
     expect(right.startsWith(`<p><strong>${ru.labels.correct}</strong></p>`)).toBe(true);
   });
 
   it("writes HTML with the English quote in <q lang=en> and no span (Moodle's multi-language filter)", () => {
     const html = feedbackHtml(answerFeedback(q, ru.labels, wrong), "ru");
-    expect(html).toContain(`<q lang="en">${q.quote.text}</q>`);
-    expect(html).toContain(`<q lang="ru">${q.quote.translation}</q>`);
-    expect(html).toContain(`<a href="${q.links.quote}">`);
+    for (const quote of q.quotes) {
+      expect(html).toContain(`<q lang="en">${quote.text}</q>`);
+      expect(html).toContain(`<q lang="ru">${quote.translation}</q>`);
+      expect(html).toContain(`<a href="${quote.link}">`);
+    }
     expect(html).not.toMatch(/<span/);
   });
 
@@ -35,7 +39,7 @@ describe("feedback", () => {
       translation: { intro: "Наш перевод:", text: "вторая" },
     };
     const html = feedbackHtml({ ...f, quotes: [...f.quotes, second] }, "ru");
-    expect(html).toContain(`<q lang="en">${q.quote.text}</q>`);
+    expect(html).toContain(`<q lang="en">${q.quotes[0]!.text}</q>`);
     expect(html).toContain(
       `<p>Цитата 99 из статьи: <q lang="en">second quote</q></p><p>Наш перевод: <q lang="ru">вторая</q></p>`,
     );
@@ -44,7 +48,7 @@ describe("feedback", () => {
   it("keeps the general feedback of a choice question to the links", () => {
     const f = linksFeedback(q, ru.labels);
     expect(f.quotes).toEqual([]);
-    expect(f.links.map((l) => l.href)).toEqual([q.links.quote, q.links.step]);
-    expect(evidence(q, ru.labels).quotes[0]?.text).toBe(q.quote.text);
+    expect(f.links.map((l) => l.href)).toEqual([...q.quotes.map((quote) => quote.link), q.links.step]);
+    expect(evidence(q, ru.labels).quotes.map((quote) => quote.text)).toEqual(q.quotes.map((x) => x.text));
   });
 });

@@ -30,11 +30,11 @@ export interface Feedback {
 }
 
 /**
- * The quotes a question cites. One today (`q.quote`); when a claim's evidence becomes several
- * spans, this is the one function to widen: every format takes the list from here.
+ * The quotes a question cites: every span of the article its answer needs, in the order the
+ * question cites them. Every format takes the list from here.
  */
 export function questionQuotes(q: ExportQuestion, L: ExportFileLabels): FeedbackQuote[] {
-  return [q.quote].map((quote) => ({
+  return q.quotes.map((quote) => ({
     intro: fill(L.quote, { number: quote.number }),
     text: quote.text,
     ...(quote.translation ? { translation: { intro: L.translation, text: quote.translation } } : {}),
@@ -47,7 +47,7 @@ export function evidence(q: ExportQuestion, L: ExportFileLabels): Feedback {
     lines: [q.explanation, ...(q.attribution ? [q.attribution] : [])],
     quotes: questionQuotes(q, L),
     links: [
-      { label: L.seeQuote, href: q.links.quote },
+      ...q.quotes.map((quote) => ({ label: `${L.seeQuote} [${quote.number}]`, href: quote.link })),
       { label: fill(L.readStep, { title: q.step.title }), href: q.links.step },
     ],
   };

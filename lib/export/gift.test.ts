@@ -35,8 +35,10 @@ describe.each(locales)("GIFT in %s, read back with gift-pegjs", (locale) => {
         );
         // Matching has no per-answer feedback: the evidence is the general feedback.
         const general = m.globalFeedback!.text;
-        expect(general).toContain(escapeXml(q.quote.text));
-        expect(general).toContain(`<a href="${q.links.quote}">`);
+        for (const quote of q.quotes) {
+          expect(general).toContain(escapeXml(quote.text));
+          expect(general).toContain(`<a href="${quote.link}">`);
+        }
         expect(general).toContain(`<a href="${q.links.step}">`);
       } else {
         expect(g.type).toBe("MC");
@@ -57,9 +59,11 @@ describe.each(locales)("GIFT in %s, read back with gift-pegjs", (locale) => {
           expect(fb).not.toContain(escapeXml(fill(quiz.labels.rightAnswer, { answer: q.answer })));
           expect(fb).toContain(escapeXml(q.explanation));
           if (q.attribution) expect(fb).toContain(escapeXml(q.attribution));
-          expect(fb).toContain(escapeXml(q.quote.text));
-          if (q.quote.translation) expect(fb).toContain(escapeXml(q.quote.translation));
-          expect(fb).toContain(`<a href="${q.links.quote}">`);
+          for (const quote of q.quotes) {
+            expect(fb).toContain(escapeXml(quote.text));
+            if (quote.translation) expect(fb).toContain(escapeXml(quote.translation));
+            expect(fb).toContain(`<a href="${quote.link}">`);
+          }
           expect(fb).toContain(`<a href="${q.links.step}">`);
         }
         expect(mc.globalFeedback!.text).toContain(`<a href="${q.links.step}">`);

@@ -146,7 +146,7 @@ describe.each(locales)("Moodle XML in %s", (locale) => {
         const answers = x.answer as Node[];
         expect(answers.map((a) => text(a))).toEqual(q.events);
         const general = text(x.generalfeedback);
-        expect(general).toContain(q.quote.text);
+        for (const quote of q.quotes) expect(general).toContain(quote.text);
         expect(general).toContain(q.links.step);
         expect(text(x.incorrectfeedback)).toBe(`<p>${quiz.labels.incorrect}</p>`);
         return;
@@ -164,7 +164,7 @@ describe.each(locales)("Moodle XML in %s", (locale) => {
         expect(fb).toContain(
           `<strong>${a["@fraction"] === "100" ? quiz.labels.correct : quiz.labels.incorrect}</strong>`,
         );
-        expect(fb).toContain(`<q lang="en">${q.quote.text}</q>`);
+        for (const quote of q.quotes) expect(fb).toContain(`<q lang="en">${quote.text}</q>`);
         if (q.attribution) expect(fb).toContain(q.attribution);
         expect(fb).toContain(`href="${q.links.quote}"`);
       }
@@ -212,7 +212,8 @@ describe("Moodle XML in all three languages", () => {
         expect(blocks.map((m) => m[1])).toEqual(["en", "ru", "kk"]);
         // The filter ends a block at its first </span>: each block must be the whole language's text.
         expect(blocks.map((m) => m[0]).join("")).toBe(fb);
-        expect(blocks[1]![2]).toContain(quizzes[1]!.questions[i]!.quote.translation!);
+        for (const quote of quizzes[1]!.questions[i]!.quotes)
+          expect(blocks[1]![2]).toContain(quote.translation!);
       }
     });
   });

@@ -88,7 +88,7 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
         });
         expect(lids.map((lid) => mattext(lid))).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
         expect(eventAt).toEqual(q.events);
-        expect(feedback.general_fb).toContain(q.quote.text);
+        for (const quote of q.quotes) expect(feedback.general_fb).toContain(quote.text);
         expect(feedback.general_fb).toContain(q.links.step);
         expect(feedback.general_incorrect_fb).toContain(q.answer);
         return;
@@ -109,7 +109,7 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
         expect(fb).toContain(l["@ident"] === right ? quiz.labels.correct : quiz.labels.incorrect);
         // The right answer is named once, in general_incorrect_fb.
         expect(fb).not.toContain(fill(quiz.labels.rightAnswer, { answer: q.answer }));
-        expect(fb).toContain(`<q lang="en">${q.quote.text}</q>`);
+        for (const quote of q.quotes) expect(fb).toContain(`<q lang="en">${quote.text}</q>`);
         if (q.attribution) expect(fb).toContain(q.attribution);
         expect(fb).toContain(q.links.quote);
       }

@@ -21,7 +21,7 @@ export function howManyCandidates(d: QuizData): Candidate[] {
             subject: { type: "claim", id: claim.id },
             options: random.shuffle([f.answer, ...f.distractors]).map(figureKey),
             correct: figureKey(f.answer),
-            quoteId: claim.quoteId,
+            quoteIds: claim.quoteIds,
             step: claim.step,
           },
         }),

@@ -8,6 +8,7 @@ const event = (
   id,
   period,
   claimIds: [id],
+  quoteIds: [`q-${id}`],
 });
 
 describe("orderable sets", () => {

@@ -51,7 +51,7 @@ export function orderCandidates(d: QuizData): Candidate[] {
             subject: { type: "events", ids: sorted.map((e) => e.id) },
             options: shown.map((e) => e.id),
             correct: sorted.map((e) => e.id).join(","),
-            quoteId: first.quoteId,
+            quoteIds: [...new Set(sorted.flatMap((e) => e.quoteIds))],
             step: first.step,
           },
         };

@@ -23,7 +23,7 @@ export function saysCandidates(d: QuizData): Candidate[] {
           kind: "says" as const,
           subject: { type: "claim" as const, id: claim.id },
           options: [...saysOptions],
-          quoteId: claim.quoteId,
+          quoteIds: claim.quoteIds,
           step: claim.step,
         };
         const altered = random.next() < 0.5;
@@ -54,7 +54,7 @@ export function saysCandidates(d: QuizData): Candidate[] {
           subject: { type: "not-stated", id: item.id },
           options: [...saysOptions],
           correct: "not-said",
-          quoteId: item.quoteId,
+          quoteIds: item.quoteIds,
           step: item.step,
         },
       }),

@@ -36,7 +36,7 @@ export function whenCandidates(d: QuizData): Candidate[] {
               subject: { type: "event", id: event.id },
               options: [correct, ...others].sort(),
               correct,
-              quoteId: claim.quoteId,
+              quoteIds: event.quoteIds,
               step: claim.step,
             },
           };

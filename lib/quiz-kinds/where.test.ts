@@ -10,6 +10,7 @@ describe("where candidates", () => {
     d.places.push({
       id: "russia",
       name: { en: "Russia", ru: "Россия", kk: "Ресей" },
+      inArticle: "Russia",
       kind: "country",
       role: "origin",
       coords: [90, 60],

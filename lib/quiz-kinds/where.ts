@@ -30,7 +30,7 @@ export function whereCandidates(d: QuizData): Candidate[] {
               subject: { type: "claim", id: claim.id },
               options: random.shuffle([key, ...wrong]),
               correct: key,
-              quoteId: claim.quoteId,
+              quoteIds: claim.quoteIds,
               step: claim.step,
             },
           };

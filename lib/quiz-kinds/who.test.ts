@@ -28,7 +28,9 @@ describe("who candidates", () => {
 
   it("skip a claim the article attributes only by context", () => {
     const d = miniDataset();
-    (d.claims[0] as { attribution: string }).attribution = "context";
+    const q = d.quotes[0] as { speakerId: string | null; contextSpeakerId?: string };
+    q.speakerId = null;
+    q.contextSpeakerId = "finnish-border-guard";
     const ids = whoCandidates(parseDataset(filesOf(d))).map((c) => c.blocks[0]);
     expect(ids).not.toContain("item:finland-entered-8314");
   });

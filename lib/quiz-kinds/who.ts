@@ -5,6 +5,7 @@
  * source the article ties to the figure is never a wrong answer; a source that was the answer to an
  * earlier question is not offered again.
  */
+import { sourceLookup } from "../attribution";
 import {
   itemBlocks,
   NOBODY,
@@ -27,15 +28,17 @@ export function stemCountries(d: QuizData, claim: QuizClaim): string[] {
 
 export function whoCandidates(d: QuizData): Candidate[] {
   const topic = new Map(d.authorities.map((a) => [a.id, a.topic]));
-  const asked = new Set<string>();
+  const source = sourceLookup(d);
+  const asked: { key: string; quotes: readonly string[] }[] = [];
   return d.claims.flatMap((claim): Candidate[] => {
+    const { attribution, authorityId } = source.claim(claim);
     // "By context" leaves two defensible answers, and a vague source is no answer to "who?".
-    if (claim.kind !== "number" || (claim.attribution !== "named" && claim.attribution !== "nobody"))
-      return [];
-    const key = claim.authorityId ?? NOBODY;
-    // Figures from one sentence of one source make one question, not three of the same answer.
-    if (asked.has(`${key}|${claim.quoteId}`)) return [];
-    asked.add(`${key}|${claim.quoteId}`);
+    if (claim.kind !== "number" || (attribution !== "named" && attribution !== "nobody")) return [];
+    const key = authorityId ?? NOBODY;
+    // Figures from one sentence of one source (they cite a span in common) make one question, not
+    // three of the same answer.
+    if (asked.some((a) => a.key === key && a.quotes.some((id) => claim.quoteIds.includes(id)))) return [];
+    asked.push({ key, quotes: claim.quoteIds });
     const defensible = new Set([key, ...(claim.sources ?? [])]);
     const countries = stemCountries(d, claim);
     const pool = d.authorities.filter(
@@ -48,7 +51,7 @@ export function whoCandidates(d: QuizData): Candidate[] {
       subject: { type: "claim", id: claim.id },
       options,
       correct: key,
-      quoteId: claim.quoteId,
+      quoteIds: claim.quoteIds,
       step: claim.step,
     });
     return [

@@ -233,9 +233,11 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
     }
     await expect(q0.locator(`[data-option="${questions[0]!.correct}"]`)).toContainText(L.rightAnswer);
   }
-  // The evidence: who said it, the quote in English with its translation, the links.
+  // The evidence: who said it, every quote in English with its translation, the links.
   const evidence = page.getByTestId("evidence");
-  await expect(evidence.locator('blockquote[lang="en"]')).toContainText(rendered[0]!.quote.text);
+  await expect(evidence.locator('blockquote[lang="en"]')).toHaveCount(rendered[0]!.quotes.length);
+  for (const [i, quote] of rendered[0]!.quotes.entries())
+    await expect(evidence.locator('blockquote[lang="en"]').nth(i)).toContainText(quote.text);
   if (rendered[0]!.attribution) await expect(evidence).toContainText(rendered[0]!.attribution);
   await expect(evidence.getByRole("link", { name: new RegExp(en.Quiz.seeQuote) })).toHaveAttribute(
     "href",
@@ -267,7 +269,7 @@ test("en: a whole class from the teacher page — lobby, steps, a question answe
   // Both were missed by a large part of the class: the one missed most comes first, with its quote.
   const revisit = page.getByTestId("revisit").locator("li");
   await expect(revisit).toHaveCount(2);
-  await expect(revisit.first()).toContainText(rendered[1]!.quote.text);
+  for (const quote of rendered[1]!.quotes) await expect(revisit.first()).toContainText(quote.text);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/live-host/live-host-summary.png" });
 

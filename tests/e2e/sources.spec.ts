@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { quotes } from "../../content/quotes";
+import en from "../../messages/en.json" with { type: "json" };
 
 for (const locale of ["en", "ru", "kk"]) {
   test(`/${locale}/sources shows every quote card, the English marked as English`, async ({ page }) => {
@@ -15,4 +16,20 @@ test("the citation is in a standard form, without a doubled full stop", async ({
   await page.goto("/ru/sources");
   await expect(page.getByText("Simmons, Ann M. “Almost 100,000 Russians")).toBeVisible();
   expect(await page.locator("dd[lang=en]").allInnerTexts()).not.toContainEqual(expect.stringContaining(".."));
+});
+
+test("a card and the claims under it name the same source, and a claim links to its other quotes", async ({
+  page,
+}) => {
+  await page.goto("/en/sources");
+  const fill = (m: string) => m.replace("{name}", "Aslan Atalykov");
+  // "And almost 6,000 Russians had left by air." names no source: only the context points to one.
+  const byAir = page.locator("#quote-q-kz-by-air");
+  await expect(byAir.locator("figcaption")).toContainText(fill(en.Evidence.contextCaption));
+  await expect(byAir.locator("#claim-kz-6000-by-air")).toContainText(fill(en.Evidence.byContext));
+  // The figure's card lists the claim with links to the spans that name its source and country.
+  const mongolia = page.locator("#claim-mongolia-3000");
+  await expect(mongolia).toContainText(en.Evidence.alsoQuotes);
+  await expect(mongolia.locator('a[href="#quote-q-mongolia-authorities"]')).toBeVisible();
+  await expect(mongolia.locator('a[href="#quote-q-mongolia-eight-crossings"]')).toBeVisible();
 });

@@ -126,6 +126,7 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
         rendered={quiz.rendered}
         locale={locale}
         labels={L}
+        quiz={setup.quiz}
         errors={setup.errors}
         onDelete={() => dispatch({ type: "action", id: "delete", at: Date.now() })}
       />

@@ -4,6 +4,7 @@ import type { LiveView } from "@/lib/live/client-state";
 import type { Locale } from "@/lib/locales";
 import type { Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
+import { QuoteSpans } from "@/components/evidence/QuoteSpans";
 import { EvidenceLinks } from "@/components/quiz/EvidenceLinks";
 import type { HostLabels, HostQuizLabels } from "./host-labels";
 import { optionLetter as letter } from "@/lib/live/letters";
@@ -137,20 +138,12 @@ export function HostQuestion({
           </h2>
           <p className="mt-1">{rendered.explanation}</p>
           {rendered.attribution && <p className="mt-1 font-semibold">{rendered.attribution}</p>}
-          <figure className="mt-2 border-s-4 border-accent ps-3">
-            <figcaption className="font-semibold text-muted">
-              {labels.quoteOriginal} <span className="tabular-nums">[{rendered.quote.number}]</span>
-            </figcaption>
-            <blockquote lang="en" className="italic">
-              “{rendered.quote.text}”
-            </blockquote>
-            {rendered.quote.translation && (
-              <p className="mt-1">
-                <span className="font-semibold">{labels.translation}: </span>
-                {rendered.quote.translation}
-              </p>
-            )}
-          </figure>
+          <QuoteSpans
+            quotes={rendered.quotes}
+            numberLabel={quiz.quoteNumber}
+            translationLabel={quiz.ourTranslation}
+            className="mt-2"
+          />
           <EvidenceLinks
             ui={quiz}
             view={rendered}

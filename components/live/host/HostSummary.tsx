@@ -6,7 +6,8 @@ import { csvSeparatorFor } from "@/lib/live/summary-csv";
 import type { Locale } from "@/lib/locales";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import { PrintButton } from "@/components/teach/PrintButton";
-import type { HostLabels, LiveErrorLabels } from "./host-labels";
+import { QuoteSpans } from "@/components/evidence/QuoteSpans";
+import type { HostLabels, HostQuizLabels, LiveErrorLabels } from "./host-labels";
 import { share } from "./OptionBars";
 
 /** `GET …/summary` (docs/live.md): aggregate counts only. */
@@ -47,6 +48,7 @@ export function HostSummary({
   rendered,
   locale,
   labels,
+  quiz,
   errors,
   onDelete,
 }: {
@@ -59,6 +61,7 @@ export function HostSummary({
   rendered: RenderedQuestion[];
   locale: Locale;
   labels: HostLabels;
+  quiz: HostQuizLabels;
   errors: LiveErrorLabels;
   onDelete: () => void;
 }) {
@@ -223,17 +226,12 @@ export function HostSummary({
                       <p className="tabular-nums text-muted">{shareText(q)}</p>
                       <p className="font-semibold">{fill(labels.rightAnswerIs, { answer: view.answer })}</p>
                       {view.attribution && <p>{view.attribution}</p>}
-                      <figure className="mt-1 border-s-4 border-accent ps-3">
-                        <blockquote lang="en" className="italic">
-                          “{view.quote.text}”
-                        </blockquote>
-                        {view.quote.translation && (
-                          <figcaption>
-                            <span className="font-semibold">{labels.translation}: </span>
-                            {view.quote.translation}
-                          </figcaption>
-                        )}
-                      </figure>
+                      <QuoteSpans
+                        quotes={view.quotes}
+                        numberLabel={quiz.quoteNumber}
+                        translationLabel={quiz.ourTranslation}
+                        className="mt-1"
+                      />
                     </li>
                   );
                 })}

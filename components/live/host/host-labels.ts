@@ -1,5 +1,5 @@
 import type { Messages } from "next-intl";
-import type { QuizUi } from "@/components/quiz/quiz-labels";
+import { evidenceUiKeys, type QuizUi } from "@/components/quiz/quiz-labels";
 import type { Locale } from "@/lib/locales";
 
 /** Every string of the teacher's live screen (raw: `{slots}` are filled in the browser with `fill`). */
@@ -7,7 +7,7 @@ export type HostLabels = Messages["liveHost"];
 /** Every server error code as a sentence (raw). */
 export type LiveErrorLabels = Messages["liveHostErrors"];
 /** The quiz's own labels the host screen reuses (evidence links, loading the quiz bundle). */
-export const hostQuizKeys = ["seeQuote", "readStep", "loading", "loadFailed", "tryAgain"] as const;
+export const hostQuizKeys = [...evidenceUiKeys, "loading", "loadFailed", "tryAgain"] as const;
 export type HostQuizLabels = Pick<QuizUi, (typeof hostQuizKeys)[number]>;
 
 /** A step of the explainer as the host's control bar names it. */

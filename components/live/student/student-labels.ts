@@ -5,7 +5,7 @@
  */
 import { liveErrorCodes } from "@/components/live/client-api";
 import type { Messages } from "next-intl";
-import type { QuizUi } from "@/components/quiz/quiz-labels";
+import { evidenceUiKeys, type QuizUi } from "@/components/quiz/quiz-labels";
 
 type StudentKey = keyof Messages["liveStudent"];
 type ErrorKey = keyof Messages["liveErrors"];
@@ -81,8 +81,7 @@ export const liveQuizKeys = [
   "incorrect",
   "rightAnswer",
   "yourAnswer",
-  "seeQuote",
-  "readStep",
+  ...evidenceUiKeys,
   "moveUp",
   "moveDown",
   "loading",
