@@ -46,7 +46,10 @@ export async function FiguresChart({
     period: c.period
       ? (formatPeriodDates(c.period, locale) ??
         tp(c.period.kind === "relative" ? c.period.key : "recent-days"))
-      : "",
+      : // A total without its period (the by-air figure) says so rather than seeming to share one.
+        measure === "total"
+        ? t("periodNotStated")
+        : "",
     source: !c.authorityId
       ? t("sourceUnattributed")
       : t(c.attribution === "context" ? "sourceContext" : "source", {
