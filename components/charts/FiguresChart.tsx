@@ -46,10 +46,7 @@ export async function FiguresChart({
     period: c.period
       ? (formatPeriodDates(c.period, locale) ??
         tp(c.period.kind === "relative" ? c.period.key : "recent-days"))
-      : // A total without its period (the by-air figure) says so rather than seeming to share one.
-        measure === "total"
-        ? t("periodNotStated")
-        : "",
+      : "",
     source: !c.authorityId
       ? t("sourceUnattributed")
       : t(c.attribution === "context" ? "sourceContext" : "source", {
@@ -57,6 +54,8 @@ export async function FiguresChart({
         }),
   }));
   const barArea = 100;
+  // A total without a period (the by-air figure) says so, rather than seeming to share the others'.
+  for (const row of rows) if (!row.period && measure === "total") row.period = t("periodNotStated");
 
   return (
     <figure className="print-avoid-break my-8 rounded-lg border border-border p-4">

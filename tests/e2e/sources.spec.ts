@@ -1,5 +1,8 @@
 import { test, expect } from "@playwright/test";
 import { quotes } from "../../content/quotes";
+import { corrections } from "../../content/corrections";
+import { source } from "../../content/source";
+import kk from "../../messages/kk.json" with { type: "json" };
 
 for (const locale of ["en", "ru", "kk"]) {
   test(`/${locale}/sources shows every quote card, the English marked as English`, async ({ page }) => {
@@ -15,4 +18,29 @@ test("the citation is in a standard form, without a doubled full stop", async ({
   await page.goto("/ru/sources");
   await expect(page.getByText("Simmons, Ann M. “Almost 100,000 Russians")).toBeVisible();
   expect(await page.locator("dd[lang=en]").allInnerTexts()).not.toContainEqual(expect.stringContaining(".."));
+});
+
+test("the corrections log is linked from the sources page and the footer, and lists every entry", async ({
+  page,
+}) => {
+  await page.goto("/kk/sources");
+  await page.getByRole("link", { name: kk.Sources.correctionsLink }).click();
+  await expect(page).toHaveURL(/\/kk\/sources\/corrections$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(kk.Corrections.title);
+  await expect(page.locator("li[id^=correction-]")).toHaveCount(corrections.length);
+  await expect(page.locator(`#correction-${corrections[0]!.id}`)).toContainText(corrections[0]!.text.kk);
+  await page.goto("/kk/quiz");
+  await page.locator("footer").getByRole("link", { name: kk.Footer.corrections }).click();
+  await expect(page).toHaveURL(/\/kk\/sources\/corrections$/);
+});
+
+test("ru home and sources pages give the headline, the author and the time in Russian, the English marked", async ({
+  page,
+}) => {
+  await page.goto("/ru");
+  const note = page.locator("main p", { hasText: source.headlineTranslation.ru });
+  await expect(note).toContainText(source.authorTranslation.ru);
+  await expect(note.locator('[lang="en"]')).toHaveText(`“${source.headline}”`);
+  await page.goto("/ru/sources");
+  await expect(page.getByText("11:20 по времени восточного побережья США")).toBeVisible();
 });
