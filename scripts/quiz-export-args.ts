@@ -6,7 +6,7 @@ import type { MoodleOrder } from "../lib/export/moodle-xml";
 import { isLocale, locales, type Locale } from "../lib/locales";
 import { QUIZ_DEFAULT, QUIZ_MAX, QUIZ_MIN } from "../lib/quiz";
 
-export const usage = `usage: npm run --silent quiz:export -- --format ${exportFormats.join("|")} --seed DIGITS --locale ${locales.join("|")}|all [--count ${QUIZ_MIN}-${QUIZ_MAX}] [--order ${moodleOrders.join("|")}] [--out FILE]`;
+export const usage = `usage: npm run --silent quiz:export -- --format ${exportFormats.join("|")} --seed DIGITS --locale ${locales.join("|")}|all [--count ${QUIZ_MIN}-${QUIZ_MAX}] [--order ${moodleOrders.join("|")}] [--site https://PUBLIC.ADDRESS] [--out FILE]`;
 
 export interface ExportArgs {
   format: ExportFormat;
@@ -14,6 +14,8 @@ export interface ExportArgs {
   count: number;
   locales: readonly Locale[];
   order: MoodleOrder;
+  /** The origin the links point to (else SITE_URL). */
+  site?: string;
   out?: string;
 }
 
@@ -30,6 +32,7 @@ export function parseExportArgs(
         count: { type: "string" },
         locale: { type: "string" },
         order: { type: "string" },
+        site: { type: "string" },
         out: { type: "string" },
       },
       strict: true,
@@ -40,7 +43,7 @@ export function parseExportArgs(
   }
   const fail = (error: string) => ({ ok: false as const, error });
 
-  const { format, seed, locale, out } = values;
+  const { format, seed, locale, site, out } = values;
   if (format === undefined) return fail("--format is required");
   if (!isExportFormat(format))
     return fail(`--format must be one of ${exportFormats.join(", ")}, not "${format}"`);
@@ -57,10 +60,12 @@ export function parseExportArgs(
     return fail(
       `--locale all is for --format moodle only (Moodle's multi-language markup); ${format} takes one language`,
     );
-  const order = values.order ?? "matching";
+  const order = values.order ?? "ordering";
   if (!(moodleOrders as readonly string[]).includes(order))
     return fail(`--order must be one of ${moodleOrders.join(", ")}, not "${order}"`);
   if (values.order !== undefined && format !== "moodle") return fail("--order is for --format moodle only");
+  if (site !== undefined && !isWebOrigin(site))
+    return fail(`--site must be an http or https address, such as https://class.example.org, not "${site}"`);
   if (out === "") return fail("--out needs a file name");
   if (format === "qti" && out === undefined) return fail("--format qti writes a zip file: give --out FILE");
   return {
@@ -71,7 +76,17 @@ export function parseExportArgs(
       count,
       locales: locale === "all" ? locales : [locale],
       order: order as MoodleOrder,
+      ...(site !== undefined ? { site } : {}),
       ...(out !== undefined ? { out } : {}),
     },
   };
+}
+
+function isWebOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
 }

@@ -28,6 +28,9 @@ export const exportPanelKeys = [
   "noteAllLanguages",
   "noteOrderMatching",
   "noteOrderOrdering",
+  "noteGift",
+  "linksTo",
+  "linksLocal",
 ] as const;
 
 export type ExportPanelLabels = Record<(typeof exportPanelKeys)[number], string>;

@@ -1,23 +1,34 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { fetchBundle, reloadForNewBuild, StaleBundleError } from "@/components/quiz/use-quiz-bundle";
 import type { ExportFileLabels } from "@/lib/export/class-quiz";
 import { localeNames, locales, type Locale } from "@/lib/locales";
 import { fill } from "@/lib/fill";
+import { browserLinkOrigin } from "@/lib/export/link-origin";
 import type { ExportPanelLabels } from "@/server/quiz-export-labels";
 
 const formats = ["moodle", "gift", "qti"] as const;
 type Format = (typeof formats)[number];
-const orders = ["matching", "ordering"] as const;
+// Moodle's ordering question is the default (Moodle 4.4 and later); matching for older sites.
+const orders = ["ordering", "matching"] as const;
 type Order = (typeof orders)[number];
 
-/** What the server gives the panel: strings, and SITE_URL as the build saw it (the CLI reads the same). */
+/** What the server gives the panel: strings, and SITE_URL if the build had one (the CLI reads the same). */
 export interface QuizExportSetup {
   labels: ExportPanelLabels;
   fileLabels: Record<Locale, ExportFileLabels>;
-  siteUrl: string;
+  siteUrl: string | null;
 }
+
+const noSubscription = () => () => {};
+/** The page's origin in the browser; `null` while rendering on the server. */
+const usePageOrigin = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => null,
+  );
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; file: string } | { kind: "failed" };
 
@@ -42,12 +53,15 @@ export function QuizExportPanel({
 }) {
   const [format, setFormat] = useState<Format>("moodle");
   const [language, setLanguage] = useState<Locale | "all">(locale);
-  const [order, setOrder] = useState<Order>("matching");
+  const [order, setOrder] = useState<Order>("ordering");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // "All three" is Moodle's multi-language markup; the other formats take one language.
   const lang = format !== "moodle" && language === "all" ? locale : language;
+  // Links go to SITE_URL, else to this page's origin; one only this computer opens is warned about.
+  const links = browserLinkOrigin(siteUrl, usePageOrigin());
 
   async function download() {
+    if (!links) return;
     setStatus({ kind: "busy" });
     try {
       const chosen: readonly Locale[] = lang === "all" ? locales : [lang];
@@ -57,7 +71,13 @@ export function QuizExportPanel({
         Promise.all(chosen.map((l) => fetchBundle(bundles[l], l, "default"))),
       ]);
       const quizzes = sources.map((source, i) =>
-        classQuizForExport({ source, seed: code, count, labels: fileLabels[chosen[i]!], siteUrl }),
+        classQuizForExport({
+          source,
+          seed: code,
+          count,
+          labels: fileLabels[chosen[i]!],
+          siteUrl: links.origin,
+        }),
       );
       const file = await makeExportFile({ format, quizzes, ...(format === "moodle" ? { order } : {}) });
       const url = URL.createObjectURL(new Blob([new Uint8Array(file.bytes)], { type: file.type }));
@@ -80,8 +100,10 @@ export function QuizExportPanel({
 
   const notes = [
     labels.noteFeedback,
+    ...(format === "gift" ? [labels.noteGift] : []),
     lang === "all" ? labels.noteAllLanguages : labels.noteOneLanguage,
     format === "moodle" && order === "ordering" ? labels.noteOrderOrdering : labels.noteOrderMatching,
+    ...(links ? [fill(labels.linksTo, { origin: links.origin })] : []),
     labels.noteNotCarried,
   ];
   const radio = "size-5 accent-accent";
@@ -171,6 +193,14 @@ export function QuizExportPanel({
           </p>
         </div>
       </form>
+      {links?.local && (
+        <p
+          className="mt-4 max-w-[68ch] rounded-md border-2 border-current p-2 font-semibold"
+          data-testid="export-links-local"
+        >
+          {fill(labels.linksLocal, { origin: links.origin })}
+        </p>
+      )}
       <h4 className="mt-4 font-semibold">{labels.notesTitle}</h4>
       <ul className="mt-1 max-w-[68ch] list-disc space-y-1 ps-6">
         {notes.map((note) => (

@@ -6,7 +6,7 @@ import { quizBundleUrls } from "@/server/quiz-bundle";
 import { rawLabels, rawNamespace } from "@/server/raw-labels";
 import { TeachQuizPanel } from "./TeachQuizPanel";
 import { teachPanelKeys } from "./teach-labels";
-import { siteUrl } from "@/lib/alternates";
+import { configuredSiteUrl } from "@/lib/alternates";
 import { allExportFileLabels, exportPanelLabels } from "@/server/quiz-export-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
@@ -16,11 +16,11 @@ export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
   const labels = await rawLabels(locale, "Teach", teachPanelKeys);
   const load = await rawLabels(locale, "Quiz", loadLabelKeys);
-  // SITE_URL as this build sees it: the files' absolute links match the CLI's (lib/alternates.ts).
+  // SITE_URL if this build had one: the files' absolute links match the CLI's (lib/alternates.ts).
   const exporter = {
     labels: await exportPanelLabels(locale),
     fileLabels: await allExportFileLabels(),
-    siteUrl: siteUrl.href,
+    siteUrl: configuredSiteUrl,
   };
   const host = await rawNamespace(locale, "liveHost");
   const live = {

@@ -14,8 +14,6 @@ export interface ExportFileLabels {
   incorrect: string;
   rightAnswer: string;
   quote: string;
-  /** Quotation marks of the language around `{text}`, for plain-text files. */
-  quoted: string;
   translation: string;
   seeQuote: string;
   readStep: string;
@@ -26,6 +24,12 @@ export interface ExportFileLabels {
   noteOrderOrdering: string;
   noteOneLanguage: string;
   noteAllLanguages: string;
+  /** GIFT: Moodle shuffles and letters the options; Moodle XML keeps the order. */
+  noteGift: string;
+  /** The question style in a question-bank category's name. */
+  styleOrdering: string;
+  styleMatching: string;
+  styleGift: string;
   /** "1st", "2nd", … already formatted: index 0 is position 1. */
   ordinals: string[];
 }
@@ -36,7 +40,6 @@ export const fileLabelKeys = [
   "incorrect",
   "rightAnswer",
   "quote",
-  "quoted",
   "translation",
   "seeQuote",
   "readStep",
@@ -47,6 +50,10 @@ export const fileLabelKeys = [
   "noteOrderOrdering",
   "noteOneLanguage",
   "noteAllLanguages",
+  "noteGift",
+  "styleOrdering",
+  "styleMatching",
+  "styleGift",
 ] as const satisfies readonly Exclude<keyof ExportFileLabels, "ordinals">[];
 
 /** How many ordinals the labels carry: more than any "put in order" question has events. */

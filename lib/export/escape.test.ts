@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeGift, escapeXml, escapeXmlAttr } from "./escape";
+import { escapeGift, escapeXml, escapeXmlAttr, xmlText } from "./escape";
 
 describe("escaping", () => {
   it("XML text and attributes", () => {
@@ -7,6 +7,15 @@ describe("escaping", () => {
     expect(escapeXmlAttr(`say "hi" & <go>`)).toBe(`say &quot;hi&quot; &amp; &lt;go&gt;`);
     // Already-escaped text is escaped again, not passed through: the input is always plain text.
     expect(escapeXml("&amp;")).toBe("&amp;amp;");
+  });
+
+  it("Moodle XML text: CDATA when it holds markup or an entity, any ]]> split across two sections", () => {
+    expect(xmlText("plain name")).toBe("plain name");
+    expect(xmlText("<p>Not quite.</p> <p>x &amp; y</p>")).toBe(
+      "<![CDATA[<p>Not quite.</p> <p>x &amp; y</p>]]>",
+    );
+    expect(xmlText("a ]]> b")).toBe("<![CDATA[a ]]]]><![CDATA[> b]]>");
+    expect(xmlText("")).toBe("");
   });
 
   it("GIFT's special characters and line breaks", () => {

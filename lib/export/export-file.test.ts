@@ -11,8 +11,8 @@ describe("makeExportFile", () => {
     expect(exportFileName({ format: "qti", quizzes: [en] })).toBe("class-quiz-4242-10-en-qti.zip");
     expect(exportFileName({ format: "moodle", quizzes: [en] })).toBe("class-quiz-4242-10-en.moodle.xml");
     const all = locales.map((l) => exportQuiz(l, "4242", 10));
-    expect(exportFileName({ format: "moodle", quizzes: all, order: "ordering" })).toBe(
-      "class-quiz-4242-10-all-ordering.moodle.xml",
+    expect(exportFileName({ format: "moodle", quizzes: all, order: "matching" })).toBe(
+      "class-quiz-4242-10-all-matching.moodle.xml",
     );
   });
 

@@ -11,7 +11,8 @@ export const exportFormats = ["moodle", "gift", "qti"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 export const isExportFormat = (v: unknown): v is ExportFormat =>
   typeof v === "string" && (exportFormats as readonly string[]).includes(v);
-export const moodleOrders = ["matching", "ordering"] as const satisfies readonly MoodleOrder[];
+/** Moodle's ordering question first: the default (Moodle 4.4 and later); matching for older sites. */
+export const moodleOrders = ["ordering", "matching"] as const satisfies readonly MoodleOrder[];
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -33,7 +34,7 @@ export function exportFileName(req: ExportRequest): string {
   const base = `class-quiz-${q.seed}-${q.count}-${lang}`;
   if (req.format === "gift") return `${base}.gift.txt`;
   if (req.format === "qti") return `${base}-qti.zip`;
-  return `${base}${req.order === "ordering" ? "-ordering" : ""}.moodle.xml`;
+  return `${base}${req.order === "matching" ? "-matching" : ""}.moodle.xml`;
 }
 
 export async function makeExportFile(req: ExportRequest): Promise<ExportedFile> {
@@ -47,7 +48,7 @@ export async function makeExportFile(req: ExportRequest): Promise<ExportedFile> 
       return {
         name,
         type: "application/xml",
-        bytes: utf8(moodleXmlFile({ quizzes: req.quizzes, order: req.order ?? "matching" })),
+        bytes: utf8(moodleXmlFile({ quizzes: req.quizzes, order: req.order ?? "ordering" })),
       };
     case "gift":
       return { name, type: "text/plain;charset=utf-8", bytes: utf8(giftFile(req.quizzes[0]!)) };

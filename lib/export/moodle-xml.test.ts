@@ -4,6 +4,7 @@ import { locales } from "@/lib/locales";
 import { exportQuiz } from "@/tests/fixtures/export-quizzes";
 import { xmllint } from "@/tests/fixtures/xmllint";
 import { fill } from "../fill";
+import type { ExportQuiz } from "./class-quiz";
 import { moodleXmlFile, multilang } from "./moodle-xml";
 
 /**
@@ -96,36 +97,65 @@ function expectMoodleOrder(xml: string) {
   }
 }
 
+/** The raw content of every `<text>` element, as written. */
+const rawTexts = (xml: string) => [...xml.matchAll(/<text>([\s\S]*?)<\/text>/g)].map((m) => m[1]!);
+const oneCdata = /^<!\[CDATA\[(?:(?!\]\]>)[\s\S])*\]\]>$/;
+
+/**
+ * Moodle's importer drops white space next to entity references ("Not quite.</strong> The" arrives
+ * as "Not quite.The"): every text holding markup or an entity must be CDATA, as Moodle writes it.
+ */
+function expectCdata(xml: string) {
+  const texts = rawTexts(xml);
+  let cdata = 0;
+  for (const raw of texts) {
+    if (!/[<>&]/.test(raw)) continue;
+    expect(raw, "markup or an entity outside one CDATA section").toMatch(oneCdata);
+    cdata++;
+  }
+  // Every question text at least (it is HTML): the check above ran on something.
+  expect(cdata).toBeGreaterThanOrEqual(xml.split("<questiontext").length - 1);
+}
+
 describe.each(locales)("Moodle XML in %s", (locale) => {
   const quiz = exportQuiz(locale);
-  const xml = moodleXmlFile({ quizzes: [quiz], order: "matching" });
+  const xml = moodleXmlFile({ quizzes: [quiz], order: "ordering" });
   const questions = (parser.parse(xml).quiz.question as Node[]).slice(1);
 
-  it("is well formed (xmllint) and keeps Moodle's element order", () => {
+  it("is well formed (xmllint), keeps Moodle's element order, and writes every HTML text as one CDATA section", () => {
     expect(xmllint(xml)).toBe("");
     expectMoodleOrder(xml);
+    expectCdata(xml);
   });
 
   it("has a category with the notes, then every question with its right answer and feedback", () => {
     const category = parser.parse(xml).quiz.question[0] as Node;
     expect(category["@type"]).toBe("category");
+    // Named after the class code, the language and the question style; no "/" or ":" (nesting, GIFT).
+    const title = fill(quiz.labels.title, { code: quiz.seed, count: quiz.count }).replace(/[/:]/g, "");
+    expect(text(category.category)).toBe(`$course$/top/${title} · ${locale} · ${quiz.labels.styleOrdering}`);
     expect(text(category.info)).toContain(quiz.labels.noteOneLanguage);
     expect(questions).toHaveLength(quiz.questions.length);
     quiz.questions.forEach((q, i) => {
       const x = questions[i]!;
+      // Moodle adds "The correct answer is: …" itself: the file never says it.
+      const rightAnswer = fill(quiz.labels.rightAnswer, { answer: q.answer });
+      expect(JSON.stringify(x)).not.toContain(rightAnswer);
       if (q.kind === "order") {
-        expect(x["@type"]).toBe("matching");
-        const subs = x.subquestion as Node[];
-        const placeOf = Object.fromEntries(subs.map((s) => [text(s), text((s.answer as Node[])[0])]));
-        expect(q.events.map((e) => placeOf[`${e}`])).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
+        expect(x["@type"]).toBe("ordering");
+        const answers = x.answer as Node[];
+        expect(answers.map((a) => text(a))).toEqual(q.events);
         const general = text(x.generalfeedback);
         expect(general).toContain(q.quote.text);
         expect(general).toContain(q.links.step);
-        expect(text(x.incorrectfeedback)).toContain(fill(quiz.labels.rightAnswer, { answer: q.answer }));
+        expect(text(x.incorrectfeedback)).toBe(`<p>${quiz.labels.incorrect}</p>`);
         return;
       }
       expect(x["@type"]).toBe("multichoice");
       expect(text(x.questiontext)).toContain(q.text);
+      // Each option's feedback says right or wrong: the combined feedback would say it twice.
+      for (const tag of ["correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"])
+        expect(text(x[tag])).toBe("");
       const answers = x.answer as Node[];
       expect(answers.map((a) => text(a))).toEqual(q.choices.map((c) => c.label));
       expect(answers.filter((a) => a["@fraction"] === "100").map((a) => text(a))).toEqual([q.answer]);
@@ -142,14 +172,33 @@ describe.each(locales)("Moodle XML in %s", (locale) => {
   });
 });
 
+describe("Moodle XML's CDATA", () => {
+  it("splits a ]]> in a text across two sections, and Moodle's parser reads the text back whole", () => {
+    const quiz = exportQuiz("en", "4242", 5);
+    const q = quiz.questions.find((x) => x.kind !== "order")!;
+    const tricky = "Who said ]]> & <b>this</b>?";
+    const edited = { ...quiz, questions: [{ ...q, statement: undefined, text: tricky }] };
+    const xml = moodleXmlFile({ quizzes: [edited], order: "ordering" });
+    expect(xmllint(xml)).toBe("");
+    const name = rawTexts(xml)[2]!;
+    expect(name).toBe("<![CDATA[01. Who said ]]]]><![CDATA[> & <b>this</b>?]]>");
+    const parsed = (parser.parse(xml).quiz.question as Node[])[1]!;
+    expect(text(parsed.name)).toBe(`01. ${tricky}`);
+    expect(text(parsed.questiontext)).toBe("<p>Who said ]]&gt; &amp; &lt;b&gt;this&lt;/b&gt;?</p>");
+    for (const raw of rawTexts(xml).filter((t) => t !== name && /[<>&]/.test(t)))
+      expect(raw).toMatch(oneCdata);
+  });
+});
+
 describe("Moodle XML in all three languages", () => {
   const quizzes = locales.map((l) => exportQuiz(l));
-  const xml = moodleXmlFile({ quizzes, order: "matching" });
+  const xml = moodleXmlFile({ quizzes, order: "ordering" });
   const questions = (parser.parse(xml).quiz.question as Node[]).slice(1);
 
   it("is well formed and wraps every differing text in multilang spans, English first, with no span inside", () => {
     expect(xmllint(xml)).toBe("");
     expectMoodleOrder(xml);
+    expectCdata(xml);
     const block = /<span lang="(\w+)" class="multilang">(.*?)<\/span>/g;
     quizzes[0]!.questions.forEach((q, i) => {
       const stem = text(questions[i]!.questiontext);
@@ -168,16 +217,18 @@ describe("Moodle XML in all three languages", () => {
     });
   });
 
-  it("keeps every question name within Moodle's 255 characters", () => {
-    for (const q of questions) expect(text(q.name).length).toBeLessThanOrEqual(255);
+  it("names each question in plain text, the number and the languages", () => {
+    expect(questions.map((q) => text(q.name))).toEqual(
+      quizzes[0]!.questions.map((q) => `${String(q.number).padStart(2, "0")} · en/ru/kk`),
+    );
   });
 
-  it("numbers the places of the matching question, the same in every language", () => {
-    const order = quizzes[0]!.questions.findIndex((q) => q.kind === "order");
-    const subs = questions[order]!.subquestion as Node[];
-    expect(subs.map((s) => text((s.answer as Node[])[0])).sort()).toEqual(
-      quizzes[0]!.questions[order]!.events.map((_, k) => String(k + 1)),
+  it("says in the file what an administrator must turn on, and what students see until then", () => {
+    for (const quiz of quizzes) expect(xml).toContain(`<!-- ${quiz.labels.noteAllLanguages} -->`);
+    expect(quizzes[0]!.labels.noteAllLanguages).toMatch(
+      /Site administration → Plugins → Filters → Manage filters, set “Multi-language content” to On and its “Apply to” to “Content and headings”.*all three languages/,
     );
+    expect(xml).not.toMatch(/English otherwise/);
   });
 
   it("writes one text once when every language has it (a figure, a name)", () => {
@@ -186,18 +237,56 @@ describe("Moodle XML in all three languages", () => {
   });
 });
 
+describe('Moodle XML\'s matching fallback for "put in order"', () => {
+  const one = exportQuiz("kk");
+  const all = locales.map((l) => exportQuiz(l));
+  const order = one.questions.findIndex((q) => q.kind === "order");
+  const matching = (quizzes: ExportQuiz[]) => {
+    const xml = moodleXmlFile({ quizzes, order: "matching" });
+    expect(xmllint(xml)).toBe("");
+    expectMoodleOrder(xml);
+    expectCdata(xml);
+    return { xml, x: (parser.parse(xml).quiz.question as Node[]).slice(1)[order]! };
+  };
+
+  it("lists the places in order, each with its event: the shuffled drop-downs hold events, not ordinals", () => {
+    const { xml, x } = matching([one]);
+    const q = one.questions[order]!;
+    expect(x["@type"]).toBe("matching");
+    const subs = x.subquestion as Node[];
+    expect(subs.map((s) => text(s))).toEqual(q.events.map((_, k) => `<p>${one.labels.ordinals[k]}</p>`));
+    expect(subs.map((s) => text((s.answer as Node[])[0]))).toEqual(q.events);
+    expect(text(x.questiontext)).toContain(one.labels.matchHint);
+    expect(xml).toContain(one.labels.noteOrderMatching);
+    expect(text(parser.parse(xml).quiz.question[0].category)).toMatch(
+      new RegExp(`· kk · ${one.labels.styleMatching}$`),
+    );
+  });
+
+  it("in three languages: places in language blocks, each event in every language", () => {
+    const { x } = matching(all);
+    const subs = x.subquestion as Node[];
+    subs.forEach((s, k) => {
+      expect(text(s)).toContain(`<span lang="ru" class="multilang">${all[1]!.labels.ordinals[k]}</span>`);
+      expect(text((s.answer as Node[])[0])).toBe(
+        all.map((quiz) => quiz.questions[order]!.events[k]).join(" / "),
+      );
+    });
+  });
+});
+
 describe("Moodle XML with the ordering question type", () => {
   const quiz = exportQuiz("kk");
   const xml = moodleXmlFile({ quizzes: [quiz], order: "ordering" });
 
-  it("writes the events in order as the answers' positions", () => {
-    expect(xmllint(xml)).toBe("");
-    expectMoodleOrder(xml);
+  it("writes the events in order as the answers' positions, all of them shown", () => {
     const q = quiz.questions.find((x) => x.kind === "order")!;
     const x = (parser.parse(xml).quiz.question as Node[]).find((n) => n["@type"] === "ordering")!;
     const answers = x.answer as Node[];
     expect(answers.map((a) => text(a))).toEqual(q.events);
     expect(answers.map((a) => a["@fraction"])).toEqual(q.events.map((_, k) => String(k + 1)));
+    expect(x.selecttype).toBe("ALL");
+    expect(x.selectcount).toBe(q.events.length);
     expect(xml).toContain(quiz.labels.noteOrderOrdering);
     expect(xml).not.toContain(quiz.labels.matchHint);
   });

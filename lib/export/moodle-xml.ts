@@ -1,17 +1,16 @@
 /**
  * Moodle XML, in one language or in all three with Moodle's multi-language markup
- * (`<span lang="xx" class="multilang">…</span>`, English first: Moodle shows the first block when
- * the reader's language is missing). Choice questions are `multichoice` with feedback on every
- * answer; "put in order" is `matching` (each event → 1st, 2nd, …) or, if the teacher asks for it,
- * Moodle's `ordering` question type (standard since Moodle 4.4).
+ * (`<span lang="xx" class="multilang">…</span>`, English first). Choice questions are
+ * `multichoice` with feedback on every answer; "put in order" is Moodle's core `ordering`
+ * question (Moodle 4.4 and later) or, for older sites, `matching` (each place in time → its event).
+ * Every `<text>` holding markup is CDATA, as Moodle's own exporter writes it (see `xmlText`).
  */
-import { fill } from "../fill";
 import { alignLanguages, type ExportQuestion, type ExportQuiz } from "./class-quiz";
-import { escapeXml, escapeXmlAttr } from "./escape";
+import { escapeXml, escapeXmlAttr, xmlText } from "./escape";
 import { answerFeedback, evidence, feedbackHtml, linksFeedback } from "./feedback";
-import { categoryName, orderPairs, questionName, quizAbout, quizTitle } from "./names";
+import { categoryName, multilingualName, orderSlots, questionName, quizAbout, quizTitle } from "./names";
 
-export type MoodleOrder = "matching" | "ordering";
+export type MoodleOrder = "ordering" | "matching";
 
 export interface MoodleOptions {
   /** One quiz, or the same class quiz in several languages (English first). */
@@ -36,8 +35,8 @@ export function moodleXmlFile({ quizzes, order }: MoodleOptions): string {
       ? [order === "ordering" ? quiz.labels.noteOrderOrdering : quiz.labels.noteOrderMatching]
       : []),
   ];
-  const locale = quizzes.length > 1 ? "all" : quizzes[0]!.locale;
   const first = quizzes[0]!;
+  const locale = quizzes.length > 1 ? langs.join("+") : first.locale;
 
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -46,10 +45,10 @@ export function moodleXmlFile({ quizzes, order }: MoodleOptions): string {
     `<quiz>`,
     `  <question type="category">`,
     `    <category>`,
-    `      <text>${escapeXml(`$course$/top/${categoryName(quizTitle(first), locale)}`)}</text>`,
+    `      <text>${xmlText(`$course$/top/${categoryName(first, locale, order)}`)}</text>`,
     `    </category>`,
     `    <info format="html">`,
-    `      <text>${escapeXml(
+    `      <text>${xmlText(
       each((quiz) =>
         notes(quiz)
           .map((n) => `<p>${escapeXml(n)}</p>`)
@@ -83,15 +82,22 @@ function question(
   );
   const html = (tag: string, body: string, indent = "    ") => [
     `${indent}<${tag} format="html">`,
-    `${indent}  <text>${escapeXml(body)}</text>`,
+    `${indent}  <text>${xmlText(body)}</text>`,
     `${indent}</${tag}>`,
   ];
+  // Names are plain text: in a file of several languages, the number and the languages.
+  const name =
+    row.length > 1
+      ? multilingualName(
+          q0,
+          quizzes.map((quiz) => quiz.locale),
+        )
+      : questionName(q0);
   const lines = [
     `  <!-- ${comment(q0.id)} -->`,
     `  <question type="${type}">`,
     `    <name>`,
-    // Names are plain text in Moodle; the multi-language filter still reads the markup in them.
-    `      <text>${escapeXml(per((q) => escapeXml(questionName(q, nameLength(row.length)))))}</text>`,
+    `      <text>${xmlText(name)}</text>`,
     `    </name>`,
     ...html("questiontext", stem),
     ...html(
@@ -105,15 +111,15 @@ function question(
     `    <hidden>0</hidden>`,
     `    <idnumber></idnumber>`,
   ];
-  const correct = per((_, quiz) => `<p>${escapeXml(quiz.labels.correct)}</p>`);
-  const incorrect = per(
-    (q, quiz) =>
-      `<p>${escapeXml(quiz.labels.incorrect)} ${escapeXml(fill(quiz.labels.rightAnswer, { answer: q.answer }))}</p>`,
-  );
+  // Right or wrong, said once: a choice's own feedback says it, so the combined feedback of a
+  // choice question is empty; "put in order" has no feedback per answer, so its combined one says it.
+  // The right answer itself is Moodle's to show ("The correct answer is: …").
+  const verdict = (key: "correct" | "incorrect") =>
+    type === "multichoice" ? "" : per((_, quiz) => `<p>${escapeXml(quiz.labels[key])}</p>`);
   const combined = [
-    ...html("correctfeedback", correct),
-    ...html("partiallycorrectfeedback", incorrect),
-    ...html("incorrectfeedback", incorrect),
+    ...html("correctfeedback", verdict("correct")),
+    ...html("partiallycorrectfeedback", verdict("incorrect")),
+    ...html("incorrectfeedback", verdict("incorrect")),
   ];
 
   if (type === "multichoice") {
@@ -129,7 +135,7 @@ function question(
     q0.choices.forEach((c, k) => {
       lines.push(
         `    <answer fraction="${c.correct ? 100 : 0}" format="html">`,
-        `      <text>${escapeXml(per((q) => escapeXml(q.choices[k]!.label)))}</text>`,
+        `      <text>${xmlText(per((q) => escapeXml(q.choices[k]!.label)))}</text>`,
         ...html(
           "feedback",
           per((q, quiz) => feedbackHtml(answerFeedback(q, quiz.labels, c), quiz.locale)),
@@ -139,21 +145,18 @@ function question(
       );
     });
   } else if (type === "matching") {
+    // The places are shown in order (shuffleanswers off); the events fill the drop-downs, which
+    // Moodle always shuffles. A drop-down is plain text with no room for language blocks, so a
+    // file of several languages lists an event in each language, " / " between.
     lines.push(`    <shuffleanswers>false</shuffleanswers>`, ...combined, `    <shownumcorrect/>`);
-    const pairs = row.map((q, i) => orderPairs(q, quizzes[i]!.labels.ordinals));
-    // Matching answers are plain text with no room for language blocks: a file of several
-    // languages numbers the places (1, 2, …) instead of "1st", "1-е", "1-ші".
-    const places = pairs[0]!.map((p, k) =>
-      pairs.every((other) => other[k]!.place === p.place)
-        ? p.place
-        : String(row[0]!.events.indexOf(p.event) + 1),
-    );
-    pairs[0]!.forEach((_, k) => {
+    const slots = row.map((q, i) => orderSlots(q, quizzes[i]!.labels.ordinals));
+    slots[0]!.forEach((_, k) => {
+      const events = [...new Set(slots.map((s) => s[k]!.event))].join(" / ");
       lines.push(
         `    <subquestion format="html">`,
-        `      <text>${escapeXml(ml(pairs.map((p) => escapeXml(p[k]!.event))))}</text>`,
+        `      <text>${xmlText(`<p>${ml(slots.map((s) => escapeXml(s[k]!.place)))}</p>`)}</text>`,
         `      <answer>`,
-        `        <text>${escapeXml(places[k]!)}</text>`,
+        `        <text>${xmlText(events)}</text>`,
         `      </answer>`,
         `    </subquestion>`,
       );
@@ -162,18 +165,19 @@ function question(
     lines.push(
       `    <layouttype>VERTICAL</layouttype>`,
       `    <selecttype>ALL</selecttype>`,
-      `    <selectcount>0</selectcount>`,
+      `    <selectcount>${q0.events.length}</selectcount>`,
       `    <gradingtype>ABSOLUTE_POSITION</gradingtype>`,
       `    <showgrading>SHOW</showgrading>`,
       `    <numberingstyle>none</numberingstyle>`,
       ...combined,
       `    <shownumcorrect>1</shownumcorrect>`,
     );
-    // Answers are written in the right order (their fraction is the position); Moodle shuffles them for students.
+    // Answers are written in the right order (Moodle numbers them so on import); Moodle shuffles
+    // them for each student, which is the question.
     q0.events.forEach((_, k) => {
       lines.push(
         `    <answer fraction="${k + 1}" format="html">`,
-        `      <text>${escapeXml(per((q) => escapeXml(q.events[k]!)))}</text>`,
+        `      <text>${xmlText(per((q) => escapeXml(q.events[k]!)))}</text>`,
         `    </answer>`,
       );
     });
@@ -195,13 +199,6 @@ export function multilang(texts: Texts, langs: readonly string[]): string {
     })
     .join("");
 }
-
-/**
- * How long each language's part of a name may be: Moodle keeps at most 255 characters of a name,
- * and each language block costs its markup (41 characters) and the number ("01. ", 4) besides.
- */
-const nameLength = (languages: number) =>
-  languages === 1 ? 80 : Math.floor((255 - languages * 41) / languages) - 6;
 
 /** XML comments may not hold `--`. */
 const comment = (s: string) => s.replace(/\s+/g, " ").replace(/--/g, "- -").replace(/-$/, "- ");

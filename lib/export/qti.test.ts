@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/locales";
 import { exportQuiz } from "@/tests/fixtures/export-quizzes";
 import { xmllint } from "@/tests/fixtures/xmllint";
+import { fill } from "../fill";
 import { assessmentIdent, qtiFiles, zipPackage } from "./qti";
 
 type Node = Record<string, unknown>;
@@ -44,6 +45,20 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
     for (const name of names) expect(strFromU8(zip[name]!)).toBe(files.find((f) => f.path === name)!.text);
   });
 
+  it("validates against the QTI ASI 1.2.1 (Common Cartridge 1.1) and IMS CC 1.1 manifest schemas", async () => {
+    const zip = unzipSync(await zipPackage(files));
+    const checked: string[] = [];
+    for (const [name, bytes] of Object.entries(zip)) {
+      const xml = strFromU8(bytes);
+      const schema =
+        name === "imsmanifest.xml" ? "manifest" : xml.includes("<questestinterop") ? "qti" : null;
+      if (!schema) continue;
+      expect(xmllint(xml, schema), name).toBe("");
+      checked.push(schema);
+    }
+    expect(checked.sort()).toEqual(["manifest", "qti"]);
+  });
+
   it("gives each question its type, right answer and feedback", () => {
     const id = assessmentIdent(quiz);
     const doc = parser.parse(files.find((f) => f.path === `${id}/${id}.xml`)!.text);
@@ -60,20 +75,19 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
       const lids = (item.presentation as Node).response_lid as Node[];
       if (q.kind === "order") {
         expect(type).toBe("matching_question");
-        // Each event's right place: the condition that adds to the score names it.
+        // One drop-down a place in time, earliest first; the condition that adds to the score
+        // names the place's event.
         const labelOf = Object.fromEntries(
           ((lids[0]!.render_choice as Node).response_label as Node[]).map((l) => [l["@ident"], mattext(l)]),
         );
-        const placeOf = Object.fromEntries(
-          lids.map((lid) => {
-            const c = conditions.find(
-              (c) =>
-                ((c.conditionvar as Node).varequal as Node | undefined)?.["@respident"] === lid["@ident"],
-            )!;
-            return [mattext(lid), labelOf[String(((c.conditionvar as Node).varequal as Node)["#text"])]];
-          }),
-        );
-        expect(q.events.map((e) => placeOf[e])).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
+        const eventAt = lids.map((lid) => {
+          const c = conditions.find(
+            (c) => ((c.conditionvar as Node).varequal as Node | undefined)?.["@respident"] === lid["@ident"],
+          )!;
+          return labelOf[String(((c.conditionvar as Node).varequal as Node)["#text"])];
+        });
+        expect(lids.map((lid) => mattext(lid))).toEqual(quiz.labels.ordinals.slice(0, q.events.length));
+        expect(eventAt).toEqual(q.events);
         expect(feedback.general_fb).toContain(q.quote.text);
         expect(feedback.general_fb).toContain(q.links.step);
         expect(feedback.general_incorrect_fb).toContain(q.answer);
@@ -85,11 +99,16 @@ describe.each(locales)("QTI 1.2 package in %s", (locale) => {
       const scoring = conditions.find((c) => c.setvar !== undefined)!;
       const right = String(((scoring.conditionvar as Node).varequal as Node)["#text"]);
       expect(mattext(labels.find((l) => l["@ident"] === right))).toBe(q.answer);
-      expect(feedback.correct_fb).toContain(quiz.labels.correct);
-      expect(feedback.general_incorrect_fb).toContain(q.answer);
+      // Right or wrong is said once, by the chosen option's feedback; the right answer once too.
+      expect(feedback.correct_fb).toBeUndefined();
+      expect(feedback.general_incorrect_fb).toBe(
+        `<p>${fill(quiz.labels.rightAnswer, { answer: q.answer })}</p>`,
+      );
       for (const l of labels) {
         const fb = feedback[`${l["@ident"]}_fb`]!;
         expect(fb).toContain(l["@ident"] === right ? quiz.labels.correct : quiz.labels.incorrect);
+        // The right answer is named once, in general_incorrect_fb.
+        expect(fb).not.toContain(fill(quiz.labels.rightAnswer, { answer: q.answer }));
         expect(fb).toContain(`<q lang="en">${q.quote.text}</q>`);
         if (q.attribution) expect(fb).toContain(q.attribution);
         expect(fb).toContain(q.links.quote);

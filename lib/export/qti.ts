@@ -1,13 +1,16 @@
 /**
  * An IMS QTI 1.2 package as Canvas exports and imports it ("QTI .zip file", Classic and New
- * Quizzes): `imsmanifest.xml`, the assessment, and Canvas's `assessment_meta.xml`. Each choice has
- * its feedback (`{choice}_fb`), plus `correct_fb`, `general_incorrect_fb` and `general_fb`.
- * "Put in order" is a `matching_question` (each event → 1st, 2nd, …). One language a package.
+ * Quizzes): an IMS Common Cartridge 1.1 `imsmanifest.xml`, the assessment (QTI ASI 1.2.1 as CC 1.1
+ * profiles it: the tests validate both against the IMS schemas), and Canvas's `assessment_meta.xml`.
+ * Each choice has its feedback (`{choice}_fb`: right or wrong, and the evidence), plus
+ * `general_incorrect_fb` (the right answer, named once) and `general_fb` (the links).
+ * "Put in order" is a `matching_question` (1st, 2nd, … each → its event) with the whole evidence in
+ * `general_fb` and `correct_fb`. One language a package.
  */
 import type { ExportQuestion, ExportQuiz } from "./class-quiz";
 import { escapeXml, escapeXmlAttr } from "./escape";
 import { answerFeedback, evidence, feedbackHtml, linksFeedback, type Feedback } from "./feedback";
-import { orderPairs, pad, quizAbout, quizTitle } from "./names";
+import { orderSlots, pad, quizAbout, quizTitle } from "./names";
 import { fill } from "../fill";
 
 export interface PackageFile {
@@ -27,23 +30,25 @@ export function qtiFiles(quiz: ExportQuiz): PackageFile[] {
     { path: `${id}/${id}.xml`, text: assessment(quiz, id) },
     { path: `${id}/assessment_meta.xml`, text: assessmentMeta(quiz, id) },
   ];
+  // An IMS Common Cartridge 1.1 manifest, as Canvas writes one for a quiz: the assessment, and
+  // Canvas's own settings as its associated content.
   const manifest = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<manifest identifier="${id}_manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_v1p2">`,
+    `<manifest identifier="${id}_manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest">`,
     `  <metadata>`,
-    `    <schema>IMS Content</schema>`,
-    `    <schemaversion>1.1.3</schemaversion>`,
-    `    <imsmd:lom>`,
-    `      <imsmd:general>`,
-    `        <imsmd:title>`,
-    `          <imsmd:string>${escapeXml(quizTitle(quiz))}</imsmd:string>`,
-    `        </imsmd:title>`,
-    `      </imsmd:general>`,
-    `    </imsmd:lom>`,
+    `    <schema>IMS Common Cartridge</schema>`,
+    `    <schemaversion>1.1.0</schemaversion>`,
+    `    <lomimscc:lom>`,
+    `      <lomimscc:general>`,
+    `        <lomimscc:title>`,
+    `          <lomimscc:string language="${quiz.locale}">${escapeXml(quizTitle(quiz))}</lomimscc:string>`,
+    `        </lomimscc:title>`,
+    `      </lomimscc:general>`,
+    `    </lomimscc:lom>`,
     `  </metadata>`,
     `  <organizations/>`,
     `  <resources>`,
-    `    <resource identifier="${id}" type="imsqti_xmlv1p2">`,
+    `    <resource identifier="${id}" type="imsqti_xmlv1p2/imscc_xmlv1p1/assessment">`,
     `      <file href="${files[0]!.path}"/>`,
     `      <dependency identifierref="${meta}"/>`,
     `    </resource>`,
@@ -123,7 +128,7 @@ function item(q: ExportQuestion, quiz: ExportQuiz, ident: string): string[] {
     `<p>${escapeXml(q.text)}</p>` +
     (q.statement ? `<blockquote><p>${escapeXml(q.statement)}</p></blockquote>` : "") +
     (q.kind === "order" ? `<p>${escapeXml(L.matchHint)}</p>` : "");
-  const incorrect = `<p>${escapeXml(L.incorrect)} ${escapeXml(fill(L.rightAnswer, { answer: q.answer }))}</p>`;
+  const incorrect = `<p>${escapeXml(fill(L.rightAnswer, { answer: q.answer }))}</p>`;
   const lines = [
     `${i}<item ident="${ident}" title="${escapeXmlAttr(`${pad(q.number)}. ${q.id}`)}">`,
     `${i}  <itemmetadata>`,
@@ -167,28 +172,29 @@ function item(q: ExportQuestion, quiz: ExportQuiz, ident: string): string[] {
       `${i}        <varequal respident="response1">${choice(right)}</varequal>`,
       `${i}      </conditionvar>`,
       `${i}      <setvar action="Set" varname="SCORE">100</setvar>`,
-      `${i}      <displayfeedback feedbacktype="Response" linkrefid="correct_fb"/>`,
       `${i}    </respcondition>`,
       ...condition(["<other/>"], "general_incorrect_fb", true),
       `${i}  </resprocessing>`,
+      // No correct_fb: the chosen option's own feedback already says "Correct.".
       ...feedback("general_fb", html(linksFeedback(q, L))),
-      ...feedback("correct_fb", `<p>${escapeXml(L.correct)}</p>`),
       ...feedback("general_incorrect_fb", incorrect),
       ...q.choices.flatMap((c, k) => feedback(`${choice(k)}_fb`, html(answerFeedback(q, L, c)))),
     );
   } else {
-    const pairs = orderPairs(q, L.ordinals);
-    const place = (k: number) => `${ident}_p${k + 1}`;
-    const places = q.events.map((_, k) => L.ordinals[k]!);
-    const share = (100 / pairs.length).toFixed(2);
-    pairs.forEach((pair, k) => {
+    // Each place in time (earliest first) is a drop-down of the events: Canvas shuffles the
+    // drop-down's entries, and a list of events reads well in any order.
+    const slots = orderSlots(q, L.ordinals);
+    const event = (k: number) => `${ident}_e${k + 1}`;
+    const pairEqual = (k: number) =>
+      `<varequal respident="response_${ident}_p${k + 1}">${event(k)}</varequal>`;
+    slots.forEach((slot, k) => {
       lines.push(
-        `${i}    <response_lid ident="response_${ident}_e${k + 1}">`,
-        mat(pair.event, "text/plain", `${i}      `),
+        `${i}    <response_lid ident="response_${ident}_p${k + 1}">`,
+        mat(slot.place, "text/plain", `${i}      `),
         `${i}      <render_choice>`,
-        ...places.flatMap((text, p) => [
-          `${i}        <response_label ident="${place(p)}">`,
-          mat(text, "text/plain", `${i}          `),
+        ...slots.flatMap((other, e) => [
+          `${i}        <response_label ident="${event(e)}">`,
+          mat(other.event, "text/plain", `${i}          `),
           `${i}        </response_label>`,
         ]),
         `${i}      </render_choice>`,
@@ -202,14 +208,22 @@ function item(q: ExportQuestion, quiz: ExportQuiz, ident: string): string[] {
       `${i}      <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>`,
       `${i}    </outcomes>`,
       ...condition(["<other/>"], "general_fb", true),
-      ...pairs.flatMap((pair, k) => [
-        `${i}    <respcondition>`,
+      // Which event is right for each place, one condition a place (what Canvas reads, giving its
+      // own credit per pair). The Common Cartridge profile of QTI allows only "Set", not "Add", so
+      // a strict QTI player scores the question whole: all places right, 100.
+      ...slots.flatMap((_, k) => [
+        `${i}    <respcondition continue="Yes">`,
         `${i}      <conditionvar>`,
-        `${i}        <varequal respident="response_${ident}_e${k + 1}">${place(places.indexOf(pair.place))}</varequal>`,
+        `${i}        ${pairEqual(k)}`,
         `${i}      </conditionvar>`,
-        `${i}      <setvar varname="SCORE" action="Add">${share}</setvar>`,
         `${i}    </respcondition>`,
       ]),
+      `${i}    <respcondition continue="No">`,
+      `${i}      <conditionvar>`,
+      `${i}        <and>${slots.map((_, k) => pairEqual(k)).join("")}</and>`,
+      `${i}      </conditionvar>`,
+      `${i}      <setvar action="Set" varname="SCORE">100</setvar>`,
+      `${i}    </respcondition>`,
       `${i}  </resprocessing>`,
       // Matching has no per-choice feedback: the whole evidence goes in the general feedback.
       ...feedback("general_fb", html(evidence(q, L))),

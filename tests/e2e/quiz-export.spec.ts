@@ -7,9 +7,15 @@ import { expect, test, type Page } from "@playwright/test";
 import en from "../../messages/en.json" with { type: "json" };
 import kk from "../../messages/kk.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
+import { quietChromiumFlags, systemChromium } from "../../scripts/chromium.mjs";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 
-/** The CLI's file for the same request, made with this process's SITE_URL (the one the build saw). */
+const origin = (page: Page) => new URL(page.url()).origin;
+
+/**
+ * The CLI's file for the same request. The build has no SITE_URL, so the page's links go to its own
+ * origin: the CLI is given the same with `--site`.
+ */
 function cli(args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     execFile(
@@ -44,6 +50,17 @@ test.describe("the teacher page's download panel", () => {
     await expect(panel.getByRole("heading", { name: L.panelTitle })).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // 127.0.0.1 is this computer only: the panel says the links will not work for students.
+    await expect(panel.getByTestId("export-links-local")).toHaveText(
+      L.linksLocal.replace("{origin}", origin(page)),
+    );
+    await expect(
+      panel.getByRole("listitem").filter({ hasText: L.linksTo.replace("{origin}", origin(page)) }),
+    ).toBeVisible();
+    // One language is the default; the administrator's part is said when all three are chosen.
+    await expect(panel.getByLabel(L.language)).toHaveValue("ru");
+    await expect(panel.getByRole("radio", { name: L.orderOrdering })).toBeChecked();
+
     const cases = [
       {
         format: L.moodle,
@@ -55,9 +72,9 @@ test.describe("the teacher page's download panel", () => {
       {
         format: L.moodle,
         language: "all",
-        order: L.orderOrdering,
-        args: ["--format", "moodle", "--locale", "all", "--order", "ordering"],
-        name: "class-quiz-4242-8-all-ordering.moodle.xml",
+        order: L.orderMatching,
+        args: ["--format", "moodle", "--locale", "all", "--order", "matching"],
+        name: "class-quiz-4242-8-all-matching.moodle.xml",
       },
       {
         format: L.gift,
@@ -78,10 +95,12 @@ test.describe("the teacher page's download panel", () => {
       await panel.getByRole("radio", { name: c.format }).check();
       await panel.getByLabel(L.language).selectOption(c.language);
       if (c.order) await panel.getByRole("radio", { name: c.order }).check();
+      if (c.language === "all")
+        await expect(panel.getByRole("listitem").filter({ hasText: L.noteAllLanguages })).toBeVisible();
       const file = await downloadFrom(page, L.download);
       expect(file.name).toBe(c.name);
       await expect(panel.getByRole("status")).toHaveText(L.ready.replace("{file}", c.name));
-      const expected = await cliFile([...c.args, "--seed", "4242", "--count", "8"]);
+      const expected = await cliFile([...c.args, "--seed", "4242", "--count", "8", "--site", origin(page)]);
       expect(file.bytes.equals(expected), `${c.name}: the same bytes as the CLI`).toBe(true);
     }
   });
@@ -101,13 +120,19 @@ test.describe("the teacher page's download panel", () => {
     await expect(panel.getByRole("option", { name: L.allLanguages })).toHaveCount(0);
     await expect(panel.getByRole("radio", { name: L.orderOrdering })).toHaveCount(0);
     await expect(panel.getByRole("listitem").filter({ hasText: L.noteOrderMatching })).toBeVisible();
+    await expect(panel.getByRole("listitem").filter({ hasText: L.noteGift })).toBeVisible();
 
     await panel.getByRole("button", { name: L.download }).focus();
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toBe("class-quiz-31337-5-en.gift.txt");
     const bytes = readFileSync((await download.path())!);
     expect(
-      bytes.equals(await cliFile(["--format", "gift", "--locale", "en", "--seed", "31337", "--count", "5"])),
+      bytes.equals(
+        await cliFile([
+          ...["--format", "gift", "--locale", "en", "--seed", "31337", "--count", "5"],
+          ...["--site", origin(page)],
+        ]),
+      ),
     ).toBe(true);
   });
 
@@ -129,6 +154,35 @@ test.describe("the teacher page's download panel", () => {
     await panel.getByRole("button", { name: kk.QuizExport.download }).click();
     await expect(panel.getByRole("status")).toHaveText(kk.QuizExport.failed);
   });
+});
+
+// The page under a name that is not loopback (Chromium maps it to this server): its links go there.
+test("on a page that is not this computer only, links go to the page's own origin, with no warning", async ({
+  playwright,
+  baseURL,
+}) => {
+  const browser = await playwright.chromium.launch({
+    executablePath: systemChromium(),
+    args: [...quietChromiumFlags, "--host-resolver-rules=MAP class.test 127.0.0.1"],
+  });
+  try {
+    const page = await browser.newPage();
+    const site = `http://class.test:${new URL(baseURL!).port}`;
+    await page.goto(`${site}/en/teach?code=4242&count=8`);
+    const panel = page.getByTestId("quiz-export");
+    const L = en.QuizExport;
+    await expect(
+      panel.getByRole("listitem").filter({ hasText: L.linksTo.replace("{origin}", site) }),
+    ).toBeVisible();
+    await expect(panel.getByTestId("export-links-local")).toHaveCount(0);
+    const file = await downloadFrom(page, L.download);
+    expect(file.name).toBe("class-quiz-4242-8-en.moodle.xml");
+    const xml = file.bytes.toString("utf8");
+    expect(xml).toContain(`href="${site}/en/sources`);
+    expect(xml).not.toMatch(/localhost|127\.0\.0\.1/);
+  } finally {
+    await browser.close();
+  }
 });
 
 // The static export (`npm run export`, made before the e2e stage by `npm test`), served as files only.
@@ -170,7 +224,18 @@ test.describe("in the static export", () => {
     expect(file.name).toBe("class-quiz-4242-8-kk-qti.zip");
     expect(
       file.bytes.equals(
-        await cliFile(["--format", "qti", "--locale", "kk", "--seed", "4242", "--count", "8"]),
+        await cliFile([
+          "--format",
+          "qti",
+          "--locale",
+          "kk",
+          "--seed",
+          "4242",
+          "--count",
+          "8",
+          "--site",
+          base,
+        ]),
       ),
     ).toBe(true);
   });

@@ -52,7 +52,11 @@ describe("quiz:export arguments", () => {
     ],
     [
       ["--format", "moodle", "--seed", "4242", "--locale", "en", "--order", "random"],
-      /--order must be one of matching, ordering/,
+      /--order must be one of ordering, matching/,
+    ],
+    [
+      ["--format", "gift", "--seed", "4242", "--locale", "en", "--site", "class.example.org"],
+      /--site must be an http or https address/,
     ],
     [["--format", "gift", "--locale", "en"], /--seed is required/],
     [
@@ -68,8 +72,11 @@ describe("quiz:export arguments", () => {
   it("accepts a good request, with the defaults", () => {
     expect(parseExportArgs(["--format", "moodle", "--seed", "4242", "--locale", "all"])).toEqual({
       ok: true,
-      args: { format: "moodle", seed: "4242", count: 10, locales: ["en", "ru", "kk"], order: "matching" },
+      args: { format: "moodle", seed: "4242", count: 10, locales: ["en", "ru", "kk"], order: "ordering" },
     });
+    expect(
+      parseExportArgs(["--format", "gift", "--seed", "1", "--locale", "kk", "--site", "https://a.example"]),
+    ).toMatchObject({ ok: true, args: { site: "https://a.example" } });
   });
 });
 
@@ -92,9 +99,9 @@ describe.concurrent("npm run quiz:export", { timeout: 60_000 }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("writes the same bytes the exporters make, with links on SITE_URL", async () => {
+  it("writes the same bytes the exporters make, with links on SITE_URL or --site; warns without either", async () => {
     const site = "https://school.example.net";
-    const [gift, qti] = await Promise.all([
+    const [gift, qti, local] = await Promise.all([
       run(["--format", "gift", "--seed", "123456", "--count", "7", "--locale", "kk"], { SITE_URL: site }),
       run(
         [
@@ -108,13 +115,21 @@ describe.concurrent("npm run quiz:export", { timeout: 60_000 }, () => {
           "ru",
           "--out",
           join(dir, "q.zip"),
+          "--site",
+          site,
         ],
-        {
-          SITE_URL: site,
-        },
+        { SITE_URL: "" },
       ),
+      run(["--format", "moodle", "--seed", "5", "--count", "5", "--locale", "en"], { SITE_URL: "" }),
     ]);
     expect(gift.code).toBe(0);
+    expect(gift.stderr).toBe("");
+    expect(qti.stderr).not.toMatch(/warning/);
+    expect(local.code).toBe(0);
+    expect(local.stderr).toMatch(
+      /warning: no --site and no SITE_URL: the links in the file go to http:\/\/localhost:3000/,
+    );
+    expect(local.stdout.toString("utf8")).toContain("http://localhost:3000/en/sources");
     const expected = await makeExportFile({
       format: "gift",
       quizzes: [
