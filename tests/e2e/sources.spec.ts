@@ -41,6 +41,8 @@ test("ru home and sources pages give the headline, the author and the time in Ru
   const note = page.locator("main p", { hasText: source.headlineTranslation.ru });
   await expect(note).toContainText(source.authorTranslation.ru);
   await expect(note.locator('[lang="en"]')).toHaveText(`“${source.headline}”`);
+  // The Russian date ends with «г.»: no second full stop after it.
+  await expect(note).not.toContainText("..");
   await page.goto("/ru/sources");
   await expect(page.getByText("11:20 по времени восточного побережья США")).toBeVisible();
 });
