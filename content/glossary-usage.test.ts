@@ -14,7 +14,11 @@ interface Text {
 function datasetTexts(locale: Locale): Text[] {
   const out: Text[] = [];
   const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (Array.isArray(value))
+      value.forEach((v, i) => {
+        const id = v && typeof v === "object" && "id" in v ? `:${String(v.id)}` : "";
+        walk(v, `${path}[${i}${id}]`);
+      });
     else if (value && typeof value === "object") {
       for (const [key, v] of Object.entries(value)) {
         if (key === locale && typeof v === "string")
@@ -41,6 +45,17 @@ function messageTexts(locale: Locale): Text[] {
   );
 }
 
+function hitsIn(locale: Locale, texts: Text[]): { where: string; message: string }[] {
+  return texts.flatMap(({ where, text, notStated }) =>
+    glossaryUsage[locale]
+      .filter((rule) => !(rule.narrationOnly && notStated))
+      .flatMap((rule) => {
+        const hit = rule.avoid.exec(text);
+        return hit ? [{ where, message: `${where}: "${hit[0]}" — use "${rule.use}" (${rule.why})` }] : [];
+      }),
+  );
+}
+
 function stepTexts(locale: Locale): Text[] {
   return dataset.steps.map(({ slug }) => {
     const file = `content/steps/${slug}/${locale}.mdx`;
@@ -48,20 +63,35 @@ function stepTexts(locale: Locale): Text[] {
   });
 }
 
+/**
+ * Hits in dataset files that another branch is rewriting (issue 26: claims, quotes, authorities,
+ * timeline, places, not-stated): their fixes are listed in the lead's notes (27-dataset-fixes.md)
+ * to be applied after that merge, and each entry here goes with its fix. The last test fails once an
+ * entry no longer hits, so none stays behind.
+ */
+const pendingDatasetFixes: Record<Locale, string[]> = {
+  en: ["claims[4:smo-euphemism].statement.en"],
+  ru: [
+    "claims[8:exact-departures-unknown].contradicted.explanation.ru",
+    "claims[13:border-agency-no-response].contradicted.explanation.ru",
+    "claims[13:border-agency-no-response].statement.ru",
+    "notStated[4:ns-agency-closed-crossings].explanation.ru",
+  ],
+  kk: [],
+};
+
 describe("the use/avoid glossary", () => {
   for (const locale of locales) {
     it(`${locale}: the dataset, the steps and the messages use the glossary's words`, () => {
       const texts = [...datasetTexts(locale), ...stepTexts(locale), ...messageTexts(locale)];
       expect(texts.length).toBeGreaterThan(100);
-      const found = texts.flatMap(({ where, text, notStated }) =>
-        glossaryUsage[locale]
-          .filter((rule) => !(rule.narrationOnly && notStated))
-          .flatMap((rule) => {
-            const hit = rule.avoid.exec(text);
-            return hit ? [`${where}: "${hit[0]}" — use "${rule.use}" (${rule.why})`] : [];
-          }),
-      );
-      expect(found).toEqual([]);
+      const found = hitsIn(locale, texts).filter((h) => !pendingDatasetFixes[locale].includes(h.where));
+      expect(found.map((h) => h.message)).toEqual([]);
+    });
+
+    it(`${locale}: every dataset text waiting for its fix still needs it`, () => {
+      const where = new Set(hitsIn(locale, datasetTexts(locale)).map((h) => h.where));
+      expect(pendingDatasetFixes[locale].filter((w) => !where.has(w))).toEqual([]);
     });
   }
 
@@ -71,9 +101,20 @@ describe("the use/avoid glossary", () => {
     expect(hits("kk", "Аслан Аталыков журналистерге айтты")).toBe(1);
     expect(hits("kk", "Жарлықтан кейінгі көш")).toBe(1);
     expect(hits("kk", "Көші-қон қызметі комитеті")).toBe(0);
-    expect(hits("kk", "Кремль «ішінара мобилизация» деп атаған шара")).toBe(0);
     expect(hits("kk", "Путин мобилизация жариялады")).toBe(1);
     expect(hits("ru", "Армения, Грузия и северные страны")).toBe(1);
     expect(hits("en", "crossed into neighbouring countries on 27 September 2022")).toBe(2);
+    expect(hits("en", "“Special military operation” is Russia’s official term")).toBe(1);
+    expect(hits("ru", "Код урока состоит из 8 цифр")).toBe(1);
+    expect(hits("ru", "Введите код урока")).toBe(1);
+    expect(hits("ru", "Введите код для входа")).toBe(0);
+    expect(hits("ru", "В пограничной службе не сразу ответили на запрос")).toBe(1);
+    expect(hits("kk", "Сабақ коды 8 саннан тұрады")).toBe(2);
+    expect(hits("kk", "8 сан, мысалы 1234 5678")).toBe(1);
+    expect(hits("kk", "Кіру коды 8 цифрдан тұрады")).toBe(0);
+    expect(hits("kk", "100 000 сан")).toBe(0);
+    expect(hits("kk", "Ресейде ішінара мобилизация жарияланды")).toBe(1);
+    expect(hits("kk", "Кремль «ішінара мобилизация» деп атаған шара")).toBe(0);
+    expect(hits("kk", "«Жалпы мобилизация» жарияланды деп айтты")).toBe(0);
   });
 });

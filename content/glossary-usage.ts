@@ -30,6 +30,11 @@ export const glossaryUsage: Record<Locale, GlossaryRule[]> = {
     },
     { avoid: /Scandinavia/i, use: "Nordic countries", why: "Finland is Nordic but not Scandinavian" },
     {
+      avoid: /official (term|name)/i,
+      use: "the words the article quotes (“Moscow’s euphemism”, “what the Kremlin called”)",
+      why: "the article never calls a name official: it says what the Kremlin called the measure and calls “special military operation” Moscow’s euphemism",
+    },
+    {
       avoid: /refugee/i,
       use: "Russians who crossed, arrivals",
       why: "the article does not call them refugees",
@@ -47,6 +52,16 @@ export const glossaryUsage: Record<Locale, GlossaryRule[]> = {
     { avoid: /на Украин/i, use: "в Украине", why: "one house style" },
     { avoid: /Киргизи/i, use: "Кыргызстан", why: "one name for the country" },
     {
+      avoid: /код\p{L}* урок/iu,
+      use: "код для входа",
+      why: "one name for the 8-digit join code on every screen; «код урока» is easily taken for the 6-digit «код класса»",
+    },
+    {
+      avoid: /не сразу ответил/iu,
+      use: "к моменту публикации не ответили",
+      why: "«не сразу ответили» says an answer came late; the article (“didn’t immediately respond”) reports none",
+    },
+    {
       avoid: /беженц/i,
       use: "въехавшие россияне",
       why: "the article does not call them refugees",
@@ -58,9 +73,19 @@ export const glossaryUsage: Record<Locale, GlossaryRule[]> = {
   kk: [
     { avoid: /Аталыков/, use: "Аталықов", why: "Kazakh surnames in Kazakh orthography, as Тоқаев" },
     {
-      avoid: /(?<!ішінара |«жалпы )мобилизац/iu,
+      avoid: /(?<!«[^«»]*)мобилизац/iu,
       use: "жұмылдыру",
-      why: "one word for mobilization; «ішінара мобилизация» only as the Kremlin's term (and «жалпы мобилизация», the wrong term a quiz statement puts in its mouth)",
+      why: "one word for mobilization, as Kazakh law and the rest of the texts write it; «мобилизация» only inside the quotation marks of the Kremlin's term",
+    },
+    {
+      avoid: /сабақ код/iu,
+      use: "кіру коды",
+      why: "one name for the 8-digit join code on every screen; «сабақ коды» is easily taken for the 6-digit «сынып коды»",
+    },
+    {
+      avoid: /(?<![\d\u00a0\u202f ]\d{3}|\d)\b\d{1,2}[\u00a0 ](сан|саннан|санды|саны)(?!\p{L})/u,
+      use: "цифр (8 цифр, 8 цифрдан, 8 цифрды)",
+      why: "a code is made of digits (цифр); «сан» is a number, and stays for a figure",
     },
     { avoid: /өткел/iu, use: "өткізу пункті", why: "one term for a border crossing" },
     { avoid: /шекара бекет/iu, use: "өткізу пункті", why: "one term for a border crossing or post" },

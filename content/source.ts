@@ -10,7 +10,9 @@ export const source: z.input<typeof sourceSchema> = {
   },
   publisher: "The Wall Street Journal",
   author: "Ann M. Simmons",
+  authorTranslation: { ru: "Энн М. Симмонс", kk: "Энн М. Симмонс" },
   datePublished: "2022-09-27",
   bylineTime: "Sept. 27, 2022 11:20 am ET",
+  bylineTimeEastern: "11:20",
   dateline: { en: "Moscow", ru: "Москва", kk: "Мәскеу" },
 };

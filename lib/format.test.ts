@@ -4,6 +4,7 @@ import {
   formatDayMonth,
   formatDayRange,
   formatLongDate,
+  formatClockTime,
   formatReportDate,
   formatFigure,
   formatNumber,
@@ -36,6 +37,9 @@ describe("numbers and dates per locale", () => {
   });
   it("writes Kazakh dates as running text does, not as CLDR's label", () => {
     expect(formatLongDate("2022-09-27", "kk")).toBe("2022 жылғы 27 қыркүйек");
+    expect(nb(formatClockTime("11:20", "en"))).toBe("11:20 AM");
+    expect(formatClockTime("11:20", "ru")).toBe("11:20");
+    expect(formatClockTime("11:20", "kk")).toBe("11:20");
     expect(formatReportDate("2022-09-27", "kk")).toBe("2022 жылғы 27 қыркүйектегі");
     expect(formatReportDate("2022-06-01", "kk")).toBe("2022 жылғы 1 маусымдағы");
     expect(formatReportDate("2022-09-27", "en")).toBe("September 27, 2022");

@@ -51,6 +51,13 @@ export function formatFullDate(iso: string, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "full" }).format(utc(iso));
 }
 
+/** A time of day given as "HH:MM" (24-hour clock): "11:20 AM" / "11:20" / "11:20". */
+export function formatClockTime(hhmm: string, locale: Locale): string {
+  return dateFormat(locale, { hour: "numeric", minute: "2-digit" }).format(
+    new Date(`1970-01-01T${hhmm}:00Z`),
+  );
+}
+
 /** "September 25, 2022" / "25 сентября 2022 г." / "2022 жылғы 25 қыркүйек" (see `kkLongDate`). */
 export function formatLongDate(iso: string, locale: Locale): string {
   if (locale === "kk") return kkLongDate(iso);

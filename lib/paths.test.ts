@@ -11,6 +11,7 @@ describe("paths", () => {
     expect(paths.quizBundle("ru", "0123456789abcdef")).toBe("/ru/quiz/0123456789abcdef.json");
     expect(paths.quizBundleLatest("ru")).toBe("/ru/quiz.json");
     expect(paths.quote("en", "q-border")).toBe("/en/sources#quote-q-border");
+    expect(paths.corrections("kk")).toBe("/kk/sources/corrections");
     expect(paths.handout("ru")).toBe("/ru/teach/handout");
     expect(paths.worksheet("en", { code: "123456", count: 8 })).toBe(
       "/en/teach/worksheet?code=123456&count=8",
@@ -35,7 +36,15 @@ describe("paths", () => {
   it("lists every page under a locale for the proxy", () => {
     const pages = pagesUnderLocale(["a", "b"]);
     expect(pages).toEqual(
-      expect.arrayContaining(["", ...sections, "explainer/a", "explainer/b", "teach/worksheet", "404"]),
+      expect.arrayContaining([
+        "",
+        ...sections,
+        "explainer/a",
+        "explainer/b",
+        "sources/corrections",
+        "teach/worksheet",
+        "404",
+      ]),
     );
     expect(pages).toEqual(expect.arrayContaining(["live/host", "live/host/step/a", "live/host/step/b"]));
     expect(new Set(pages).size).toBe(pages.length);

@@ -29,6 +29,8 @@ export const paths = {
   quizBundle: (locale: Locale, hash: string) => `/${locale}/quiz/${hash}.json`,
   /** The same body under a name that does not change: served with `no-cache`, for tools and links. */
   quizBundleLatest: (locale: Locale) => `/${locale}/quiz.json`,
+  /** The public log of corrections to facts, attributions and translations. */
+  corrections: (locale: Locale) => `/${locale}/sources/corrections`,
   /** A quote's card on the sources page. */
   quote: (locale: Locale, quoteId: string) => `/${locale}/sources#quote-${quoteId}`,
   handout: (locale: Locale) => `/${locale}/teach/handout`,
@@ -67,6 +69,7 @@ export function pagesUnderLocale(stepSlugs: readonly string[]): string[] {
     "",
     ...sections,
     ...stepSlugs.map((slug) => `explainer/${slug}`),
+    "sources/corrections",
     "teach/worksheet",
     "teach/handout",
     "live",

@@ -38,9 +38,13 @@ export const sourceSchema = z.strictObject({
   headlineTranslation: translationSchema,
   publisher: text,
   author: text,
+  /** The author's name as the Russian and Kazakh press write it. */
+  authorTranslation: translationSchema,
   datePublished: isoDateSchema,
   /** As printed in the byline, e.g. "Sept. 27, 2022 11:20 am ET". */
   bylineTime: text,
+  /** The byline's time on a 24-hour clock, in US Eastern Time ("ET"): what ru and kk pages show. */
+  bylineTimeEastern: z.string().regex(/^\d{2}:\d{2}$/),
   dateline: localizedTextSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;

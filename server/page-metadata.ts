@@ -10,6 +10,7 @@ type PageTitle =
   | "Explainer.title"
   | "Quiz.title"
   | "Sources.title"
+  | "Corrections.title"
   | "Teach.title"
   | "Teach.handoutTitle"
   | "Teach.worksheetTitle";

@@ -57,6 +57,8 @@ export async function FiguresChart({
     source: sourceText(evidence.source(c)),
   }));
   const barArea = 100;
+  // A total without a period (the by-air figure) says so, rather than seeming to share the others'.
+  for (const row of rows) if (!row.period && measure === "total") row.period = t("periodNotStated");
 
   return (
     <figure className="print-avoid-break my-8 rounded-lg border border-border p-4">

@@ -35,9 +35,11 @@ export async function HomePage({ locale }: { locale: Locale }) {
         </div>
         <p className="text-base text-muted">
           {t.rich("sourceNote", {
-            // The headline stays in the article's English: mark it so screen readers switch voice.
+            // The article's English headline (with its translation before it in ru and kk): marked so
+            // that screen readers switch voice.
             headline: () => <span lang="en">“{dataset.source.headline}”</span>,
-            author: dataset.source.author,
+            translation: locale === "en" ? "" : dataset.source.headlineTranslation[locale],
+            author: locale === "en" ? dataset.source.author : dataset.source.authorTranslation[locale],
             publisher: dataset.source.publisher,
             date: formatLongDate(dataset.source.datePublished, locale),
           })}

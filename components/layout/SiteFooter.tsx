@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
+import { paths } from "@/lib/paths";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Footer" });
@@ -8,6 +9,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <p>{t("asReported")}</p>
         <p>{t("privacy")}</p>
+        <p>
+          <a href={paths.corrections(locale)}>{t("corrections")}</a>
+        </p>
       </div>
     </footer>
   );

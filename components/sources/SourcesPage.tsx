@@ -4,6 +4,8 @@ import { formatLongDate } from "@/lib/format";
 import { sourcesCards } from "@/lib/sources-cards";
 import { dataset, evidence } from "@/server/evidence";
 import { QuoteCard } from "@/components/evidence/QuoteCard";
+import { formatClockTime } from "@/lib/format";
+import { paths } from "@/lib/paths";
 
 export async function SourcesPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Sources" });
@@ -43,10 +45,17 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
           <dt className="font-semibold">{t("publisher")}</dt>
           <dd lang="en">{source.publisher}</dd>
           <dt className="font-semibold">{t("author")}</dt>
-          <dd lang="en">{source.author}</dd>
+          {locale === "en" ? (
+            <dd lang="en">{source.author}</dd>
+          ) : (
+            <dd>
+              {`${source.authorTranslation[locale]} `}
+              <span lang="en">({source.author})</span>
+            </dd>
+          )}
           <dt className="font-semibold">{t("published")}</dt>
           <dd>
-            {published} <span lang="en">({source.bylineTime})</span>
+            {`${published}, ${t("publishedTime", { time: formatClockTime(source.bylineTimeEastern, locale) })}`}
           </dd>
           <dt className="font-semibold">{t("dateline")}</dt>
           <dd>{source.dateline[locale]}</dd>
@@ -56,6 +65,9 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
           </dd>
         </dl>
         <p className="mt-4 text-base text-muted">{t("note")}</p>
+        <p className="mt-2 text-base">
+          <a href={paths.corrections(locale)}>{t("correctionsLink")}</a>
+        </p>
       </section>
 
       <section aria-labelledby="how-to-read-title" className="rounded-lg bg-surface p-5">

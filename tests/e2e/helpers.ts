@@ -11,6 +11,7 @@ export const routes = [
   ...steps.map((s) => `/explainer/${s.slug}`),
   "/quiz",
   "/sources",
+  "/sources/corrections",
   "/teach",
   "/teach/worksheet",
   "/teach/handout",
@@ -95,6 +96,47 @@ export async function latinOutsideEnglish(page: Page): Promise<string[]> {
       }
     return found;
   }, latinNames);
+}
+
+/**
+ * English dates and times on the page outside elements whose nearest `lang` is English: month and
+ * weekday names or their abbreviations with a day or year ("Sept. 27", "Tuesday, September 27"),
+ * US numeric dates ("9/27/2022"), clock times with am/pm, and time-zone abbreviations ("ET"). A
+ * Russian or Kazakh page writes these in its own language.
+ */
+export async function englishDatesOutsideEnglish(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+    const weekday = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?";
+    const patterns = [
+      new RegExp(`\\b${month}\\s+\\d{1,4}\\b`),
+      new RegExp(`\\b\\d{1,2}\\s+${month}(?![a-z])`),
+      new RegExp(`\\b${weekday},?\\s+(?:\\d|${month})`),
+      /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
+      /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?![a-z])/i,
+      /\b(?:ET|EDT|EST|UTC|GMT)\b/,
+    ];
+    const found: string[] = [];
+    const check = (text: string, el: Element, where: string) => {
+      if (el.closest("[lang]")?.getAttribute("lang") === "en") return;
+      for (const p of patterns) {
+        const hit = p.exec(text);
+        if (hit) found.push(`${hit[0]} (${where})`);
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest("script, style, template, noscript")) continue;
+      check(node.textContent ?? "", el, `<${el.tagName.toLowerCase()}>`);
+    }
+    for (const el of document.body.querySelectorAll("[aria-label], [alt], [title]"))
+      for (const attr of ["aria-label", "alt", "title"]) {
+        const value = el.getAttribute(attr);
+        if (value) check(value, el, `${attr} of <${el.tagName.toLowerCase()}>`);
+      }
+    return found;
+  });
 }
 
 /**

@@ -1,6 +1,9 @@
 import { test, expect } from "@playwright/test";
 import { quotes } from "../../content/quotes";
 import en from "../../messages/en.json" with { type: "json" };
+import { corrections } from "../../content/corrections";
+import { source } from "../../content/source";
+import kk from "../../messages/kk.json" with { type: "json" };
 
 for (const locale of ["en", "ru", "kk"]) {
   test(`/${locale}/sources shows every quote card, the English marked as English`, async ({ page }) => {
@@ -32,4 +35,31 @@ test("a card and the claims under it name the same source, and a claim links to 
   await expect(mongolia).toContainText(en.Evidence.alsoQuotes);
   await expect(mongolia.locator('a[href="#quote-q-mongolia-authorities"]')).toBeVisible();
   await expect(mongolia.locator('a[href="#quote-q-mongolia-eight-crossings"]')).toBeVisible();
+});
+
+test("the corrections log is linked from the sources page and the footer, and lists every entry", async ({
+  page,
+}) => {
+  await page.goto("/kk/sources");
+  await page.getByRole("link", { name: kk.Sources.correctionsLink }).click();
+  await expect(page).toHaveURL(/\/kk\/sources\/corrections$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(kk.Corrections.title);
+  await expect(page.locator("li[id^=correction-]")).toHaveCount(corrections.length);
+  await expect(page.locator(`#correction-${corrections[0]!.id}`)).toContainText(corrections[0]!.text.kk);
+  await page.goto("/kk/quiz");
+  await page.locator("footer").getByRole("link", { name: kk.Footer.corrections }).click();
+  await expect(page).toHaveURL(/\/kk\/sources\/corrections$/);
+});
+
+test("ru home and sources pages give the headline, the author and the time in Russian, the English marked", async ({
+  page,
+}) => {
+  await page.goto("/ru");
+  const note = page.locator("main p", { hasText: source.headlineTranslation.ru });
+  await expect(note).toContainText(source.authorTranslation.ru);
+  await expect(note.locator('[lang="en"]')).toHaveText(`“${source.headline}”`);
+  // The Russian date ends with «г.»: no second full stop after it.
+  await expect(note).not.toContainText("..");
+  await page.goto("/ru/sources");
+  await expect(page.getByText("11:20 по времени восточного побережья США")).toBeVisible();
 });
