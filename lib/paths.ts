@@ -29,6 +29,10 @@ export const paths = {
   quizBundle: (locale: Locale, hash: string) => `/${locale}/quiz/${hash}.json`,
   /** The same body under a name that does not change: served with `no-cache`, for tools and links. */
   quizBundleLatest: (locale: Locale) => `/${locale}/quiz.json`,
+  /** This language's web app manifest (the app's name in it, for installing on a phone or laptop). */
+  webManifest: (locale: Locale) => `/${locale}/manifest.webmanifest`,
+  /** The service worker (app/sw.ts, built by scripts/build-sw.ts); its scope is the whole site. */
+  serviceWorker: "/sw.js",
   /** A quote's card on the sources page. */
   quote: (locale: Locale, quoteId: string) => `/${locale}/sources#quote-${quoteId}`,
   handout: (locale: Locale) => `/${locale}/teach/handout`,
