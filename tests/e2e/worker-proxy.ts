@@ -11,7 +11,7 @@ export async function proxyWithNewWorker(target: string) {
   let deployed = false;
   const server = createServer((req, res) => {
     const worker = deployed && (req.url ?? "").startsWith("/sw.js");
-    const headers = { ...req.headers, host: upstream.host };
+    const headers: Record<string, string | string[] | undefined> = { ...req.headers, host: upstream.host };
     // The whole new body: uncompressed, and never a 304 for the browser's conditional update check.
     if (worker)
       for (const name of ["accept-encoding", "if-none-match", "if-modified-since"]) delete headers[name];
