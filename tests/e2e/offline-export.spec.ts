@@ -23,7 +23,7 @@ test("static export: kk offline after one visit, the same walk as from next star
   page,
   context,
 }) => {
-  await offlineWalk(page, context, (path) => `${server.base}${path}/`);
+  await offlineWalk(page, context, (path) => `${server.base}${path}/`, true);
   const paths = (await cachedUrls(page)).map((u) => new URL(u).pathname);
   expect(paths).toContain("/kk/quiz/");
   expect(paths.filter((p) => p.endsWith(".br") || p.endsWith(".gz"))).toEqual([]);
