@@ -12,9 +12,10 @@
 // at `/sw.js`. The static export (STATIC_EXPORT=1): the same worker over the files in `out/`, written
 // to `out/sw.js`. Both add the quiz bundles (`/{locale}/quiz/{hash}.json`) and the web app manifests
 // (`/{locale}/manifest.webmanifest`), which are route handlers, not HTML.
-import { runBuildCommand } from "@serwist/cli";
+import { runBuildCommand, type BuildOptions } from "@serwist/cli";
 import { generateGlobPatterns, serwist } from "@serwist/next/config";
-import type { ManifestTransform } from "@serwist/build";
+
+type ManifestTransform = NonNullable<BuildOptions["manifestTransforms"]>[number];
 
 const swSrc = "app/sw.ts";
 const isExport = process.env.STATIC_EXPORT === "1";
