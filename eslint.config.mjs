@@ -60,6 +60,9 @@ export default defineConfig([
     "bench/reference/**",
     "bench/reference-styled/**",
     "test-results/**",
+    // The built service worker (scripts/build-sw.ts).
+    "public/sw.js",
+    "public/sw.js.map",
   ]),
   {
     // lib/ is pure TypeScript: no React, Next or next-intl, and nothing nondeterministic.

@@ -16,6 +16,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",
+    // The service worker saves a whole language in the background of every page it sees: the specs
+    // that test it (offline*.spec.ts) and the live-class specs (nothing of the API may be cached)
+    // turn it on; elsewhere it would only add downloads to each test's fresh context.
+    serviceWorkers: "block",
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath,

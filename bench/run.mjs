@@ -163,7 +163,12 @@ async function measureBytes(browser, url) {
   const responses = new Map();
   const finished = new Set();
   cdp.on("Network.responseReceived", (e) =>
-    responses.set(e.requestId, { type: e.type, url: e.response.url, mime: e.response.mimeType }),
+    responses.set(e.requestId, {
+      type: e.type,
+      url: e.response.url,
+      mime: e.response.mimeType,
+      fromWorker: e.response.fromServiceWorker,
+    }),
   );
   cdp.on("Network.loadingFinished", (e) => finished.add(e.requestId));
   await page.addInitScript(() => {
@@ -175,11 +180,18 @@ async function measureBytes(browser, url) {
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(500);
   const cls = await page.evaluate(() => window.__cls);
+  // Did the service worker (app/sw.ts) register during this first visit? It waits for load and idle.
+  const worker = await page.evaluate(
+    async () => !!(await navigator.serviceWorker?.getRegistration())?.active,
+  );
   await context.close();
-  const result = { html: zero(), js: zero(), total: zero(), fonts: 0, cls };
+  const result = { html: zero(), js: zero(), total: zero(), fonts: 0, cls, worker };
   for (const id of finished) {
     const r = responses.get(id);
     if (!r || r.url.startsWith("data:")) continue;
+    // What the worker saves for offline use is not part of the page's load: its own script, and
+    // anything answered by it, are left out (the worker's own downloads are not the page's requests).
+    if (r.fromWorker || new URL(r.url).pathname === "/sw.js") continue;
     const compressible = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(r.mime);
     const s = await sizes(r.url, compressible);
     add(result.total, s);
@@ -188,6 +200,36 @@ async function measureBytes(browser, url) {
     if (r.type === "Font") result.fonts++;
   }
   return result;
+}
+
+/**
+ * What the service worker keeps for one language after a first visit (app/sw.ts): that language's
+ * own files (pages, quiz bundle, manifest) and the files all languages share (scripts, styles,
+ * fonts, icons), in bytes as stored (uncompressed).
+ */
+async function measureOffline(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  const page = await context.newPage();
+  const start = performance.now();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.offline, null, { timeout: 120_000 });
+  const seconds = (performance.now() - start) / 1000;
+  const stored = await page.evaluate(async () => {
+    const locale = location.pathname.split("/")[1];
+    const sum = { own: 0, shared: 0, ownFiles: 0, sharedFiles: 0 };
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const size = (await (await cache.match(request)).blob()).size;
+        const own = new URL(request.url).pathname.split("/")[1] === locale;
+        sum[own ? "own" : "shared"] += size;
+        sum[own ? "ownFiles" : "sharedFiles"]++;
+      }
+    }
+    return sum;
+  });
+  await context.close();
+  return { ...stored, seconds };
 }
 
 async function runLighthouse(url, desktop = false) {
@@ -255,6 +297,9 @@ else {
   const buildStart = performance.now();
   const build = spawnSync("npx", ["next", "build"], { env, stdio: "ignore" });
   if (build.status !== 0) throw new Error("next build failed");
+  // The service worker's build step, as `npm run build` runs it (scripts/build-sw.ts).
+  if (spawnSync("npx", ["tsx", "scripts/build-sw.ts"], { env, stdio: "ignore" }).status !== 0)
+    throw new Error("service worker build failed");
   buildSeconds = (performance.now() - buildStart) / 1000;
   log(`built in ${buildSeconds.toFixed(1)} s`);
 }
@@ -284,6 +329,8 @@ for (const [name, path] of routes) {
 }
 for (const [name, url] of Object.entries(refs))
   for (const locale of locales) bytes[`${name} ${locale}`] = await measureBytes(browser, `${url}/${locale}`);
+const offline = {};
+for (const locale of locales) offline[locale] = await measureOffline(browser, `${app}/${locale}`);
 await browser.close();
 log("bytes measured");
 
@@ -427,15 +474,26 @@ const lines = [];
 lines.push(
   "Bytes a cold browser loads, kB raw / gzip / brotli (gzip level 6 as `next start` sends; brotli 11 as a precompressed export):",
   "",
-  "| page | locale | HTML | JS | JS gzip × bare | total | fonts | CLS |",
-  "|---|---|---:|---:|---:|---:|---:|---:|",
+  "| page | locale | HTML | JS | JS gzip × bare | total | fonts | CLS | worker ran |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---|",
 );
 for (const [key, b] of Object.entries(bytes)) {
   const [name, locale] = [key.slice(0, key.lastIndexOf(" ")), key.slice(key.lastIndexOf(" ") + 1)];
   lines.push(
-    `| ${name} | ${locale} | ${trio(b.html)} | ${trio(b.js)} | ${(b.js.gzip / refJs).toFixed(2)} | ${trio(b.total)} | ${b.fonts} | ${b.cls.toFixed(3)} |`,
+    `| ${name} | ${locale} | ${trio(b.html)} | ${trio(b.js)} | ${(b.js.gzip / refJs).toFixed(2)} | ${trio(b.total)} | ${b.fonts} | ${b.cls.toFixed(3)} | ${b.worker ? "yes" : "no"} |`,
   );
 }
+lines.push(
+  "",
+  "Saved for offline after a first visit to each language (kB as stored, uncompressed; the worker's downloads, not counted above):",
+  "",
+  "| language | its own files | shared files | total | saved after |",
+  "|---|---:|---:|---:|---:|",
+);
+for (const [locale, o] of Object.entries(offline))
+  lines.push(
+    `| ${locale} | ${kB(o.own)} (${o.ownFiles}) | ${kB(o.shared)} (${o.sharedFiles}) | ${kB(o.own + o.shared)} | ${o.seconds.toFixed(1)} s |`,
+  );
 lines.push(
   "",
   `Lighthouse 12, mobile, kk: medians over rounds (each page's runs in brackets); Δ = median over rounds of (page − reference in that round); targets Δ styled ≥ ${minDelta[STYLED]}, Δ bare ≥ ${minDelta[BARE]}, TBT ≤ bare + ${TBT_OVER_BARE} ms, LCP ≤ ${LCP_MAX / 1000} s:`,
@@ -534,7 +592,7 @@ const report = lines.join("\n");
 console.log(`\n${report}\n`);
 writeFileSync(
   "bench/results.json",
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: cpus().length, memoryGiB: totalmem() / 2 ** 30, node: process.version }, buildSeconds, bytes, lighthouse: lh, lighthouseRounds: rounds, desktop, throughput, missed }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: cpus().length, memoryGiB: totalmem() / 2 ** 30, node: process.version }, buildSeconds, bytes, offline, lighthouse: lh, lighthouseRounds: rounds, desktop, throughput, missed }, null, 2)}\n`,
 );
 stopAll();
 process.exit(0);

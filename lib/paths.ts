@@ -31,6 +31,10 @@ export const paths = {
   quizBundleLatest: (locale: Locale) => `/${locale}/quiz.json`,
   /** The public log of corrections to facts, attributions and translations. */
   corrections: (locale: Locale) => `/${locale}/sources/corrections`,
+  /** This language's web app manifest (the app's name in it, for installing on a phone or laptop). */
+  webManifest: (locale: Locale) => `/${locale}/manifest.webmanifest`,
+  /** The service worker (app/sw.ts, built by scripts/build-sw.ts); its scope is the whole site. */
+  serviceWorker: "/sw.js",
   /** A quote's card on the sources page. */
   quote: (locale: Locale, quoteId: string) => `/${locale}/sources#quote-${quoteId}`,
   handout: (locale: Locale) => `/${locale}/teach/handout`,

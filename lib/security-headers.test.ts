@@ -10,6 +10,11 @@ describe("security headers", () => {
     expect(csp).not.toMatch(/https?:\/\//);
   });
 
+  it("allows this site's own service worker and web app manifests", () => {
+    expect(contentSecurityPolicy()).toContain("worker-src 'self'");
+    expect(contentSecurityPolicy()).toContain("manifest-src 'self'");
+  });
+
   it("lets a school's platform embed the app, and drops anything that is not an origin", () => {
     expect(frameAncestorsValue("'self' https://lms.school.example")).toBe(
       "'self' https://lms.school.example",

@@ -32,6 +32,19 @@ for (const locale of locales) {
       problems.push(`${quizPage} does not load ${url}`);
   }
 }
+// The offline lesson: the worker lists each language's pages and quiz bundle (never a precompressed
+// copy), and each language has its web app manifest.
+const worker = existsSync("out/sw.js") ? readFileSync("out/sw.js", "utf8") : "";
+if (!worker) problems.push("missing out/sw.js (scripts/build-sw.ts)");
+for (const locale of locales) {
+  for (const url of [`${paths.section(locale, "quiz")}/`, `${paths.step(locale, "the-order")}/`])
+    if (worker && !worker.includes(`"${url}"`)) problems.push(`out/sw.js does not keep ${url} offline`);
+  const manifest = `out${paths.webManifest(locale)}`;
+  if (!existsSync(manifest)) problems.push(`missing ${manifest}`);
+  else if ((JSON.parse(readFileSync(manifest, "utf8")) as { lang?: string }).lang !== locale)
+    problems.push(`${manifest}: not the ${locale} manifest`);
+}
+if (/\.(br|gz)"/.test(worker)) problems.push("out/sw.js lists precompressed copies");
 // The live class's API needs the server (`npm start`): nothing of it belongs in a static site, and the
 // source folder must be back in place after the export build.
 if (existsSync("out/api")) problems.push("out/api exists: the API routes must stay out of the export");

@@ -37,6 +37,13 @@ if (status !== 0) process.exit(status);
 
 // Static hosting has no proxy: `/` picks the language itself, in plain HTML and a few lines of script.
 writeFileSync("out/index.html", rootIndexHtml());
+// The service worker over the exported files (scripts/build-sw.ts), before they are precompressed.
+const worker = spawnSync("npx tsx scripts/build-sw.ts", {
+  stdio: "inherit",
+  shell: true,
+  env: { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
+});
+if (worker.status !== 0) process.exit(worker.status ?? 1);
 // Brotli and gzip copies of every text file, for servers that send precompressed files (docs/deploy.md).
 const start = performance.now();
 const packed = precompress("out");

@@ -94,7 +94,7 @@ if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/sour
 } else {
   console.log("\n(skipped the quote check: ../shared/tools/check-quotes.mjs or the article is not here)");
 }
-run("build", "npx next build");
+run("build", "npm run --silent build");
 // The live-class API against `next start` on this build (ports 3141-3143): bad input, a whole class,
 // reconnecting, faults. Before the export, which rewrites `.next` and puts it back. The same API on
 // PostgreSQL when DATABASE_URL is set (CI: .ci/run starts one), ports 3150-3156:

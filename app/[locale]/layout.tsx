@@ -8,6 +8,8 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { projectorBootScript } from "@/components/layout/projector-boot";
 import { fontFaceCss, fontFiles } from "@/components/layout/fonts";
+import { OfflineAgent } from "@/components/offline/OfflineAgent";
+import { paths } from "@/lib/paths";
 
 export const dynamicParams = false;
 
@@ -25,18 +27,22 @@ export const viewport: Viewport = {
 };
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Metadata" });
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     metadataBase: siteUrl,
     title: { default: t("title"), template: `%s — ${t("siteName")}` },
     description: t("description"),
     robots: { index: true, follow: true },
+    // The app's name in this language, its icons and colours: installable (lib/offline/web-manifest.ts).
+    manifest: paths.webManifest(locale),
   };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Nav" });
+  const offline = await getTranslations({ locale, namespace: "Offline" });
   // Every page shows Latin, Cyrillic and Kazakh letters (the language switcher alone does):
   // fetching the three font files first avoids a late swap that would shift the layout.
   for (const href of fontFiles) preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
@@ -62,6 +68,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <OfflineAgent
+          locale={locale}
+          labels={{ updateReady: offline("updateReady"), reload: offline("reload") }}
+        />
       </body>
     </html>
   );

@@ -8,12 +8,15 @@ import { TeachQuizPanel } from "./TeachQuizPanel";
 import { teachPanelKeys } from "./teach-labels";
 import { configuredSiteUrl } from "@/lib/alternates";
 import { allExportFileLabels, exportPanelLabels } from "@/server/quiz-export-labels";
+import { SaveForOffline } from "@/components/offline/SaveForOffline";
+import { saveForOfflineKeys } from "@/components/offline/offline-labels";
 
 const outline = ["outline1", "outline2", "outline3", "outline4", "outline5"] as const;
 const discuss = ["discuss1", "discuss2", "discuss3", "discuss4", "discuss5", "discuss6"] as const;
 
 export async function TeachPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Teach" });
+  const offline = await getTranslations({ locale, namespace: "Offline" });
   const labels = await rawLabels(locale, "Teach", teachPanelKeys);
   const load = await rawLabels(locale, "Quiz", loadLabelKeys);
   // SITE_URL if this build had one: the files' absolute links match the CLI's (lib/alternates.ts).
@@ -98,6 +101,16 @@ export async function TeachPage({ locale }: { locale: Locale }) {
         <a href={paths.handout(locale)} className="btn btn-secondary mt-3">
           {t("openHandout")}
         </a>
+      </section>
+
+      <section aria-labelledby="offline-title" className="max-w-[68ch]">
+        <h2 id="offline-title" className="text-2xl">
+          {offline("saveTitle")}
+        </h2>
+        <p className="mt-2">{offline("saveHelp")}</p>
+        <div className="mt-3">
+          <SaveForOffline locale={locale} labels={await rawLabels(locale, "Offline", saveForOfflineKeys)} />
+        </div>
       </section>
 
       <section aria-labelledby="how-title" className="max-w-[68ch]">

@@ -1,46 +1,19 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { existsSync } from "node:fs";
 import { test, expect } from "@playwright/test";
+import { exportRoot, serveExport } from "./static-server";
 
-// The static export (`npm run export`, built before the e2e stage by `npm test`) served as a CDN
-// would: files only, no proxy. `/` must choose the language by itself.
-const root = "out";
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".woff2": "font/woff2",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-};
-let server: Server;
+// The static export served as a CDN would: files only, no proxy. `/` must choose the language by itself.
+let server: Awaited<ReturnType<typeof serveExport>>;
 let base = "";
 
-test.skip(!existsSync(`${root}/index.html`), "no static export in out/ (run npm run export)");
+test.skip(!existsSync(`${exportRoot}/index.html`), "no static export in out/ (run npm run export)");
 
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      res.writeHead(404, { "content-type": types[".html"] });
-      createReadStream(join(root, "en/404/index.html")).pipe(res);
-      return;
-    }
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveExport();
+  base = server.base;
 });
 
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(() => server.close());
 
 test.describe("static export: the root page picks the language", () => {
   test.describe("from the browser's languages", () => {

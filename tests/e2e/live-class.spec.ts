@@ -21,6 +21,8 @@ const PORT = Number(process.env.E2E_LIVE_PORT ?? 3108);
 const COUNT = 5;
 
 test.describe.configure({ mode: "serial" });
+// With the service worker on, as readers have it (it never touches /api/).
+test.use({ serviceWorkers: "allow" });
 
 let server: Server;
 let dataDir: string;

@@ -18,10 +18,14 @@ import {
   spokenSince,
   watchConsole,
 } from "./helpers";
+import { expectNoApiCached } from "./offline-walk";
 
 // The teacher's projector screen, driven through its own controls; the students are played by the
 // test through the HTTP API (join, answer), as phones would.
 test.use({ viewport: { width: 1920, height: 1080 } });
+// With the service worker on, as readers have it: nothing of the live class's API is ever cached.
+test.use({ serviceWorkers: "allow" });
+test.afterEach(({ page }) => expectNoApiCached(page));
 
 const messages = { en, ru, kk } as const;
 const fill = (t: string, v: Record<string, string | number>) =>

@@ -13,6 +13,7 @@ import {
   spokenSince,
   watchConsole,
 } from "./helpers";
+import { expectNoApiCached } from "./offline-walk";
 
 // The students' phone screens of a live class. The teacher's side is driven through the HTTP API
 // (docs/live.md), so this spec tests the phone pages for real without the projector page.
@@ -23,6 +24,9 @@ const COUNT = 5;
 const shots = "test-results/live-phone";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+// With the service worker on, as readers have it: nothing of the live class's API is ever cached.
+test.use({ serviceWorkers: "allow" });
+test.afterEach(({ page }) => expectNoApiCached(page));
 
 interface Session {
   sessionId: string;

@@ -7,6 +7,7 @@ import { quizLabelKeys } from "@/lib/quiz-render";
 import { loadLabelKeys, quizUiKeys } from "@/components/quiz/quiz-labels";
 import { teachPanelKeys, worksheetKeys } from "@/components/teach/teach-labels";
 import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "@/components/live/student/student-labels";
+import { saveForOfflineKeys } from "@/components/offline/offline-labels";
 import en from "@/messages/en.json" with { type: "json" };
 
 // Every message that leaves the server raw and is filled in the browser by `fill`, which knows only
@@ -16,6 +17,7 @@ const raw = {
   Teach: [...teachPanelKeys, ...worksheetKeys],
   liveStudent: liveStudentKeys,
   liveErrors: liveErrorKeys,
+  Offline: saveForOfflineKeys,
   // The teacher's live screens get these namespaces whole (server/raw-labels.ts rawNamespace).
   liveHost: Object.keys(en.liveHost),
   liveHostErrors: Object.keys(en.liveHostErrors),

@@ -7,6 +7,7 @@ import { loadAllSteps } from "@/server/load-step";
 import { rawLabels } from "@/server/raw-labels";
 import { StudentClassProvider } from "./StudentClass";
 import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
+import { OfflineNotice } from "@/components/offline/OfflineNotice";
 
 /** `npm run export` builds a static copy of the site: no server, so no live class there. */
 const isStaticExport = process.env.STATIC_EXPORT === "1";
@@ -29,6 +30,7 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       </div>
     );
   }
+  const offline = await getTranslations({ locale, namespace: "Offline" });
   const [student, errors, quiz, steps] = await Promise.all([
     rawLabels(locale, "liveStudent", liveStudentKeys),
     rawLabels(locale, "liveErrors", liveErrorKeys),
@@ -40,6 +42,7 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       <noscript>
         <p className="mb-6 rounded-lg border-2 border-note p-4">{t("noscript")}</p>
       </noscript>
+      <OfflineNotice text={offline("liveOffline")} />
       <StudentClassProvider
         locale={locale}
         ui={{ t: student, errors, quiz }}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { localeNames } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { HostShell } from "@/components/live/host/HostShell";
+import { OfflineNotice } from "@/components/offline/OfflineNotice";
 import { hostQuizKeys } from "@/components/live/host/host-labels";
 import { loadAllSteps } from "@/server/load-step";
 import { pageLocale } from "@/server/page-locale";
@@ -41,9 +42,13 @@ export default async function HostLayout({ children, params }: LayoutProps<"/[lo
     bundles: await quizBundleUrls(),
     languageNames: localeNames,
   };
+  const offline = await getTranslations({ locale, namespace: "Offline" });
   return (
-    <HostShell locale={locale} setup={setup}>
-      {children}
-    </HostShell>
+    <>
+      <OfflineNotice text={offline("liveHostOffline")} />
+      <HostShell locale={locale} setup={setup}>
+        {children}
+      </HostShell>
+    </>
   );
 }
