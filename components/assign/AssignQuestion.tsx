@@ -42,7 +42,8 @@ export function AssignQuestion(props: AssignQuestionProps) {
   const t = useTranslations("assign");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
-  const [draft, setDraft] = useState<string[] | null>(null);
+  // What the student just chose or arranged, shown at once while the server records it.
+  const [draft, setDraft] = useState<string | string[] | null>(null);
   const verdict = showRight && given?.correct !== undefined;
 
   useEffect(() => {
@@ -53,7 +54,7 @@ export function AssignQuestion(props: AssignQuestionProps) {
   }, [verdict, heading]);
 
   const order = question.kind === "order";
-  const shown = order ? (draft ?? (given?.answer as string[] | undefined)) : given?.answer;
+  const shown = draft ?? given?.answer;
   const HeadingTag = heading ? "h2" : "h3";
   const options = {
     ui: quiz,
@@ -62,13 +63,16 @@ export function AssignQuestion(props: AssignQuestionProps) {
     name: `homework-answer-${index}`,
     answer: shown,
     // A choice is saved at once; an order is kept here until "Save this order".
-    onAnswer: (value: string | string[]) => (Array.isArray(value) ? setDraft(value) : onAnswer(value)),
+    onAnswer: (value: string | string[]) => {
+      setDraft(value);
+      if (!Array.isArray(value)) onAnswer(value);
+    },
     disabled: locked,
     showRight: verdict || (showRight && locked),
     roomy: true,
   };
   const saveOrder = () => {
-    if (order && !locked) onAnswer(draft ?? question.options);
+    if (order && !locked) onAnswer(Array.isArray(draft) ? draft : question.options);
   };
   return (
     <section aria-labelledby={`homework-q-${index}`} data-question-index={index}>
