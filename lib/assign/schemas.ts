@@ -3,7 +3,6 @@ import { z } from "zod";
 import { localeSchema } from "../live/schemas";
 
 export const feedbackModes = ["each", "close"] as const;
-export type FeedbackMode = (typeof feedbackModes)[number];
 
 export const createAssignmentSchema = z.object({
   classCode: z.string().max(32),
