@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatWallTime, offsetName, timeLeft } from "@/lib/assign/schedule";
 import type { AssignmentInfo } from "./assign-api";
+import { WithZone } from "./ZoneName";
 
 const WHEN: Intl.DateTimeFormatOptions = {
   weekday: "long",
@@ -53,7 +54,8 @@ export function HomeworkHeader({
         {info.closed ? t("closedOn", { when }) : t("openUntil", { when })}
       </p>
       <p className="text-muted">
-        {t("zoneNote", { zone })}
+        {/* The zone's name is a code, read in English: the sentence is split around it. */}
+        <WithZone text={t("zoneNote", { zone: "{zone}" })} zone={zone} />
         {!info.closed && left && (
           <>
             {" · "}

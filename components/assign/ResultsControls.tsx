@@ -76,7 +76,7 @@ export function ResultsControls({
             type="datetime-local"
             value={until}
             onChange={(event) => setUntil(event.target.value)}
-            className="tabular-nums mt-1 min-h-11 rounded-md border-2 border-border bg-bg px-3"
+            className="tabular-nums mt-1 min-h-11 w-full max-w-[16rem] min-w-0 rounded-md border-2 border-border bg-bg px-2"
           />
         </div>
         <button type="button" className="btn btn-secondary" onClick={extend}>

@@ -4,12 +4,12 @@ import { saveKeys } from "@/components/live/keys-storage";
 import { newClassCode } from "@/components/quiz/class-code";
 import { QrCode } from "@/components/teach/QrCode";
 import { offsetName } from "@/lib/assign/schedule";
-import { fill } from "@/lib/fill";
 import { formatJoinCode, isLiveClassCode } from "@/lib/live/codes";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { assignApi } from "./assign-api";
 import { CopyField } from "./CopyField";
+import { WithZone } from "./ZoneName";
 import type { SetAssignmentLabels } from "./set-labels";
 
 interface Created {
@@ -168,10 +168,11 @@ export function SetAssignment({
               max={bounds.max}
               onChange={(event) => setCloses(event.target.value)}
               aria-describedby="homework-closes-help"
-              className="tabular-nums mt-1 min-h-11 w-fit rounded-md border-2 border-border bg-bg px-3"
+              className="tabular-nums mt-1 min-h-11 w-full max-w-[16rem] min-w-0 rounded-md border-2 border-border bg-bg px-2"
             />
             <span id="homework-closes-help" className="mt-1 text-sm text-muted">
-              {fill(L.closesZone, { zone: zone ? `${zone} (${offsetName(offset)})` : "…" })} {L.closesRange}
+              <WithZone text={L.closesZone} zone={zone ? `${zone} (${offsetName(offset)})` : "…"} />{" "}
+              {L.closesRange}
             </span>
           </div>
           <fieldset>
