@@ -155,26 +155,34 @@ export function SetAssignment({
             if (!busy) void set();
           }}
         >
-          <div className="flex flex-col">
-            <label htmlFor="homework-closes" className="font-semibold">
-              {L.closesLabel}
-            </label>
-            <input
-              id="homework-closes"
-              type="datetime-local"
-              required
-              value={closes}
-              min={bounds.min}
-              max={bounds.max}
-              onChange={(event) => setCloses(event.target.value)}
-              aria-describedby="homework-closes-help"
-              className="tabular-nums mt-1 min-h-11 w-full max-w-[16rem] min-w-0 rounded-md border-2 border-border bg-bg px-2"
-            />
-            <span id="homework-closes-help" className="mt-1 text-sm text-muted">
+          {/* A day and a time (a datetime-local box does not fit a 320 px screen). */}
+          <fieldset aria-describedby="homework-closes-help">
+            <legend className="font-semibold">{L.closesLabel}</legend>
+            <span className="mt-1 flex flex-wrap gap-2">
+              <input
+                type="date"
+                required
+                aria-label={L.closesDay}
+                value={closes.slice(0, 10)}
+                min={bounds.min.slice(0, 10)}
+                max={bounds.max.slice(0, 10)}
+                onChange={(event) => setCloses(`${event.target.value}T${closes.slice(11, 16)}`)}
+                className="tabular-nums min-h-11 rounded-md border-2 border-border bg-bg px-2"
+              />
+              <input
+                type="time"
+                required
+                aria-label={L.closesTime}
+                value={closes.slice(11, 16)}
+                onChange={(event) => setCloses(`${closes.slice(0, 10)}T${event.target.value}`)}
+                className="tabular-nums min-h-11 rounded-md border-2 border-border bg-bg px-2"
+              />
+            </span>
+            <span id="homework-closes-help" className="mt-1 block text-sm text-muted">
               <WithZone text={L.closesZone} zone={zone ? `${zone} (${offsetName(offset)})` : "…"} />{" "}
               {L.closesRange}
             </span>
-          </div>
+          </fieldset>
           <fieldset>
             <legend className="font-semibold">{L.feedbackLabel}</legend>
             {(["each", "close"] as const).map((mode) => (

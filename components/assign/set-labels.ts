@@ -3,6 +3,8 @@ export const setAssignmentKeys = [
   "setTitle",
   "setHelp",
   "closesLabel",
+  "closesDay",
+  "closesTime",
   "closesZone",
   "closesRange",
   "feedbackLabel",
