@@ -26,6 +26,8 @@ export default function proxy(request: NextRequest) {
     return intl(request);
   }
   if (first === "live" && rest.join("/") === "") return inReadersLocale(request, "code", paths.live);
+  if (first === "live" && rest.join("/") === "homework")
+    return inReadersLocale(request, "code", paths.homework);
   if (first === "live" && rest.join("/") === "check") return inReadersLocale(request, "c", paths.liveCheck);
   // `/`, or a section without a locale: next-intl negotiates (cookie, Accept-Language, default).
   if (first === "" || unprefixed.has(first)) return intl(request);

@@ -60,6 +60,14 @@ export const paths = {
   liveStep: (locale: Locale, slug: string) => `/${locale}/live/step/${slug}`,
   /** A step on the teacher's live screen (under the host layout, which keeps the class's stream). */
   liveHostStep: (locale: Locale, slug: string) => `/${locale}/live/host/step/${slug}`,
+  /** Homework: the student's page (`?code=` the join code), and the teacher's results (`?s=` the session). */
+  homework: (locale: Locale, joinCode?: string) =>
+    `/${locale}/live/homework${joinCode ? `?code=${joinCode}` : ""}`,
+  /** The homework link students get: like the live join link, in each student's own language. */
+  homeworkJoin: (joinCode: string, teacherLocale: Locale) =>
+    `/live/homework?code=${joinCode}&lang=${teacherLocale}`,
+  homeworkResults: (locale: Locale, sessionId: string) =>
+    `/${locale}/live/homework/results?s=${encodeURIComponent(sessionId)}`,
   /** The page at `pathname` (any locale's) in `locale`: `/ru/quiz` → `/kk/quiz`. */
   inLocale: (pathname: string, locale: Locale) => `/${locale}${pathname.replace(/^\/[^/]+/, "")}`,
 };
@@ -79,6 +87,8 @@ export function pagesUnderLocale(stepSlugs: readonly string[]): string[] {
     "live",
     "live/host",
     "live/check",
+    "live/homework",
+    "live/homework/results",
     ...stepSlugs.map((slug) => `live/step/${slug}`),
     ...stepSlugs.map((slug) => `live/host/step/${slug}`),
     "404",

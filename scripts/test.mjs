@@ -104,7 +104,10 @@ run("build", "npm run --silent build");
 const live = "npx vitest run --config vitest.live.config.ts";
 if (process.env.DATABASE_URL) {
   const pg = `LIVE_TEST_ENGINE=postgres LIVE_TEST_PORT=3150 ${live}`;
-  await runTogether("live-api", [live, `${pg} tests/live/class.test.ts tests/live/pg-instances.test.ts`]);
+  await runTogether("live-api", [
+    live,
+    `${pg} tests/live/class.test.ts tests/live/assignments.test.ts tests/live/pg-instances.test.ts`,
+  ]);
   run("live-pg-restart", `${pg} tests/live/pg-restart.test.ts`);
 } else if (process.env.CI) {
   console.error("\n✖ CI must run the live API on PostgreSQL too: DATABASE_URL is not set (.ci/run sets it).");

@@ -5,6 +5,8 @@ import { loadLabelKeys } from "@/components/quiz/quiz-labels";
 import { quizBundleUrls } from "@/server/quiz-bundle";
 import { rawLabels, rawNamespace } from "@/server/raw-labels";
 import { TeachQuizPanel } from "./TeachQuizPanel";
+import { setAssignmentKeys } from "@/components/assign/set-labels";
+import { assignmentRetentionDays } from "@/lib/assign/schedule";
 import { teachPanelKeys } from "./teach-labels";
 import { configuredSiteUrl } from "@/lib/alternates";
 import { allExportFileLabels, exportPanelLabels } from "@/server/quiz-export-labels";
@@ -26,6 +28,13 @@ export async function TeachPage({ locale }: { locale: Locale }) {
     siteUrl: configuredSiteUrl,
   };
   const host = await rawNamespace(locale, "liveHost");
+  const assign = await getTranslations({ locale, namespace: "assign" });
+  const homework = {
+    ...(await rawLabels(locale, "assign", setAssignmentKeys)),
+    retention: assign("retention", {
+      days: assignmentRetentionDays(process.env.LIVE_ASSIGNMENT_RETENTION_DAYS),
+    }),
+  };
   const live = {
     labels: {
       startTitle: host.startTitle,
@@ -84,6 +93,7 @@ export async function TeachPage({ locale }: { locale: Locale }) {
             load={load}
             exporter={exporter}
             live={live}
+            homework={homework}
           />
         </div>
       </section>

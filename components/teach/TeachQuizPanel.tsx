@@ -16,6 +16,8 @@ import { QuizExportPanel, type QuizExportSetup } from "./QuizExportPanel";
 import { useClassQuiz } from "./use-class-quiz";
 import { StartLiveClass, type StartLiveSetup } from "@/components/live/host/StartLiveClass";
 import { RoomCheck } from "@/components/live/host/RoomCheck";
+import { SetAssignment } from "@/components/assign/SetAssignment";
+import type { SetAssignmentLabels } from "@/components/assign/set-labels";
 
 const counts = Array.from({ length: QUIZ_MAX - QUIZ_MIN + 1 }, (_, i) => QUIZ_MIN + i);
 
@@ -27,6 +29,7 @@ export function TeachQuizPanel({
   load,
   exporter,
   live,
+  homework,
 }: {
   locale: Locale;
   /** Every locale's quiz bundle URL, `/{locale}/quiz/{hash}.json`, as this build made them. */
@@ -36,6 +39,8 @@ export function TeachQuizPanel({
   exporter: QuizExportSetup;
   /** "Start a live class" with this code and count. */
   live: StartLiveSetup;
+  /** "Set it as homework" with this code and count. */
+  homework: SetAssignmentLabels;
 }) {
   const [count, setCount] = useState(QUIZ_DEFAULT);
   const [code, setCode] = useState<string | null>(null);
@@ -131,6 +136,14 @@ export function TeachQuizPanel({
       )}
 
       <StartLiveClass locale={locale} code={code} count={count} setup={live} />
+      <SetAssignment
+        locale={locale}
+        code={code}
+        count={count}
+        labels={homework}
+        errors={live.errors}
+        available={live.available}
+      />
       {live.available && <RoomCheck locale={locale} labels={live.roomCheck} errors={live.errors} />}
 
       {code && (

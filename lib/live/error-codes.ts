@@ -20,6 +20,14 @@ export const liveErrorCodes = [
   "bad-content-type",
   "rate-limited",
   "store-busy",
+  // Assignments (homework):
+  "bad-closes-at",
+  "closed",
+  "handed-in",
+  "bad-receipt",
+  "unknown-receipt",
+  "is-assignment",
+  "is-live-class",
   "server-error",
   "network",
 ] as const;

@@ -128,6 +128,11 @@ export function summaryCsv(input: {
     for (const row of optionRows(q, counts, labels.yes))
       lines.push([String(counts.question + 1), text, ...row]);
   }
+  return csvText(lines, separator);
+}
+
+/** Rows as a CSV file's text: UTF-8 with a byte-order mark, CRLF line ends, cells defused. */
+export function csvText(lines: readonly (readonly (string | number)[])[], separator: CsvSeparator): string {
   return (
     BOM + lines.map((l) => l.map((cell) => csvCell(cell, separator)).join(separator)).join("\r\n") + "\r\n"
   );

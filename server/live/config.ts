@@ -14,6 +14,9 @@ export interface LiveConfig {
   retentionHours: number;
   sweepMinutes: number;
   maxParticipants: number;
+  /** Assignments: students per assignment, and days kept after it closes. */
+  maxAssignmentParticipants: number;
+  assignmentRetentionDays: number;
   trustedProxies: number;
   limits: LimitConfig;
 }
@@ -39,6 +42,8 @@ export function readConfig(): LiveConfig {
     retentionHours: num("LIVE_RETENTION_HOURS", 24, 0.001),
     sweepMinutes: num("LIVE_SWEEP_MINUTES", 5, 0.01),
     maxParticipants: num("LIVE_MAX_PARTICIPANTS", 300),
+    maxAssignmentParticipants: num("LIVE_MAX_ASSIGNMENT_PARTICIPANTS", 500),
+    assignmentRetentionDays: num("LIVE_ASSIGNMENT_RETENTION_DAYS", 14, 0.0001),
     trustedProxies: parseTrustedProxies(process.env.LIVE_TRUSTED_PROXIES),
     limits: {
       failedLookupsPerAddress: num("LIVE_FAILED_LOOKUPS_PER_ADDRESS", 30),

@@ -14,6 +14,18 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 }
 
+/** A CSV file to save (the teacher's spreadsheet), never cached. */
+export function csvResponse(csv: string, fileName: string): Response {
+  return new Response(csv, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      ...NO_STORE,
+    },
+  });
+}
+
 export function errorResponse(error: LiveError): Response {
   return json(error.status, { error: error.code }, error.headers);
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { AssignmentService } from "./assignment-service";
+import { AssignmentStore } from "./assignment-store";
 import { readConfig, type LiveConfig } from "./config";
 import { Hub } from "./hub";
 import { LiveLimits, memoryLimiter, postgresLimiter, type LimiterFactory } from "./limits";
@@ -15,6 +17,7 @@ export interface LiveRuntime {
   config: LiveConfig;
   db: SqlDb;
   service: LiveService;
+  assignments: AssignmentService;
   hub: Hub;
   limits: LiveLimits;
   roomChecks: RoomChecks;
@@ -90,10 +93,15 @@ async function open(): Promise<LiveRuntime> {
   const limits = new LiveLimits(config.limits, engine.limiter);
   const service = new LiveService(store, notifier, limits, { maxParticipants: config.maxParticipants });
   const hub = new Hub(service, notifier);
+  const assignments = new AssignmentService(store, new AssignmentStore(engine.db), notifier, limits, {
+    maxParticipants: config.maxAssignmentParticipants,
+    retentionDays: config.assignmentRetentionDays,
+  });
   const roomChecks = new RoomChecks(engine.db);
   const sweep = async () => {
     try {
-      const gone = await service.sweep(config.retentionHours);
+      await assignments.emitDueClosed();
+      const gone = await service.sweep(config.retentionHours, config.assignmentRetentionDays);
       if (gone.length)
         console.log(`Live classes: deleted ${gone.length} session(s) past ${config.retentionHours} h.`);
       await roomChecks.sweep();
@@ -107,7 +115,7 @@ async function open(): Promise<LiveRuntime> {
   // with ?since= to whichever server comes next) so a restart does not hang on them.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => hub.close());
   console.log(`Live classes: ${engine.description} (${Date.now() - started} ms).`);
-  return { config, db: engine.db, service, hub, limits, roomChecks };
+  return { config, db: engine.db, service, assignments, hub, limits, roomChecks };
 }
 
 /**

@@ -95,6 +95,8 @@ export class LiveService implements HubSource {
       await this.limits.failedLookup(address);
       throw new LiveError(404, "unknown-session");
     }
+    // Homework's code typed on the live class's page: the page sends the reader to the homework.
+    if (session.mode === "assignment") throw new LiveError(409, "is-assignment");
     const participantId = newId();
     const resumeKey = newKey();
     const result = await this.store.addParticipant(
@@ -362,8 +364,8 @@ export class LiveService implements HubSource {
     return frames;
   }
 
-  async sweep(hours: number): Promise<string[]> {
-    const ids = await this.store.sweep(hours);
+  async sweep(hours: number, assignmentDays?: number): Promise<string[]> {
+    const ids = await this.store.sweep(hours, undefined, assignmentDays);
     for (const id of ids) await this.notifier.publish(id, Number.MAX_SAFE_INTEGER);
     return ids;
   }

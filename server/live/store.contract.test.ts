@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initialState, type LiveState } from "@/lib/live/state";
 import { createTestDatabase, postgresUrl, requirePostgresInCi } from "@/tests/pg-database";
+import { assignmentCases } from "./assignment-store.cases";
 import { migrate } from "./migrate";
 import { openMemoryPglite } from "./pglite";
 import { openPostgres } from "./postgres";
@@ -73,7 +74,12 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
   it("records its migrations and applies each once", async () => {
     expect(await migrate(db)).toEqual([]);
     const { rows } = await db.query<{ id: string }>("SELECT id FROM live_migrations ORDER BY id");
-    expect(rows.map((r) => r.id)).toEqual(["001_live", "002_rate_limits", "003_room_checks"]);
+    expect(rows.map((r) => r.id)).toEqual([
+      "001_live",
+      "002_rate_limits",
+      "003_room_checks",
+      "004_assignments",
+    ]);
   });
 
   it("draws another join code when one is taken", async () => {
@@ -244,4 +250,6 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
     expect(failed).toEqual({ ok: false, status: 409, error: "bad-state" });
     expect(await store.head("t6s1")).toBe(2);
   });
+
+  assignmentCases(() => ({ db, store }));
 });

@@ -1,9 +1,12 @@
 import "server-only";
 import type { LiveState, PlannedEvent, Transition } from "@/lib/live/state";
+import { clock } from "./clock";
 import { isUniqueViolation, type SqlDb, type SqlQueryable } from "./sql";
 
 export interface SessionRow {
   id: string;
+  /** "live" (a class in the room) or "assignment" (homework, taken at each student's pace). */
+  mode: string;
   joinCode: string;
   hostKeyHash: string;
   classCode: string;
@@ -96,15 +99,19 @@ export interface LiveStore {
   participantAnswers(sessionId: string, participantId: string): Promise<AnswerRow[]>;
   joinedByLocale(sessionId: string): Promise<Record<string, number>>;
   deleteSession(sessionId: string): Promise<boolean>;
-  /** Deletes sessions whose last event is older than `hours`; returns their ids. */
-  sweep(hours: number): Promise<string[]>;
+  /**
+   * Deletes live classes whose last event is older than `hours` and assignments closed more than
+   * `assignmentDays` ago (never an open one: a quiet weekend must not delete homework); returns their ids.
+   */
+  sweep(hours: number, now?: Date, assignmentDays?: number): Promise<string[]>;
 }
 
-const SESSION_COLUMNS = `id, join_code, host_key_hash, class_code, question_count, dataset_version, host_locale,
+const SESSION_COLUMNS = `id, mode, join_code, host_key_hash, class_code, question_count, dataset_version, host_locale,
   state, last_seq, created_at, last_event_at`;
 
 interface SessionDbRow {
   id: string;
+  mode: string;
   join_code: string;
   host_key_hash: string;
   class_code: string;
@@ -120,6 +127,7 @@ interface SessionDbRow {
 function toSession(r: SessionDbRow): SessionRow {
   return {
     id: r.id,
+    mode: r.mode,
     joinCode: r.join_code,
     hostKeyHash: r.host_key_hash,
     classCode: r.class_code,
@@ -142,15 +150,16 @@ function toEvent(r: { seq: number; type: string; payload: unknown }): EventRow {
 }
 
 /** Appends one event with the next seq, in the caller's transaction (the session row is locked by it). */
-async function appendEvent(
+export async function appendEvent(
   tx: SqlQueryable,
   sessionId: string,
   type: string,
   payload: Record<string, unknown>,
+  now: Date = clock(),
 ): Promise<EventRow> {
   const { rows } = await tx.query<{ last_seq: number }>(
-    "UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = now() WHERE id = $1 RETURNING last_seq",
-    [sessionId],
+    "UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $2 WHERE id = $1 RETURNING last_seq",
+    [sessionId, now],
   );
   const seq = Number(rows[0]!.last_seq);
   await tx.query("INSERT INTO live_events (session_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)", [
@@ -162,7 +171,50 @@ async function appendEvent(
   return { seq, type, payload };
 }
 
-async function lockSession(tx: SqlQueryable, id: string): Promise<SessionRow | null> {
+/**
+ * Writes one answer in the caller's transaction (the session row locked by it) and returns the new
+ * event's seq, or null when nothing changed. Live classes and assignments alike.
+ */
+export async function writeAnswer(
+  tx: SqlQueryable,
+  input: Omit<AnswerInput, "canAnswer">,
+  now: Date = clock(),
+): Promise<number | null> {
+  // In one statement: the highest answerSeq wins (a late retry of an older answer never
+  // overwrites a newer one); the participant is seen; and when the stored answer changed, the
+  // next seq and an `answer` event. All CTEs see the same snapshot, so `old` is the answer before.
+  const { rows } = await tx.query<{ upserted: number | string; seq: number | string | null }>(
+    `WITH old AS (
+       SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3
+     ), up AS (
+       INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct, answered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (session_id, participant_id, question) DO UPDATE
+         SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
+             answered_at = $7
+         WHERE live_answers.answer_seq < EXCLUDED.answer_seq
+       RETURNING 1
+     ), seen AS (
+       UPDATE live_participants SET last_seen_at = $7 WHERE id = $2 RETURNING 1
+     ), bump AS (
+       UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM up)
+         AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
+       RETURNING last_seq
+     ), ev AS (
+       INSERT INTO live_events (session_id, seq, type, payload)
+       SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
+       RETURNING seq
+     )
+     SELECT (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
+            (SELECT count(*) FROM seen)::int AS seen`,
+    [input.sessionId, input.participantId, input.question, input.answer, input.answerSeq, input.correct, now],
+  );
+  const seq = rows[0]?.seq;
+  return seq === null || seq === undefined ? null : Number(seq);
+}
+
+export async function lockSession(tx: SqlQueryable, id: string): Promise<SessionRow | null> {
   const { rows } = await tx.query<SessionDbRow>(
     `SELECT ${SESSION_COLUMNS} FROM live_sessions WHERE id = $1 FOR UPDATE`,
     [id],
@@ -260,10 +312,10 @@ export class SqlLiveStore implements LiveStore {
       const session = await lockSession(tx, sessionId);
       if (!session) return null;
       const { rows } = await tx.query<{ locale: string }>(
-        `UPDATE live_participants p SET locale = $3, last_seen_at = now()
+        `UPDATE live_participants p SET locale = $3, last_seen_at = $4
          FROM (SELECT locale AS old FROM live_participants WHERE id = $1 AND session_id = $2) o
          WHERE p.id = $1 AND p.session_id = $2 RETURNING o.old AS locale`,
-        [id, sessionId, locale],
+        [id, sessionId, locale, clock()],
       );
       if (!rows[0] || rows[0].locale === locale) return session.lastSeq;
       return (await appendEvent(tx, sessionId, "locale", { from: rows[0].locale, to: locale })).seq;
@@ -308,40 +360,10 @@ export class SqlLiveStore implements LiveStore {
       const state = sessions[0].state;
       if (!input.canAnswer(typeof state === "string" ? (JSON.parse(state) as LiveState) : state))
         return { ok: false, error: "not-open" } as const;
-      // In one statement: the highest answerSeq wins (a late retry of an older answer never
-      // overwrites a newer one); the participant is seen; and when the stored answer changed, the
-      // next seq and an `answer` event. All CTEs see the same snapshot, so `old` is the answer before.
-      const { rows } = await tx.query<{ upserted: number | string; seq: number | string | null }>(
-        `WITH old AS (
-           SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3
-         ), up AS (
-           INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (session_id, participant_id, question) DO UPDATE
-             SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
-                 answered_at = now()
-             WHERE live_answers.answer_seq < EXCLUDED.answer_seq
-           RETURNING 1
-         ), seen AS (
-           UPDATE live_participants SET last_seen_at = now() WHERE id = $2 RETURNING 1
-         ), bump AS (
-           UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = now()
-           WHERE id = $1 AND EXISTS (SELECT 1 FROM up)
-             AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
-           RETURNING last_seq
-         ), ev AS (
-           INSERT INTO live_events (session_id, seq, type, payload)
-           SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
-           RETURNING seq
-         )
-         SELECT (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
-                (SELECT count(*) FROM seen)::int AS seen`,
-        [input.sessionId, input.participantId, input.question, input.answer, input.answerSeq, input.correct],
-      );
-      const seq = rows[0]?.seq;
+      const seq = await writeAnswer(tx, input);
       // Nothing newer, or the same answer again: kept, counted once, no event.
-      if (seq === null || seq === undefined) return { ok: true, changed: false, seq: null } as const;
-      return { ok: true, changed: true, seq: Number(seq) } as const;
+      if (seq === null) return { ok: true, changed: false, seq: null } as const;
+      return { ok: true, changed: true, seq } as const;
     });
   }
 
@@ -409,10 +431,13 @@ export class SqlLiveStore implements LiveStore {
     return rows.length > 0;
   }
 
-  async sweep(hours: number): Promise<string[]> {
+  async sweep(hours: number, now: Date = clock(), assignmentDays = 14): Promise<string[]> {
     const { rows } = await this.db.query<{ id: string }>(
-      "DELETE FROM live_sessions WHERE last_event_at < now() - ($1::float8 * interval '1 hour') RETURNING id",
-      [hours],
+      `DELETE FROM live_sessions
+       WHERE (mode <> 'assignment' AND last_event_at < $2::timestamptz - ($1::float8 * interval '1 hour'))
+          OR (mode = 'assignment' AND closes_at < $2::timestamptz - ($3::float8 * interval '1 day'))
+       RETURNING id`,
+      [hours, now, assignmentDays],
     );
     return rows.map((r) => r.id);
   }

@@ -18,6 +18,7 @@ export const MAIN_PORT = Number(process.env.LIVE_TEST_PORT ?? 3141);
 export const mainEnv = {
   LIVE_TRUSTED_PROXIES: "1",
   LIVE_MAX_PARTICIPANTS: "40",
+  LIVE_MAX_ASSIGNMENT_PARTICIPANTS: "12",
   LIVE_FAILED_LOOKUPS_PER_ADDRESS: "5",
   // "In all": 25 failures within 3 s from any addresses (a short window, so the block passes quickly).
   LIVE_FAILED_LOOKUPS_IN_ALL: "25",

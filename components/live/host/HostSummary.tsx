@@ -6,9 +6,9 @@ import { csvSeparatorFor } from "@/lib/live/summary-csv";
 import type { Locale } from "@/lib/locales";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import { PrintButton } from "@/components/teach/PrintButton";
-import { QuoteSpans } from "@/components/evidence/QuoteSpans";
 import type { HostLabels, HostQuizLabels, LiveErrorLabels } from "./host-labels";
-import { share } from "./OptionBars";
+import { downloadCsv } from "./csv-download";
+import { PerQuestionList, RevisitList } from "./SummaryParts";
 
 /** `GET …/summary` (docs/live.md): aggregate counts only. */
 export interface LiveSummary {
@@ -85,51 +85,19 @@ export function HostSummary({
 
   async function download() {
     setSaved(null);
-    try {
-      // Excel splits a CSV by the list separator of the computer's regional settings: ";" where 1.5
-      // is written "1,5". The browser's language stands in for those settings.
-      const sep = csvSeparatorFor(navigator.language);
-      const response = await fetch(liveApi.summary(sessionId, { locale, sep }), {
-        headers: { Authorization: `Bearer ${hostKey}` },
-        cache: "no-store",
-      });
-      if (!response.ok) {
-        setProblem(
-          response.status === 403
-            ? "forbidden"
-            : response.status === 404
-              ? "unknown-session"
-              : "server-error",
-        );
-        return;
-      }
-      const blob = await response.blob();
-      const name = csvFileName(joinCode, new Date());
-      const href = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = href;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      setSaved(name);
-    } catch {
-      setProblem("network");
-    }
+    const name = csvFileName(joinCode, new Date());
+    // Excel splits a CSV by the list separator of the computer's regional settings: ";" where 1.5
+    // is written "1,5". The browser's language stands in for those settings.
+    const sep = csvSeparatorFor(navigator.language);
+    const problem = await downloadCsv(liveApi.summary(sessionId, { locale, sep }), hostKey, name);
+    if (problem) setProblem(problem);
+    else setSaved(name);
   }
 
   const revisit = summary ? revisitList(summary) : [];
   // Only the questions the class was asked; the others (their stems would give them away) as a count.
   const asked = summary?.questions.filter((q) => q.status !== "new") ?? [];
   const notAsked = (summary?.questions.length ?? 0) - asked.length;
-  const shareText = (q: { correct: number; answered: number }) =>
-    fill(labels.shareCorrect, {
-      correct: formatNumber(q.correct, locale),
-      answered: formatNumber(q.answered, locale),
-      percent: share(q.correct, q.answered, locale),
-    });
-
   return (
     <section aria-labelledby="host-heading" className="space-y-5" data-testid="summary">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -171,33 +139,7 @@ export function HostSummary({
             <h2 id="per-question-title" className="text-xl">
               {labels.perQuestion}
             </h2>
-            <ol className="mt-2 space-y-2">
-              {asked.map((q) => {
-                const view = rendered[q.question];
-                return (
-                  <li
-                    key={q.question}
-                    data-summary-question={q.question}
-                    className="print-avoid-break text-base"
-                  >
-                    <span className="font-semibold">
-                      <span className="tabular-nums">{q.question + 1}.</span> {view?.text}
-                    </span>
-                    {view?.statement && <span className="block text-sm text-muted">{view.statement}</span>}
-                    {q.answered === 0 ? (
-                      <span className="block text-muted">{labels.noAnswers}</span>
-                    ) : (
-                      <span className="flex flex-wrap items-center gap-x-3">
-                        <ShareBar count={q.correct} total={q.answered} />
-                        <span className="tabular-nums" data-testid="share-correct">
-                          {shareText(q)}
-                        </span>
-                      </span>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
+            <PerQuestionList questions={asked} rendered={rendered} locale={locale} labels={labels} />
             {notAsked > 0 && (
               <p className="mt-2 text-muted" data-testid="not-asked">
                 {fill(labels.notAskedCount, { count: formatNumber(notAsked, locale) })}
@@ -210,48 +152,10 @@ export function HostSummary({
               {labels.revisitTitle}
             </h2>
             <p className="text-sm text-muted">{labels.revisitHelp}</p>
-            {revisit.length === 0 ? (
-              <p className="mt-2">{labels.revisitNone}</p>
-            ) : (
-              <ol className="mt-2 space-y-3" data-testid="revisit">
-                {revisit.map((q) => {
-                  const view = rendered[q.question];
-                  if (!view) return null;
-                  return (
-                    <li key={q.question} className="print-avoid-break rounded-lg bg-surface p-3 text-base">
-                      <p className="font-semibold">
-                        <span className="tabular-nums">{q.question + 1}.</span> {view.text}
-                      </p>
-                      {view.statement && <p>{view.statement}</p>}
-                      <p className="tabular-nums text-muted">{shareText(q)}</p>
-                      <p className="font-semibold">{fill(labels.rightAnswerIs, { answer: view.answer })}</p>
-                      {view.attribution && <p>{view.attribution}</p>}
-                      <QuoteSpans
-                        quotes={view.quotes}
-                        numberLabel={quiz.quoteNumber}
-                        translationLabel={quiz.ourTranslation}
-                        className="mt-1"
-                      />
-                    </li>
-                  );
-                })}
-              </ol>
-            )}
+            <RevisitList revisit={revisit} rendered={rendered} locale={locale} labels={labels} quiz={quiz} />
           </section>
         </div>
       )}
     </section>
-  );
-}
-
-/** The share right as a bar (decoration: the numbers are written beside it). */
-function ShareBar({ count, total }: { count: number; total: number }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="block h-[0.6em] w-[min(14rem,100%)] overflow-hidden rounded-sm bg-surface"
-    >
-      <span className="block h-full bg-ok" style={{ width: `${total > 0 ? (count / total) * 100 : 0}%` }} />
-    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { isCsvSeparator } from "@/lib/live/summary-csv";
 import { isLocale } from "@/lib/locales";
-import { handle, json } from "@/server/live/http";
+import { csvResponse, handle, json } from "@/server/live/http";
 import { bearer } from "@/server/live/keys";
 import { summaryCsvFor } from "@/server/live/summary-csv";
 
@@ -20,13 +20,6 @@ export function GET(request: Request, ctx: RouteContext<"/api/live/s/[sessionId]
     const locale = isLocale(asked) ? asked : isLocale(summary.locale) ? summary.locale : "en";
     const sep = params.get("sep");
     const csv = await summaryCsvFor(summary, locale, isCsvSeparator(sep) ? sep : ",");
-    return new Response(csv, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="live-class-${summary.classCode}.csv"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvResponse(csv, `live-class-${summary.classCode}.csv`);
   });
 }

@@ -1,0 +1,314 @@
+import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
+import { normalizeReceipt, receiptFromBytes } from "@/lib/assign/receipt";
+import { closesAtProblem } from "@/lib/assign/schedule";
+import type { AssignmentCommand, CreateAssignmentBody, HandInBody } from "@/lib/assign/schemas";
+import { normalizeAnswer } from "@/lib/live/answers";
+import { isJoinCode, isLiveClassCode, normalizeCode } from "@/lib/live/codes";
+import { distribution, visibleLocaleCounts } from "@/lib/live/counts";
+import type { AnswerBody, JoinBody } from "@/lib/live/schemas";
+import { initialState } from "@/lib/live/state";
+import type { AssignmentRow, AssignmentStore } from "./assignment-store";
+import { classQuiz, LIVE_COUNT_MAX, LIVE_COUNT_MIN } from "./class-quiz";
+import { clock } from "./clock";
+import { LiveError } from "./errors";
+import { hashKey, isId, keyMatches, newId, newJoinCode, newKey } from "./keys";
+import type { LiveLimits } from "./limits";
+import type { LiveNotifier } from "./notifier";
+import type { LiveStore } from "./store";
+
+export interface AssignmentOptions {
+  maxParticipants: number;
+  retentionDays: number;
+}
+
+/** Receipt `counter` of a participant: HMAC of session and participant with the assignment's secret. */
+export function deriveReceipt(secret: string, sessionId: string, participantId: string, counter: number) {
+  const mac = createHmac("sha256", secret).update(`${sessionId}:${participantId}:${counter}`).digest();
+  return receiptFromBytes(mac);
+}
+
+const badCloses = (closesAt: string, now: Date) => {
+  const problem = closesAtProblem(new Date(closesAt), now);
+  // "2026-12-11" alone or a bare number would parse: an instant must carry its time and zone.
+  if (problem || !/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(closesAt))
+    throw new LiveError(400, "bad-closes-at");
+};
+
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Homework on the live class's server and store: each route handler calls one of these. */
+export class AssignmentService {
+  constructor(
+    private readonly live: LiveStore,
+    private readonly store: AssignmentStore,
+    private readonly notifier: LiveNotifier,
+    private readonly limits: LiveLimits,
+    private readonly options: AssignmentOptions,
+  ) {}
+
+  private async publish(sessionId: string, seq: number | null) {
+    if (seq !== null) await this.notifier.publish(sessionId, seq);
+  }
+
+  /** The assignment, after emitting its `closed` event if closes-at passed since the last look. */
+  async assignment(sessionId: string): Promise<AssignmentRow> {
+    let a = isId(sessionId) ? await this.store.get(sessionId) : null;
+    if (!a) throw new LiveError(404, "unknown-session");
+    const now = clock();
+    if (!a.closedEventAt && a.closesAt <= now) {
+      for (const { event } of await this.store.emitDueClosed(now, a.id)) await this.publish(a.id, event.seq);
+      a = (await this.store.get(sessionId)) ?? a;
+    }
+    return a;
+  }
+
+  private async hosted(sessionId: string, key: string | null) {
+    const a = await this.assignment(sessionId);
+    if (!keyMatches(key, a.hostKeyHash)) throw new LiveError(403, "forbidden");
+    return a;
+  }
+
+  private async student(sessionId: string, participantId: string, key: string | null) {
+    const a = await this.assignment(sessionId);
+    const p = isId(participantId) ? await this.store.student(a.id, participantId) : null;
+    if (!p || !keyMatches(key, p.resumeKeyHash)) throw new LiveError(403, "forbidden");
+    return { a, p };
+  }
+
+  async create(body: CreateAssignmentBody, address: string) {
+    if (!isLiveClassCode(body.classCode)) throw new LiveError(400, "bad-code");
+    if (body.count < LIVE_COUNT_MIN || body.count > LIVE_COUNT_MAX) throw new LiveError(400, "bad-request");
+    badCloses(body.closesAt, clock());
+    if (!validZone(body.timeZone)) throw new LiveError(400, "bad-request");
+    const wait = await this.limits.createSession(address);
+    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
+    const quiz = classQuiz(body.classCode, body.count);
+    const hostKey = newKey();
+    const a = await this.store.create(
+      {
+        id: newId(),
+        hostKeyHash: hashKey(hostKey),
+        classCode: body.classCode,
+        questionCount: body.count,
+        datasetVersion: quiz.datasetVersion,
+        hostLocale: body.locale,
+        state: initialState(quiz.questions.length),
+        closesAt: new Date(body.closesAt),
+        timeZone: body.timeZone,
+        zoneOffset: body.zoneOffset,
+        feedback: body.feedback,
+        explainerFirst: body.explainerFirst,
+        receiptSecret: randomBytes(32).toString("base64url"),
+      },
+      newJoinCode,
+    );
+    return { ...this.publicInfo(a), joinCode: a.joinCode, hostKey };
+  }
+
+  /** What anyone with the session id may know: the quiz, the close time, the teacher's choices. */
+  publicInfo(a: AssignmentRow) {
+    return {
+      sessionId: a.id,
+      classCode: a.classCode,
+      count: a.questionCount,
+      datasetVersion: a.datasetVersion,
+      closesAt: a.closesAt.toISOString(),
+      timeZone: a.timeZone,
+      zoneOffset: a.zoneOffset,
+      feedback: a.feedback,
+      explainerFirst: a.explainerFirst,
+      closed: a.closesAt <= clock(),
+      retentionDays: this.options.retentionDays,
+    };
+  }
+
+  async join(body: JoinBody, address: string) {
+    const code = normalizeCode(body.joinCode);
+    if (!isJoinCode(code)) throw new LiveError(400, "bad-code");
+    const wait = await this.limits.lookupBlocked(address);
+    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
+    const session = await this.live.findByJoinCode(code);
+    if (!session) {
+      await this.limits.failedLookup(address);
+      throw new LiveError(404, "unknown-session");
+    }
+    // A live class's code typed on the homework page: the page sends the reader to the class.
+    if (session.mode !== "assignment") throw new LiveError(409, "is-live-class");
+    const a = await this.assignment(session.id);
+    const participantId = newId();
+    const resumeKey = newKey();
+    const result = await this.store.join(
+      a.id,
+      { id: participantId, resumeKeyHash: hashKey(resumeKey), locale: body.locale },
+      this.options.maxParticipants,
+      clock(),
+    );
+    if (!result.ok) {
+      const status = { "unknown-session": 404, closed: 410, full: 403 }[result.error];
+      throw new LiveError(status, result.error);
+    }
+    await this.publish(a.id, result.seq);
+    return { ...this.publicInfo(a), participantId, resumeKey };
+  }
+
+  async answer(sessionId: string, key: string | null, body: AnswerBody) {
+    const { a, p } = await this.student(sessionId, body.participantId, key);
+    const quiz = classQuiz(a.classCode, a.questionCount);
+    const q = quiz.questions[body.question];
+    if (!q) throw new LiveError(400, "bad-index");
+    const stored = normalizeAnswer(q, body.answer);
+    if (stored === null) throw new LiveError(400, "bad-answer");
+    const correct = quiz.judge(body.question, stored);
+    const result = await this.store.answer(
+      {
+        sessionId: a.id,
+        participantId: p.id,
+        question: body.question,
+        answer: stored,
+        correct,
+        answerSeq: body.answerSeq,
+      },
+      clock(),
+      a.feedback === "each",
+    );
+    if (!result.ok) {
+      // An answer already shown right or wrong is, for that student, a closed question.
+      if (result.error === "answered") throw new LiveError(409, "not-open");
+      const status = { "unknown-session": 404, closed: 410, "handed-in": 409 }[result.error];
+      throw new LiveError(status, result.error);
+    }
+    await this.publish(a.id, result.seq);
+    return { recorded: true, ...(a.feedback === "each" ? { correct } : {}) };
+  }
+
+  /** The student's own answers; right or wrong as the teacher chose (at once, or after it closes). */
+  async me(sessionId: string, participantId: string, key: string | null) {
+    const { a, p } = await this.student(sessionId, participantId, key);
+    const rows = await this.live.participantAnswers(a.id, p.id);
+    const info = this.publicInfo(a);
+    const shown = a.feedback === "each" || info.closed;
+    const quiz = classQuiz(a.classCode, a.questionCount);
+    const answers = rows.map((r) => ({
+      question: r.question,
+      answer: quiz.questions[r.question]?.answer === "order" ? r.answer.split(",") : r.answer,
+      ...(shown ? { correct: r.correct } : {}),
+    }));
+    const handedIn = p.handedInAt !== null;
+    return {
+      ...info,
+      participantId: p.id,
+      locale: p.locale,
+      answers,
+      handedIn,
+      receipt: handedIn ? p.receipt : null,
+      handedInAt: p.handedInAt?.toISOString() ?? null,
+      score: shown ? rows.filter((r) => r.correct).length : null,
+    };
+  }
+
+  async handIn(sessionId: string, key: string | null, body: HandInBody) {
+    const { a, p } = await this.student(sessionId, body.participantId, key);
+    const result = await this.store.handIn(
+      a.id,
+      p.id,
+      (counter) => deriveReceipt(a.receiptSecret, a.id, p.id, counter),
+      clock(),
+    );
+    if (!result.ok) {
+      const status = { "unknown-session": 404, closed: 410, forbidden: 403 }[result.error];
+      throw new LiveError(status, result.error);
+    }
+    await this.publish(a.id, result.seq);
+    return this.me(a.id, p.id, key);
+  }
+
+  async results(sessionId: string, key: string | null) {
+    const a = await this.hosted(sessionId, key);
+    const quiz = classQuiz(a.classCode, a.questionCount);
+    const [rows, byLocale, counts, receipts] = await Promise.all([
+      this.live.answers(a.id),
+      this.live.joinedByLocale(a.id),
+      this.store.counts(a.id),
+      this.store.receipts(a.id),
+    ]);
+    return {
+      ...this.publicInfo(a),
+      joinCode: a.joinCode,
+      locale: a.hostLocale,
+      ...counts,
+      byLocale: visibleLocaleCounts(byLocale),
+      questions: quiz.questions.map((q, i) => ({
+        question: i,
+        id: q.id,
+        kind: q.kind,
+        status: "revealed",
+        ...distribution(rows.filter((r) => r.question === i)),
+      })),
+      receipts: receipts.map((r) => ({
+        receipt: r.receipt,
+        handedInAt: r.handedInAt.toISOString(),
+        score: r.correct,
+      })),
+    };
+  }
+
+  /** "Check a receipt": a malformed one is 400, an unknown one 404; both count as failed lookups. */
+  async checkReceipt(sessionId: string, key: string | null, raw: string, address: string) {
+    const a = await this.hosted(sessionId, key);
+    const wait = await this.limits.lookupBlocked(address);
+    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
+    const receipt = normalizeReceipt(raw);
+    const found = receipt ? (await this.store.receipts(a.id, receipt))[0] : undefined;
+    if (!found) {
+      await this.limits.failedLookup(address);
+      throw new LiveError(receipt ? 404 : 400, receipt ? "unknown-receipt" : "bad-receipt");
+    }
+    return {
+      receipt: found.receipt,
+      handedInAt: found.handedInAt.toISOString(),
+      score: found.correct,
+      count: a.questionCount,
+    };
+  }
+
+  async command(sessionId: string, key: string | null, body: AssignmentCommand) {
+    const a = await this.hosted(sessionId, key);
+    const now = clock();
+    if (body.type === "delete") {
+      await this.live.deleteSession(a.id);
+      await this.publish(a.id, a.lastSeq + 1);
+      return { deleted: true };
+    }
+    if (body.type === "rotate-key") {
+      const hostKey = newKey();
+      await this.store.setHostKeyHash(a.id, hashKey(hostKey));
+      return { hostKey };
+    }
+    if (body.type === "extend") badCloses(body.closesAt, now);
+    const closesAt = body.type === "extend" ? new Date(body.closesAt) : now;
+    const result = await this.store.setClosesAt(
+      a.id,
+      closesAt,
+      body.type === "extend" ? body.zoneOffset : null,
+      now,
+    );
+    if (!result) throw new LiveError(404, "unknown-session");
+    await this.publish(a.id, result.seq);
+    return this.publicInfo((await this.store.get(a.id)) ?? a);
+  }
+
+  /** The sweep's part: `closed` events that are due. */
+  async emitDueClosed(): Promise<number> {
+    const due = await this.store.emitDueClosed(clock());
+    for (const { sessionId, event } of due) await this.publish(sessionId, event.seq);
+    return due.length;
+  }
+}
