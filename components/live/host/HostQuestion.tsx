@@ -66,7 +66,7 @@ export function HostQuestion({
       aria-labelledby="host-heading"
       data-question-id={question.id}
       data-status={status}
-      className={`grid gap-x-10 gap-y-6 ${revealed ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
+      className={`grid gap-x-6 gap-y-4 ${revealed ? "lg:grid-cols-2" : ""}`}
     >
       <div className="min-w-0">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6">
@@ -80,7 +80,11 @@ export function HostQuestion({
             })}
           </p>
         </div>
-        <h1 id="host-heading" tabIndex={-1} className="mt-1 text-2xl outline-none">
+        <h1
+          id="host-heading"
+          tabIndex={-1}
+          className={`mt-1 outline-none ${revealed ? "text-xl" : "text-2xl"}`}
+        >
           {rendered.text}
         </h1>
         {rendered.statement && (
@@ -103,7 +107,7 @@ export function HostQuestion({
               <ResultLine
                 key={option.id}
                 data-option={option.id}
-                className="text-xl"
+                className={revealed ? "text-base" : "text-xl"}
                 textClassName={question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : ""}
                 lead={<Letter i={i} />}
                 right={revealed && option.id === question.correct}
@@ -123,7 +127,7 @@ export function HostQuestion({
       {revealed && (
         <aside
           aria-labelledby="evidence-title"
-          className="min-w-0 rounded-lg bg-surface p-4 text-[0.85rem]"
+          className="min-w-0 rounded-lg bg-surface p-3 text-base"
           data-testid="evidence"
         >
           <p className="flex items-start gap-2 text-xl font-bold" data-testid="right-answer">
@@ -132,7 +136,7 @@ export function HostQuestion({
             </span>
             <span>{fill(labels.rightAnswerIs, { answer: rendered.answer })}</span>
           </p>
-          <h2 id="evidence-title" className="mt-3 text-lg">
+          <h2 id="evidence-title" className="mt-2 text-lg">
             {labels.evidenceTitle}
           </h2>
           <p className="mt-1">{rendered.explanation}</p>
@@ -205,7 +209,7 @@ function OrderResults({
       .join(" → ");
   return (
     <>
-      <ol className="mt-4 space-y-1 text-xl">
+      <ol className={`mt-4 space-y-1 ${revealed ? "text-base" : "text-xl"}`}>
         {rendered.options.map((option, i) => (
           <li key={option.id} data-option={option.id} className="flex items-center gap-3">
             <Letter i={i} />
@@ -214,7 +218,10 @@ function OrderResults({
         ))}
       </ol>
       {showBars && (
-        <ul className="mt-3 space-y-2 text-xl" aria-label={labels.resultsTitle}>
+        <ul
+          className={`mt-3 space-y-2 ${revealed ? "text-base" : "text-xl"}`}
+          aria-label={labels.resultsTitle}
+        >
           {shown.map(([ids, count]) => (
             <ResultLine
               key={ids}
