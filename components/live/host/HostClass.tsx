@@ -150,13 +150,13 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
   const closeDialog = () => dispatch({ type: "dialog-closed" });
   const confirm = () => dispatch({ type: "confirmed", at: Date.now() });
   return (
-    <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-4" data-host-phase={view.phase}>
+    <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-3" data-host-phase={view.phase}>
       <div
         className={
           // In the lobby only a connection lost after the page's first one: that first connection
           // is not news, and a bar that comes and goes above the join code would move it.
           view.phase !== "lobby" || stream === "reconnecting" || stream === "polling" || barHidden
-            ? "no-print flex flex-wrap items-baseline gap-x-8 gap-y-1 border-b border-border pb-1 text-base"
+            ? "no-print flex flex-wrap items-baseline gap-x-5 gap-y-1 border-b border-border pb-1 text-[0.9rem]"
             : "sr-only"
         }
       >

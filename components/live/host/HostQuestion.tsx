@@ -102,7 +102,7 @@ export function HostQuestion({
         ) : question.kind === "order" ? (
           <OrderResults {...{ rendered, question, locale, labels, showBars, revealed, counts }} />
         ) : (
-          <ul className="mt-4 space-y-2" aria-label={showBars ? labels.resultsTitle : undefined}>
+          <ul className="mt-3 space-y-[0.4rem]" aria-label={showBars ? labels.resultsTitle : undefined}>
             {rendered.options.map((option, i) => (
               <ResultLine
                 key={option.id}
@@ -121,7 +121,7 @@ export function HostQuestion({
             ))}
           </ul>
         )}
-        {!showBars && <p className="mt-3 text-base text-muted">{labels.distributionHidden}</p>}
+        {!showBars && <p className="mt-2 text-base text-muted">{labels.distributionHidden}</p>}
         {revealed && counts.answered === 0 && <p className="mt-3 text-base">{labels.noAnswers}</p>}
       </div>
       {revealed && (

@@ -82,7 +82,7 @@ export function ResultLine({
   return (
     <li
       {...data}
-      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 ${className} ${right ? "border-ok" : "border-border"}`}
+      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-0.5 ${className} ${right ? "border-ok" : "border-border"}`}
     >
       {lead}
       {/* Never narrower than its longest word: the bar goes under it rather than break a word. */}
