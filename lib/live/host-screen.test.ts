@@ -219,6 +219,30 @@ describe("the teacher's screen", () => {
     expect(walk(letters, act("options")).state).toBe(letters);
   });
 
+  it("hides the control bar with H and brings it back; R is a key only, as next reveals too", () => {
+    let state = live({ phase: "question", question: 0, questions: ["open", "new", "new"] });
+    expect(actionForKey("h")).toBe("hide");
+    expect(state.barHidden).toBe(false);
+    state = walk(state, act("hide")).state;
+    expect(state.barHidden).toBe(true);
+    // The keys still act with the bar away.
+    expect(sent(walk(state, act("next")).effects)).toEqual([{ type: "reveal", index: 0 }]);
+    state = walk(state, act("hide")).state;
+    expect(state.barHidden).toBe(false);
+    const actions = hostActions(state);
+    expect(actions.filter((a) => !a.inBar).map((a) => a.id)).toEqual(["reveal"]);
+    expect(actions.find((a) => a.id === "next")?.command).toEqual(
+      actions.find((a) => a.id === "reveal")?.command,
+    );
+    // The on/off actions carry their state; the rest do not.
+    expect(actions.filter((a) => a.pressed !== undefined).map((a) => a.id)).toEqual([
+      "distribution",
+      "options",
+      "letters",
+      "lock",
+    ]);
+  });
+
   it("ends or deletes only after the dialog's yes; the help dialog opens and closes", () => {
     let { state, effects } = walk(live(), act("end"));
     expect(state.dialog).toBe("end");
@@ -246,7 +270,7 @@ describe("the teacher's screen", () => {
     const enabled = hostActions(state)
       .filter((a) => a.enabled)
       .map((a) => a.id);
-    expect(enabled).toEqual(["options", "delete", "help"]);
+    expect(enabled).toEqual(["options", "delete", "help", "hide"]);
     expect(walk(state, act("next")).effects).toEqual([]);
   });
 });

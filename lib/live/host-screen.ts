@@ -30,6 +30,7 @@ export const hostActionIds = [
   "end",
   "delete",
   "help",
+  "hide",
 ] as const;
 export type HostActionId = (typeof hostActionIds)[number];
 
@@ -48,6 +49,7 @@ const keyMap: Record<HostActionId, { keys: string[]; keyLabel: string }> = {
   end: { keys: ["e"], keyLabel: "E" },
   delete: { keys: ["x"], keyLabel: "X" },
   help: { keys: ["?"], keyLabel: "?" },
+  hide: { keys: ["h"], keyLabel: "H" },
 };
 
 export type HostDialogName = "help" | "end" | "delete";
@@ -94,6 +96,8 @@ export interface HostScreen {
   distributionShown: Record<number, boolean>;
   /** The teacher's choice: the options on the projector too, or the question only. */
   showOptions: boolean;
+  /** The control bar put away (the projector shows the class alone); the keys still work. */
+  barHidden: boolean;
   dialog: HostDialogName | null;
 }
 
@@ -144,6 +148,7 @@ export function initialHost(stepCount: number): HostScreen {
     said: null,
     distributionShown: {},
     showOptions: true,
+    barHidden: false,
     dialog: null,
   };
 }
@@ -171,9 +176,14 @@ export interface HostActionState {
   keys: string[];
   keyLabel: string;
   enabled: boolean;
-  /** For on/off actions. */
+  /** For on/off actions (switches: their label stays, their state is said beside it). */
   pressed?: boolean;
   primary?: boolean;
+  /**
+   * A button on the control bar too (else a key and a line in `?` only). R is a key only: whenever
+   * it can reveal, "next" reveals too, and one button is enough (the bar is the projector's to share).
+   */
+  inBar: boolean;
   /** What the action sends to the server, for those that do. */
   command?: HostCommand | null;
 }
@@ -210,9 +220,10 @@ export function hostActions(s: HostScreen): HostActionState[] {
     end: { enabled: !ended },
     delete: { enabled: true },
     help: { enabled: true },
+    hide: { enabled: true },
   };
   return hostActionIds.map((id) => {
-    const base = { id, ...keyMap[id] };
+    const base = { id, ...keyMap[id], inBar: id !== "reveal" };
     if (id in commands) {
       const command = commands[id] ?? null;
       const pressed = id === "letters" ? view.lettersOnly : id === "lock" ? view.locked : undefined;
@@ -293,6 +304,8 @@ function onAction(s: HostScreen, id: HostActionId, at: number): HostTransition {
         state: { ...s, showOptions: !s.showOptions },
         effects: [{ type: "save-options", on: !s.showOptions }],
       };
+    case "hide":
+      return same({ ...s, barHidden: !s.barHidden });
     default:
       return same({ ...s, dialog: id as HostDialogName });
   }

@@ -3,10 +3,6 @@ import { test, expect, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { steps } from "../../content/steps";
-import { generateQuiz, type Question } from "../../lib/quiz";
-import type { QuizBundle } from "../../lib/quiz-render";
-import { renderQuestion } from "../../lib/quiz-render";
-import type { Locale } from "../../lib/locales";
 import en from "../../messages/en.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
 import kk from "../../messages/kk.json" with { type: "json" };
@@ -19,6 +15,21 @@ import {
   watchConsole,
 } from "./helpers";
 import { expectNoApiCached } from "./offline-walk";
+import {
+  COUNT,
+  answer,
+  answerOf,
+  api,
+  apiBase,
+  classQuiz,
+  fill,
+  hostKey,
+  join,
+  messages,
+  startFromTeachPage,
+  stored,
+  type Student,
+} from "./live-host-helpers";
 
 // The teacher's projector screen, driven through its own controls; the students are played by the
 // test through the HTTP API (join, answer), as phones would.
@@ -26,102 +37,6 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 // With the service worker on, as readers have it: nothing of the live class's API is ever cached.
 test.use({ serviceWorkers: "allow" });
 test.afterEach(({ page }) => expectNoApiCached(page));
-
-const messages = { en, ru, kk } as const;
-const fill = (t: string, v: Record<string, string | number>) =>
-  t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? `{${k}}`));
-/** A class code whose first questions the test knows how to answer (any six digits work). */
-const CLASS_CODE = "424242";
-const COUNT = 5;
-
-interface Student {
-  participantId: string;
-  resumeKey: string;
-  locale: Locale;
-}
-
-function apiBase(page: Page) {
-  return new URL(page.url()).origin;
-}
-
-async function api<T>(
-  page: Page,
-  path: string,
-  init: { body?: unknown; key?: string } = {},
-): Promise<{ status: number; body: T; text: string }> {
-  const headers: Record<string, string> = {};
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  if (init.key) headers.Authorization = `Bearer ${init.key}`;
-  const r = await fetch(`${apiBase(page)}${path}`, {
-    method: init.body === undefined ? "GET" : "POST",
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await r.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  return { status: r.status, body: body as T, text };
-}
-
-async function join(page: Page, joinCode: string, locale: Locale): Promise<Student> {
-  const r = await api<Student>(page, "/api/live/join", { body: { joinCode, locale } });
-  expect(r.status).toBe(201);
-  return { ...r.body, locale };
-}
-
-async function answer(page: Page, sessionId: string, s: Student, question: number, value: string | string[]) {
-  const r = await api(page, `/api/live/s/${sessionId}/answers`, {
-    key: s.resumeKey,
-    body: { participantId: s.participantId, question, answer: value, answerSeq: 1 },
-  });
-  expect(r.status).toBe(200);
-}
-
-/** The value a student sends: the right one, or a wrong one (`wrong` picks which). */
-function answerOf(q: Question, right: boolean, wrong = 0): string | string[] {
-  if (q.kind === "order") {
-    const ids = q.correct.split(",");
-    return right ? ids : [...ids.slice(1), ids[0]!];
-  }
-  if (right) return q.correct;
-  const others = q.options.filter((o) => o !== q.correct);
-  return others[wrong % others.length]!;
-}
-
-const stored = (v: string | string[]) => (Array.isArray(v) ? v.join(",") : v);
-
-async function classQuiz(page: Page, locale: Locale) {
-  const bundle = (await (await fetch(`${apiBase(page)}/${locale}/quiz.json`)).json()) as QuizBundle;
-  const questions = generateQuiz(bundle.data, { seed: CLASS_CODE, count: COUNT }).questions;
-  return { questions, rendered: questions.map((q) => renderQuestion(q, bundle.pack)) };
-}
-
-/** Starts a class from the teacher page, as a teacher would; returns the session and its join code. */
-async function startFromTeachPage(page: Page, locale: Locale, options: { lettersOnly?: boolean } = {}) {
-  const m = messages[locale];
-  await page.goto(`/${locale}/teach?code=${CLASS_CODE}&count=${COUNT}`);
-  if (options.lettersOnly) await page.getByRole("checkbox", { name: m.liveHost.lettersOnlyStart }).check();
-  await page.getByRole("button", { name: m.liveHost.startLive }).click();
-  await page.waitForURL(new RegExp(`/${locale}/live/host\\?s=[A-Za-z0-9_-]{22}$`));
-  const sessionId = new URL(page.url()).searchParams.get("s")!;
-  await expect(page.getByRole("heading", { level: 1, name: m.liveHost.lobbyTitle })).toBeVisible();
-  const joinCode = (await page.getByTestId("join-code").innerText()).replace(/\s/g, "");
-  expect(joinCode).toMatch(/^\d{8}$/);
-  // The key stays in this browser's storage, never in the address.
-  expect(page.url()).not.toContain(await hostKey(page, sessionId));
-  return { sessionId, joinCode };
-}
-
-async function hostKey(page: Page, sessionId: string): Promise<string> {
-  const raw = await page.evaluate((id) => localStorage.getItem(`live:keys:host:${id}`), sessionId);
-  const key = (JSON.parse(raw ?? "{}") as { hostKey?: string }).hostKey;
-  expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  return key!;
-}
 
 async function decodeQr(page: Page, name: string): Promise<string | undefined> {
   const png = PNG.sync.read(await page.getByRole("img", { name }).screenshot());
@@ -352,8 +267,10 @@ test("letters only: the question on the projector, the letters on a kk phone; P 
   const q = questions[0]!;
   const kkText = kkQuiz.rendered[0]!;
   expect(q.kind).not.toBe("order");
-  const lettersButton = page.getByRole("button", { name: L.lettersOnly });
-  await expect(lettersButton).toHaveAttribute("aria-pressed", "true");
+  // An on/off control is a switch: its name stays the label; "on" is written beside it.
+  const lettersButton = page.getByRole("switch", { name: L.lettersOnly, exact: true });
+  await expect(lettersButton).toHaveAttribute("aria-checked", "true");
+  await expect(lettersButton.getByTestId("switch-state")).toHaveText(L.switchOn);
 
   const phoneContext = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -372,9 +289,9 @@ test("letters only: the question on the projector, the letters on a kk phone; P 
   // The projector keeps its options (letters A, B, C…) and says the phones have only the letters.
   await expect(q0.getByTestId("letters-only-note")).toHaveText(L.lettersOnlyNote);
   await expect(q0.locator("[data-option]").first()).toBeVisible();
-  const optionsButton = page.getByRole("button", { name: L.showOptions });
+  const optionsButton = page.getByRole("switch", { name: L.showOptions, exact: true });
   await expect(optionsButton).toBeDisabled();
-  await expect(optionsButton).toHaveAttribute("aria-pressed", "true");
+  await expect(optionsButton).toHaveAttribute("aria-checked", "true");
 
   // The phone: no question text, no option text; one button per letter, named "B нұсқасы".
   const heading = phone.locator("#live-question-heading");
@@ -400,7 +317,8 @@ test("letters only: the question on the projector, the letters on a kk phone; P 
 
   // P: the whole question on every phone, announced on both screens; the answer stays.
   await page.keyboard.press("p");
-  await expect(lettersButton).toHaveAttribute("aria-pressed", "false");
+  await expect(lettersButton).toHaveAttribute("aria-checked", "false");
+  await expect(lettersButton.getByTestId("switch-state")).toHaveText(L.switchOff);
   await expect(page.getByTestId("announcer")).toHaveText(L.annFullText);
   await expect(q0.getByTestId("letters-only-note")).toHaveCount(0);
   await expect(heading).toHaveText(kkText.text);
@@ -441,6 +359,7 @@ test("the ? overlay lists every shortcut, keeps focus inside, closes with Esc; s
     L.lock,
     L.summary,
     L.end,
+    L.hideOrShowControls,
   ])
     await expect(dialog.getByRole("cell", { name, exact: true })).toBeVisible();
   for (let i = 0; i < 4; i++) {
@@ -453,8 +372,12 @@ test("the ? overlay lists every shortcut, keeps focus inside, closes with Esc; s
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(next).toBeFocused();
-  // Everything is a button in the Tab order.
-  await expect(page.getByRole("group", { name: L.controls }).getByRole("button")).toHaveCount(13);
+  // Everything is a button (the on/off ones switches) in the Tab order; R is a key only ("next"
+  // reveals whenever R can), H hides the bar.
+  const bar = page.getByRole("group", { name: L.controls });
+  await expect(bar.locator("button")).toHaveCount(13);
+  await expect(bar.getByRole("switch")).toHaveCount(4);
+  await expect(bar.locator('[data-action="reveal"]')).toHaveCount(0);
 });
 
 test("without a class, or with an unknown one, the screen says so and links to the teacher page", async ({
@@ -500,7 +423,7 @@ for (const locale of ["ru", "kk"] as const) {
       await expect(page.getByTestId("answered")).toHaveText(fill(L.answered, { answered: 4, joined: 4 }));
       await expectNoAxeViolations(page);
 
-      await page.locator('[data-action="reveal"]').click();
+      await page.locator('[data-action="next"]').click();
       await expect(q0).toHaveAttribute("data-status", "revealed");
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `test-results/live-host-reveal-${locale}.png` });
@@ -589,9 +512,10 @@ test("small screens (a phone at 320 px, 1280×720 zoomed to 200%): no sideways s
   await page.keyboard.press("o");
   await expect(page.getByTestId("answered")).toBeVisible();
   await check("open question");
-  // The projector keeps the bar stuck to the bottom.
+  // On the projector the bar comes after the question, never over its options (it sticks to the
+  // bottom on step pages only: the long-step test).
   await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await bar.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  expect(await bar.evaluate((el) => getComputedStyle(el).position)).toBe("static");
 });
 
 test("1280×720: a long step reads to its end clear of the control bar, focus never goes under it; each step is said once", async ({
@@ -616,6 +540,7 @@ test("1280×720: a long step reads to its end clear of the control bar, focus ne
 
   const article = page.locator(`[data-host-step="${steps[long]!.slug}"]`);
   const bar = page.getByRole("group", { name: L.controls });
+  expect(await bar.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(720 * 1.5);
   await page.screenshot({ path: "test-results/live-host/live-host-long-step.png" });
 

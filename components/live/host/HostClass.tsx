@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { fill } from "@/lib/fill";
 import type { LiveView } from "@/lib/live/client-state";
 import { formatJoinCode } from "@/lib/live/codes";
@@ -63,10 +63,24 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
     return () => cancelAnimationFrame(id);
   }, [view.phase, view.question, view.step, onStepPage, status]);
 
+  // The bar put away or brought back from one of its own buttons: focus goes to the button that
+  // brings it back, or to the bar's "hide" button, instead of being lost with the removed one.
+  const barHidden = state.barHidden;
+  const barWas = useRef(barHidden);
+  useEffect(() => {
+    if (barWas.current === barHidden) return;
+    barWas.current = barHidden;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const target = barHidden ? "#host-show-bar" : '[data-action="hide"]';
+    document.querySelector<HTMLElement>(target)?.focus();
+  }, [barHidden]);
+
+  const run = (id: HostActionId) => () => dispatch({ type: "action", id, at: Date.now() });
   const actions: HostAction[] = hostActions(state).map((action) => ({
     ...action,
     label: actionLabel(L, action),
-    run: () => dispatch({ type: "action", id: action.id, at: Date.now() }),
+    run: run(action.id),
   }));
   const announcement = state.said?.news.map((news) => newsText(setup, news)).join(". ") ?? "";
   const stepIndex = view.step;
@@ -128,7 +142,7 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
         labels={L}
         quiz={setup.quiz}
         errors={setup.errors}
-        onDelete={() => dispatch({ type: "action", id: "delete", at: Date.now() })}
+        onDelete={run("delete")}
       />
     );
   }
@@ -137,17 +151,31 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
   const closeDialog = () => dispatch({ type: "dialog-closed" });
   const confirm = () => dispatch({ type: "confirmed", at: Date.now() });
   return (
-    <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-4" data-host-phase={view.phase}>
+    <div className="flex min-h-[calc(100dvh-0.75rem)] flex-col gap-3" data-host-phase={view.phase}>
       <div
         className={
           // In the lobby only a connection lost after the page's first one: that first connection
           // is not news, and a bar that comes and goes above the join code would move it.
-          view.phase !== "lobby" || stream === "reconnecting" || stream === "polling"
-            ? "no-print flex flex-wrap items-baseline gap-x-8 gap-y-1 border-b border-border pb-1 text-base"
+          view.phase !== "lobby" || stream === "reconnecting" || stream === "polling" || barHidden
+            ? "no-print flex flex-wrap items-baseline gap-x-5 gap-y-1 border-b border-border pb-1 text-[0.9rem]"
             : "sr-only"
         }
       >
         {position && <p className="font-semibold">{position}</p>}
+        {barHidden && (
+          <button
+            type="button"
+            id="host-show-bar"
+            aria-keyshortcuts="H"
+            onClick={run("hide")}
+            className="btn btn-secondary order-last min-h-[max(2.1em,24px)]! gap-[0.4em]! px-[0.7em]! py-0! text-[max(0.55rem,14px)]"
+          >
+            {L.showControls}
+            <kbd aria-hidden="true" className="rounded border border-current px-1 text-[0.8em] font-normal">
+              H
+            </kbd>
+          </button>
+        )}
         {view.phase !== "lobby" && (
           <>
             <p className="tabular-nums">
@@ -179,7 +207,15 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
           {setup.errors[state.problem]}
         </p>
       )}
-      <HostControls actions={actions} label={L.controls} hint={L.shortcutsHint} />
+      {!barHidden && (
+        <HostControls
+          actions={actions}
+          label={L.controls}
+          hint={L.shortcutsHint}
+          on={L.switchOn}
+          off={L.switchOff}
+        />
+      )}
 
       <p aria-live="polite" className="sr-only" data-testid="announcer">
         {announcement}
@@ -197,7 +233,11 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
         }
       >
         <p className="mt-2 text-base text-muted">{L.shortcutsNote}</p>
-        <ShortcutsTable actions={actions} keyColumn={L.keyColumn} actionColumn={L.actionColumn} />
+        <ShortcutsTable
+          actions={actions.map((a) => (a.id === "hide" ? { ...a, label: L.hideOrShowControls } : a))}
+          keyColumn={L.keyColumn}
+          actionColumn={L.actionColumn}
+        />
       </HostDialog>
 
       <HostDialog
@@ -210,7 +250,8 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
             <button type="submit" className="btn btn-primary" onClick={confirm}>
               {L.confirmYes}
             </button>
-            <button type="submit" className="btn btn-secondary" autoFocus>
+            {/* The safe choice has the focus: Enter or Space on opening keeps the class. */}
+            <button type="submit" className="btn btn-secondary" data-autofocus>
               {L.cancel}
             </button>
           </>
@@ -244,6 +285,7 @@ function actionLabel(L: HostLabels, action: HostActionState): string {
     end: L.end,
     delete: L.endDelete,
     help: L.shortcuts,
+    hide: L.hideControls,
   };
   return labels[action.id];
 }

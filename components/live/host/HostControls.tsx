@@ -2,22 +2,28 @@ import { useEffect, useRef } from "react";
 import type { HostAction } from "./host-actions";
 
 /**
- * The control bar: one button per action. An action that does not fit the moment is
+ * The control bar: one button per action (R is a key only: "next" reveals whenever R could), the
+ * on/off ones as switches that say "on"/"off". An action that does not fit the moment is
  * `aria-disabled` rather than `disabled`, so the button keeps focus when the class moves on (a
- * disabled button would drop it onto <body>) and stays in the Tab order. Its height, as it wraps, is
- * kept in `--live-bar` on <html>: the page's scroll padding (app/globals.css), so a focused link or
- * a step's last line scrolled into view is never under the bar (WCAG 2.4.11). On a small screen
- * (a phone, or a projector's page zoomed to 200%) the bar would cover half of it: there it is the
- * page's last part instead of sticking (`.live-host-bar`, app/globals.css; WCAG 1.4.10).
+ * disabled button would drop it onto <body>) and stays in the Tab order. It is the class screen's
+ * last part and never covers it; only on a step page, where the screen has room, it sticks to the
+ * bottom (`.live-host-bar`, app/globals.css): its height, as it wraps, is kept in `--live-bar` on
+ * <html> for the page's scroll padding, so a focused link or a step's last line scrolled into view
+ * is never under the bar (WCAG 2.4.11). H puts it away (HostClass).
  */
 export function HostControls({
   actions,
   label,
   hint,
+  on,
+  off,
 }: {
   actions: HostAction[];
   label: string;
   hint: string;
+  /** The state written beside an on/off action's label. */
+  on: string;
+  off: string;
 }) {
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -38,28 +44,48 @@ export function HostControls({
       ref={bar}
       role="group"
       aria-label={label}
-      className="live-host-bar no-print z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-3"
+      className="live-host-bar no-print z-10 -mx-4 border-t-2 border-border bg-bg px-4 py-[0.3em] text-[max(0.55rem,14px)]"
     >
-      <div className="flex flex-wrap items-center gap-1.5 text-[0.62rem]">
-        {actions.map((action) => (
-          <button
-            key={action.id}
-            type="button"
-            data-action={action.id}
-            aria-disabled={action.enabled ? undefined : true}
-            aria-pressed={action.pressed}
-            aria-keyshortcuts={action.keys.map(keyName).join(" ")}
-            onClick={() => {
-              if (action.enabled) action.run();
-            }}
-            className={`btn px-3! py-1! ${action.primary ? "btn-primary" : "btn-secondary"} aria-disabled:cursor-not-allowed aria-disabled:opacity-55 aria-pressed:bg-surface`}
-          >
-            {action.label}
-            <kbd aria-hidden="true" className="rounded border border-current px-1 text-[0.8em] font-normal">
-              {action.keyLabel}
-            </kbd>
-          </button>
-        ))}
+      <div className="flex flex-wrap items-center gap-[0.3em]">
+        {actions
+          .filter((action) => action.inBar)
+          .map((action) => {
+            const toggle = action.pressed !== undefined;
+            return (
+              <button
+                key={action.id}
+                type="button"
+                data-action={action.id}
+                // An on/off action is a switch: its name stays the label, its state is said as
+                // "on"/"off" by the role and written beside the label for the room to see.
+                role={toggle ? "switch" : undefined}
+                aria-checked={toggle ? action.pressed : undefined}
+                aria-disabled={action.enabled ? undefined : true}
+                aria-keyshortcuts={action.keys.map(keyName).join(" ")}
+                onClick={() => {
+                  if (action.enabled) action.run();
+                }}
+                className={`btn min-h-[max(2.1em,24px)]! gap-[0.4em]! px-[0.7em]! py-[0.1em]! ${action.primary ? "btn-primary" : "btn-secondary"} aria-disabled:cursor-not-allowed aria-disabled:opacity-55 aria-checked:bg-surface`}
+              >
+                {action.label}
+                {toggle && (
+                  <span
+                    aria-hidden="true"
+                    data-testid="switch-state"
+                    className={`rounded-full border-2 border-current px-[0.4em] text-[0.85em] leading-tight ${action.pressed ? "bg-accent text-on-accent" : "font-normal"}`}
+                  >
+                    {action.pressed ? on : off}
+                  </span>
+                )}
+                <kbd
+                  aria-hidden="true"
+                  className="rounded border border-current px-1 text-[0.8em] font-normal"
+                >
+                  {action.keyLabel}
+                </kbd>
+              </button>
+            );
+          })}
       </div>
       <p className="sr-only">{hint}</p>
     </div>

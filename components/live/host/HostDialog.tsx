@@ -2,9 +2,9 @@ import { useEffect, useRef, type ReactNode } from "react";
 
 /**
  * A modal `<dialog>`: the page behind it is inert (so Tab stays inside), Esc closes it, and the
- * browser gives focus back to what had it. `open` is the parent's state; closing by Esc or by one of
- * its `buttons` (each closes it, as a submit button of its `method="dialog"` form) reports through
- * `onClose`.
+ * browser gives focus back to what had it; a button marked `data-autofocus` gets the focus on
+ * opening. `open` is the parent's state; closing by Esc or by one of its `buttons` (each closes it,
+ * as a submit button of its `method="dialog"` form) reports through `onClose`.
  */
 export function HostDialog({
   open,
@@ -25,7 +25,12 @@ export function HostDialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button (React's autoFocus acts on mount, long before): the one
+      // marked `data-autofocus` takes it instead, the safe choice of a confirmation.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

@@ -110,7 +110,7 @@ export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
       aria-labelledby="host-heading"
       className="grid items-start gap-x-10 gap-y-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
     >
-      <div className="min-w-0 space-y-4">
+      <div className="@container min-w-0 space-y-4">
         <h1 id="host-heading" tabIndex={-1} className="text-3xl outline-none">
           {labels.lobbyTitle}
         </h1>
@@ -156,7 +156,8 @@ export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
         <p>
           <span className="block text-xl font-semibold">{labels.joinCode}</span>
           <strong
-            className="tabular-nums block text-[length:clamp(2.5rem,15vw,6rem)] leading-none tracking-wider whitespace-nowrap"
+            // As wide as its column allows (eight digits and a space are about 6.4em), up to 6rem.
+            className="tabular-nums block text-[length:clamp(2.5rem,15cqi,6rem)] leading-none tracking-wider whitespace-nowrap"
             data-testid="join-code"
           >
             {formatJoinCode(code)}
@@ -167,7 +168,7 @@ export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
           locale={locale}
           labels={labels}
           languageNames={languageNames}
-          className="text-4xl"
+          className="text-3xl"
         />
       </div>
       <div className="min-w-0 space-y-3">

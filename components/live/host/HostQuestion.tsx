@@ -67,7 +67,7 @@ export function HostQuestion({
       aria-labelledby="host-heading"
       data-question-id={question.id}
       data-status={status}
-      className={`grid gap-x-10 gap-y-6 ${revealed ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
+      className={`grid gap-x-6 gap-y-4 ${revealed ? "lg:grid-cols-2" : ""}`}
     >
       <div className="min-w-0">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6">
@@ -81,7 +81,11 @@ export function HostQuestion({
             })}
           </p>
         </div>
-        <h1 id="host-heading" tabIndex={-1} className="mt-1 text-2xl outline-none">
+        <h1
+          id="host-heading"
+          tabIndex={-1}
+          className={`mt-1 outline-none ${revealed ? "text-xl" : "text-2xl"}`}
+        >
           {rendered.text}
         </h1>
         {rendered.statement && (
@@ -99,12 +103,12 @@ export function HostQuestion({
         ) : question.kind === "order" ? (
           <OrderResults {...{ rendered, question, locale, labels, showBars, revealed, counts }} />
         ) : (
-          <ul className="mt-4 space-y-2" aria-label={showBars ? labels.resultsTitle : undefined}>
+          <ul className="mt-3 space-y-[0.4rem]" aria-label={showBars ? labels.resultsTitle : undefined}>
             {rendered.options.map((option, i) => (
               <ResultLine
                 key={option.id}
                 data-option={option.id}
-                className="text-xl"
+                className={revealed ? "text-base" : "text-xl"}
                 textClassName={question.kind === "how-many" || question.kind === "when" ? "tabular-nums" : ""}
                 lead={<Letter i={i} />}
                 right={revealed && option.id === question.correct}
@@ -118,13 +122,13 @@ export function HostQuestion({
             ))}
           </ul>
         )}
-        {!showBars && <p className="mt-3 text-base text-muted">{labels.distributionHidden}</p>}
+        {!showBars && <p className="mt-2 text-base text-muted">{labels.distributionHidden}</p>}
         {revealed && counts.answered === 0 && <p className="mt-3 text-base">{labels.noAnswers}</p>}
       </div>
       {revealed && (
         <aside
           aria-labelledby="evidence-title"
-          className="min-w-0 rounded-lg bg-surface p-4 text-[0.85rem]"
+          className="min-w-0 rounded-lg bg-surface p-3 text-base"
           data-testid="evidence"
         >
           <p className="flex items-start gap-2 text-xl font-bold" data-testid="right-answer">
@@ -133,7 +137,7 @@ export function HostQuestion({
             </span>
             <span>{fill(labels.rightAnswerIs, { answer: rendered.answer })}</span>
           </p>
-          <h2 id="evidence-title" className="mt-3 text-lg">
+          <h2 id="evidence-title" className="mt-2 text-lg">
             {labels.evidenceTitle}
           </h2>
           <p className="mt-1">{rendered.explanation}</p>
@@ -198,7 +202,7 @@ function OrderResults({
       .join(" → ");
   return (
     <>
-      <ol className="mt-4 space-y-1 text-xl">
+      <ol className={`mt-4 space-y-1 ${revealed ? "text-base" : "text-xl"}`}>
         {rendered.options.map((option, i) => (
           <li key={option.id} data-option={option.id} className="flex items-center gap-3">
             <Letter i={i} />
@@ -207,7 +211,10 @@ function OrderResults({
         ))}
       </ol>
       {showBars && (
-        <ul className="mt-3 space-y-2 text-xl" aria-label={labels.resultsTitle}>
+        <ul
+          className={`mt-3 space-y-2 ${revealed ? "text-base" : "text-xl"}`}
+          aria-label={labels.resultsTitle}
+        >
           {shown.map(([ids, count]) => (
             <ResultLine
               key={ids}

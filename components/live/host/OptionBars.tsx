@@ -24,11 +24,12 @@ export function CountBar({
 }) {
   const width = total > 0 ? (count / total) * 100 : 0;
   return (
-    <span className="flex w-[min(18rem,100%)] items-center gap-3">
+    // As wide as 9em when the line has room beside the text, down to 8em; else on a line of its own.
+    <span className="flex min-w-[8em] flex-[0_1_9em] items-center gap-3">
       <span aria-hidden="true" className="h-[0.8em] flex-1 overflow-hidden rounded-sm bg-surface">
         <span className={`block h-full ${right ? "bg-ok" : "bg-chart-1"}`} style={{ width: `${width}%` }} />
       </span>
-      <span className="tabular-nums w-[7.5em] shrink-0 text-end font-semibold" data-testid="bar-count">
+      <span className="tabular-nums w-[5.5em] shrink-0 text-end font-semibold" data-testid="bar-count">
         {fill(labels.countOf, { count: formatNumber(count, locale), percent: share(count, total, locale) })}
       </span>
     </span>
@@ -81,10 +82,11 @@ export function ResultLine({
   return (
     <li
       {...data}
-      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-1 ${className} ${right ? "border-ok" : "border-border"}`}
+      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-0.5 ${className} ${right ? "border-ok" : "border-border"}`}
     >
       {lead}
-      <span className={`min-w-0 flex-1 ${textClassName}`}>
+      {/* Never narrower than its longest word: the bar goes under it rather than break a word. */}
+      <span className={`min-w-min flex-[1_1_6em] ${textClassName}`}>
         {children}
         {/* In the text's box, so the bar stays on the line beside it. */}
         <RightMark shown={right} label={labels.rightAnswer} />

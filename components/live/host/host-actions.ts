@@ -7,9 +7,11 @@ export interface HostAction {
   keyLabel: string;
   label: string;
   enabled: boolean;
-  /** For on/off actions (shown with `aria-pressed`). */
+  /** For on/off actions (shown as switches). */
   pressed?: boolean;
   primary?: boolean;
+  /** A button on the control bar too, not only a key. */
+  inBar: boolean;
   run: () => void;
 }
 
