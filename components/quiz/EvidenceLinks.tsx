@@ -18,7 +18,11 @@ export function EvidenceLinks({
   return (
     <p className={`flex flex-wrap gap-x-5 ${className}`}>
       <a href={view.links.quote} className={link}>
-        {ui.seeQuote} <span className="tabular-nums">[{view.quote.number}]</span>
+        {/* One inline box: a flex item would drop the space before the number. */}
+        <span>
+          {`${ui.seeQuote}\u00a0`}
+          <span className="tabular-nums">[{view.quote.number}]</span>
+        </span>
       </a>
       <a href={view.links.step} className={link}>
         {ui.readStep}: {view.step.title}

@@ -6,7 +6,7 @@ import { quizBundleUrls, quizVersion } from "@/server/quiz-bundle";
 import { loadAllSteps } from "@/server/load-step";
 import { rawLabels } from "@/server/raw-labels";
 import { StudentClassProvider } from "./StudentClass";
-import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
+import { liveErrorKeys, liveEvidenceKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
 
 /** `npm run export` builds a static copy of the site: no server, so no live class there. */
 const isStaticExport = process.env.STATIC_EXPORT === "1";
@@ -29,10 +29,11 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       </div>
     );
   }
-  const [student, errors, quiz, steps] = await Promise.all([
+  const [student, errors, quiz, evidence, steps] = await Promise.all([
     rawLabels(locale, "liveStudent", liveStudentKeys),
     rawLabels(locale, "liveErrors", liveErrorKeys),
     rawLabels(locale, "Quiz", liveQuizKeys),
+    rawLabels(locale, "Evidence", liveEvidenceKeys),
     loadAllSteps(locale),
   ]);
   return (
@@ -42,7 +43,7 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       </noscript>
       <StudentClassProvider
         locale={locale}
-        ui={{ t: student, errors, quiz }}
+        ui={{ t: student, errors, quiz, evidence }}
         version={quizVersion}
         bundles={await quizBundleUrls()}
         stepTitles={steps.map((s) => s.meta.title)}
