@@ -6,10 +6,11 @@
  * the router, taps) and draws the state. The class's own state (`view`) changes only through
  * `applyFrame` (client-state.ts), from the stream.
  *
- * To add a state (say, "leaving: are you sure?"): a field here, the events that enter and leave it,
- * a case in `reducePhone`, and a line in phone-state.test.ts; the screen then draws it. Time comes
- * in the same way: a retry or a timeout is an effect asking for an event later (the effects runner
- * sets the timer), and that event's case decides what it means then.
+ * To add a state (as `leaving`, "are you sure?", was added): a field here, the events that enter and
+ * leave it, a case in `reducePhone`, and a line in phone-state.test.ts; the screen then draws it.
+ * Time comes in the same way: a retry is an effect asking for an event later (`later`, as a move
+ * waiting for the network does; the effects runner sets the timer), and that event's case decides
+ * what it means then.
  */
 import { applyFrame, type LiveFrame, type LiveView, type StreamStatus } from "./client-state";
 import { isJoinCode, normalizeCode } from "./codes";

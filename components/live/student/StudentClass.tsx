@@ -30,7 +30,6 @@ import {
   type StoredAnswers,
 } from "@/lib/live/phone-state";
 import type { Locale } from "@/lib/locales";
-import { LeaveDialog, QuoteDialog } from "./PhoneDialogs";
 import { openSharedStream } from "./shared-stream";
 import { usePhonePage } from "./use-phone-page";
 import { phoneEffects } from "./phone-effects";
@@ -242,8 +241,6 @@ export function StudentClassProvider({
   return (
     <Context.Provider value={value}>
       {children}
-      <QuoteDialog />
-      <LeaveDialog />
       <div
         ref={announcer}
         role="status"

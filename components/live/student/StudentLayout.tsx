@@ -5,6 +5,7 @@ import { paths } from "@/lib/paths";
 import { quizBundleUrls, quizVersion } from "@/server/quiz-bundle";
 import { loadAllSteps } from "@/server/load-step";
 import { rawLabels } from "@/server/raw-labels";
+import { LeaveDialog, QuoteDialog } from "./PhoneDialogs";
 import { StudentClassProvider } from "./StudentClass";
 import { liveErrorKeys, liveEvidenceKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
 
@@ -49,6 +50,9 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
         stepTitles={steps.map((s) => s.meta.title)}
       >
         {children}
+        {/* Over whichever page of the class is shown: a quote opened from it, "leave the class?". */}
+        <QuoteDialog />
+        <LeaveDialog />
       </StudentClassProvider>
     </div>
   );
