@@ -190,4 +190,61 @@ describe("openLiveStream", () => {
     expect(statuses).toContain("polling");
     s.close();
   });
+
+  it("a browser that cannot read a response as it arrives polls for good, with no stream held open", async () => {
+    let streamAborted = false;
+    const unreadable = (_u: string, init: RequestInit) => {
+      init.signal?.addEventListener("abort", () => (streamAborted = true));
+      // As on a browser without streamed fetch: the response has no readable body.
+      return Object.defineProperty(new Response(null, { status: 200 }), "body", { value: null });
+    };
+    const poll = (frames: unknown[]) => () =>
+      new Response(JSON.stringify({ frames, retryMs: 5 }), { status: 200 });
+    const server = scripted([
+      unreadable,
+      poll([{ id: 3, event: "step", data: { step: 0 } }]),
+      poll([]),
+      poll([{ id: 4, event: "open", data: { question: 0 } }]),
+    ]);
+    const seen = { events: [] as string[], status: "" };
+    const reader = openLiveStream({
+      since: 2,
+      url: "/e",
+      pollWindowMs: 1,
+      fetch: server.fetch,
+      onStatus: (now) => (seen.status = now),
+      onFrame: ({ event }) => seen.events.push(event),
+      backoffInitialMs: 1,
+    });
+    await until(() => seen.events.length === 2);
+    expect(streamAborted).toBe(true);
+    // Past the poll window, still polling: never a stream again.
+    expect(server.urls).toEqual([
+      "/e?since=2",
+      "/e?since=2&poll=1",
+      "/e?since=3&poll=1",
+      "/e?since=3&poll=1",
+    ]);
+    expect(seen).toEqual({ events: ["step", "open"], status: "polling" });
+    reader.close();
+  });
+
+  it("asks for its longest wait before each reconnection", async () => {
+    const server = scripted([
+      () => new Response("Bad Gateway", { status: 502 }),
+      () => new Response("Bad Gateway", { status: 502 }),
+      (_u, init) => sse(['id: 9\nevent: step\ndata: {"step":2}\n\n'], true, init.signal),
+    ]);
+    const asked = vi.fn(() => 1);
+    const s = openLiveStream({
+      url: "/e",
+      onFrame: () => {},
+      fetch: server.fetch,
+      backoffInitialMs: 60_000,
+      backoffMaxMs: asked,
+    });
+    await until(() => server.urls.length === 3);
+    expect(asked).toHaveBeenCalledTimes(2);
+    s.close();
+  });
 });

@@ -8,6 +8,8 @@
  *   falls back to polling `…?since=…&poll=1` for a while, then tries streaming again.
  * - A page coming back (visible again, or the network back) with a quiet stream reconnects at once.
  * - 403, 404 and 410 are final: `onFatal` with the server's error code, and the reader stops.
+ * - A browser that cannot read a response as it arrives (no `response.body`, as on older phones)
+ *   polls from then on.
  */
 import type { LiveFrame, StreamStatus } from "@/lib/live/client-state";
 import { errorCodeFor, jsonOf, type LiveErrorCode } from "./client-api";
@@ -28,7 +30,8 @@ export interface LiveStreamOptions {
   /** How long to poll before trying a stream again. */
   pollWindowMs?: number;
   backoffInitialMs?: number;
-  backoffMaxMs?: number;
+  /** The longest wait between reconnections; asked before each wait (a phone shortens it at times). */
+  backoffMaxMs?: number | (() => number);
   fetch?: typeof fetch;
 }
 
@@ -115,7 +118,8 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
   const heartbeatTimeout = options.heartbeatTimeoutMs ?? 30_000;
   const pollWindow = options.pollWindowMs ?? 60_000;
   const initial = options.backoffInitialMs ?? 500;
-  const max = options.backoffMaxMs ?? 10_000;
+  const maxOption = options.backoffMaxMs ?? 10_000;
+  const max = () => (typeof maxOption === "function" ? maxOption() : maxOption);
   let last: number | null = options.since ?? null;
   let closed = false;
   let attempt = 0;
@@ -125,6 +129,8 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
   let wake: (() => void) | null = null;
   let status: StreamStatus | null = null;
   let forced = false;
+  /** This browser cannot read a stream as it arrives: poll for good. */
+  let unreadable = false;
 
   const setStatus = (s: StreamStatus) => {
     if (s === status) return;
@@ -158,8 +164,8 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
     options.onFatal?.({ status: response.status, code: errorCodeFor(response.status, body) });
   };
 
-  /** One streaming connection; resolves "timeout" when it went quiet, else "ended". */
-  async function stream(): Promise<"ended" | "timeout"> {
+  /** One streaming connection; resolves "timeout" when it went quiet, "unreadable" when it cannot be read as it comes, else "ended". */
+  async function stream(): Promise<"ended" | "timeout" | "unreadable"> {
     const controller = new AbortController();
     current = controller;
     let timedOut = false;
@@ -183,7 +189,12 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
         await fatal(response);
         return "ended";
       }
-      if (!response.ok || !response.body) return "ended";
+      if (!response.ok) return "ended";
+      if (typeof response.body?.getReader !== "function") {
+        // The server holds this connection open: let it go before polling instead.
+        controller.abort();
+        return "unreadable";
+      }
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
       const parser = new SseParser();
@@ -211,7 +222,7 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
   /** Polls for `pollWindow`; resolves when it is time to try a stream again (or closed). */
   async function poll(): Promise<void> {
     setStatus("polling");
-    const until = Date.now() + pollWindow;
+    const until = unreadable ? Infinity : Date.now() + pollWindow;
     forced = false;
     while (!closed && !forced && Date.now() < until) {
       let waitMs = 2000;
@@ -244,7 +255,7 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
   async function run() {
     let quiet = false;
     while (!closed) {
-      if (quiet) {
+      if (quiet || unreadable) {
         await poll();
         quiet = false;
         continue;
@@ -253,11 +264,12 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
       const outcome = await stream();
       if (closed) break;
       setStatus("reconnecting");
-      if (outcome === "timeout") {
+      if (outcome === "timeout" || outcome === "unreadable") {
         quiet = true;
+        unreadable ||= outcome === "unreadable";
         continue;
       }
-      await sleep(backoffMs(attempt++, initial, max));
+      await sleep(backoffMs(attempt++, initial, max()));
     }
   }
 

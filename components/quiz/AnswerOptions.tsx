@@ -219,17 +219,19 @@ function OrderList({
       )?.focus();
     });
   }
+  // On a phone the buttons stand one above the other, leaving the event's text the width it needs:
+  // a whole question of four events then fits the first screen.
   return (
     <ol className="space-y-2">
       {ids.map((id, i) => (
         <li
           key={id}
           data-order-item={id}
-          className="flex flex-wrap items-center gap-2 rounded-md border-2 border-border px-3 py-2"
+          className="flex items-center gap-2 rounded-md border-2 border-border px-3 py-2 max-sm:px-2 max-sm:py-1"
         >
-          <span className="tabular-nums w-6 font-bold">{i + 1}.</span>
-          <span className="min-w-0 flex-1">{labelOf(id)}</span>
-          <span className="flex gap-1">
+          <span className="tabular-nums w-6 shrink-0 font-bold max-sm:w-5">{i + 1}.</span>
+          <span className="min-w-0 flex-1 max-sm:text-base">{labelOf(id)}</span>
+          <span className="flex shrink-0 gap-1 max-sm:flex-col">
             <button
               type="button"
               data-dir="up"

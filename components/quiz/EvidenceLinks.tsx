@@ -20,8 +20,11 @@ export function EvidenceLinks({
       <span className="inline-flex flex-wrap gap-x-[0.3em]">
         {view.quotes.map((q, i) => (
           <a key={q.id} href={q.href} className={i === 0 ? link : `${link} min-w-11 justify-center`}>
-            {i === 0 && `${ui.seeQuote} `}
-            <span className="tabular-nums">[{q.number}]</span>
+            {/* One inline box: a flex item would drop the space before the number. */}
+            <span>
+              {i === 0 && `${ui.seeQuote}\u00a0`}
+              <span className="tabular-nums">[{q.number}]</span>
+            </span>
           </a>
         ))}
       </span>

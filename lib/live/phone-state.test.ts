@@ -2,9 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { LiveFrame } from "./client-state";
 import {
   initialPhone,
+  classLinkAt,
   isSending,
   reducePhone,
   shownStatus,
+  streamRetryMaxMs,
+  STREAM_RETRY_MAX_MS,
+  STREAM_RETRY_MOVING_MS,
   type CurrentClass,
   type PhoneEffect,
   type PhoneEvent,
@@ -43,6 +47,14 @@ const everyEvent: Record<PhoneEvent["type"], true> = {
   "follow-set": true,
   "locale-switched": true,
   "someone-else": true,
+  "leave-asked": true,
+  "leave-answered": true,
+  arrived: true,
+  "place-asked": true,
+  "move-checked": true,
+  "move-retry": true,
+  "quote-opened": true,
+  "quote-closed": true,
 };
 const walked = new Set<string>();
 
@@ -135,6 +147,11 @@ function inOpenQuestion(locale: "en" | "ru" | "kk" = "en", answers: StoredAnswer
   );
 }
 const posts = (effects: PhoneEffect[]) => effects.filter((e) => e.type === "post-answer");
+const at = (place: { kind: "class" } | { kind: "step"; slug: string } | null): PhoneEvent => ({
+  type: "arrived",
+  place,
+});
+const stepPage = (slug: string) => ({ kind: "step", slug }) as const;
 
 describe("a phone joining and resuming", () => {
   it("joins by a typed code, and remembers the class before asking for its own state", () => {
@@ -280,6 +297,7 @@ describe("the class as the stream tells it", () => {
   it("fetches the score at a reveal and at the summary; at the end once more, then forgets the class", () => {
     let { state, effects } = walk(
       inOpenQuestion().state,
+      at({ kind: "class" }),
       choose(0, "a"),
       confirmed(0, 1, "a"),
       frame(11, "close", { question: 0 }),
@@ -319,7 +337,7 @@ describe("the class as the stream tells it", () => {
     expect(gone.effects).toEqual([{ type: "forget-class", sessionId: SID }]);
   });
 
-  it("someone else on a shared device: the class, its keys and answers leave; the class page again", () => {
+  it("joining another class after the end: the class, its keys and answers leave; the class page again", () => {
     const { state, effects } = walk(inOpenQuestion().state, choose(0, "a"), { type: "someone-else" });
     expect(state).toMatchObject({ stage: "join", current: null, keys: null, answers: {}, end: null });
     expect(effects.slice(-2)).toEqual([
@@ -496,6 +514,104 @@ describe("answers, and the hard paths", () => {
   it("ignores what a stream of a class already left still says", () => {
     const left = walk(inOpenQuestion().state, { type: "someone-else" }).state;
     expect(walk(left, status("open"), snapshot(), reveal(0)).state).toEqual(left);
+  });
+});
+
+describe("inside the class every link stays in it, and the phone follows from wherever it is", () => {
+  /** Question 0 revealed, on the class page. */
+  const revealedHere = () =>
+    walk(inOpenQuestion().state, at({ kind: "class" }), frame(11, "close"), reveal(0, 12));
+
+  it("reads a step from the reveal, then follows the teacher to the next question", () => {
+    let { state, effects } = walk(revealedHere().state, { type: "place-asked", to: stepPage("the-decree") });
+    expect(effects).toEqual([{ type: "go", to: stepPage("the-decree") }]);
+    ({ state, effects } = walk(state, { type: "move-checked", to: stepPage("the-decree"), ok: true }));
+    expect(effects).toEqual([{ type: "navigate", to: stepPage("the-decree") }]);
+    ({ state } = walk(state, at(stepPage("the-decree"))));
+    expect(state.moving).toBeNull();
+    // The teacher opens the next question: the phone goes back to the class page.
+    ({ effects } = walk(state, frame(13, "open", { question: 1, id: "q1", kind: "who" })));
+    expect(effects).toContainEqual({ type: "go", to: { kind: "class" } });
+  });
+
+  it("opens a quote over the page; the teacher moving on closes it and moves the phone", () => {
+    let { state, effects } = walk(revealedHere().state, { type: "quote-opened", quoteId: "q-putin" });
+    expect(state.reading).toBe("q-putin");
+    expect(effects).toEqual([]);
+    expect(walk(state, { type: "quote-closed" }).state.reading).toBeNull();
+    ({ state, effects } = walk(state, frame(13, "step", { step: 1, slug: "the-exodus" })));
+    expect(state.reading).toBeNull();
+    expect(effects).toEqual([{ type: "go", to: stepPage("the-exodus") }]);
+  });
+
+  it("a page that does not answer: stays, says Reconnecting…, retries soon, and moves when it can", () => {
+    let { state, effects } = walk(revealedHere().state, frame(13, "step", { step: 1, slug: "the-exodus" }));
+    expect(streamRetryMaxMs(state)).toBe(STREAM_RETRY_MOVING_MS);
+    ({ state, effects } = walk(state, { type: "move-checked", to: stepPage("the-exodus"), ok: false }));
+    expect(shownStatus(state)).toBe("reconnecting");
+    expect(effects).toEqual([{ type: "later", ms: expect.any(Number), event: { type: "move-retry" } }]);
+    expect((effects[0] as { ms: number }).ms).toBeLessThanOrEqual(3000);
+    // The teacher moving again meanwhile changes where the retry goes, not how many there are.
+    ({ state, effects } = walk(state, { type: "move-retry" }));
+    expect(effects).toEqual([{ type: "go", to: stepPage("the-exodus") }]);
+    ({ state, effects } = walk(state, { type: "move-checked", to: stepPage("the-exodus"), ok: true }));
+    expect(effects).toEqual([{ type: "navigate", to: stepPage("the-exodus") }]);
+    ({ state } = walk(state, at(stepPage("the-exodus"))));
+    expect(shownStatus(state)).toBe("open");
+    expect(streamRetryMaxMs(state)).toBe(STREAM_RETRY_MAX_MS);
+  });
+
+  it("a move given up (the teacher came back here) is not made when its check answers late", () => {
+    let { state } = walk(revealedHere().state, { type: "place-asked", to: stepPage("the-decree") });
+    ({ state } = walk(state, { type: "place-asked", to: { kind: "class" } }));
+    expect(state.moving).toBeNull();
+    const late = walk(state, { type: "move-checked", to: stepPage("the-decree"), ok: true });
+    expect(late.effects).toEqual([]);
+    expect(walk(state, { type: "move-retry" }).effects).toEqual([]);
+  });
+
+  it("knows which links stay in the class", () => {
+    expect(classLinkAt("/en/live", "")).toEqual({ kind: "place", to: { kind: "class" } });
+    expect(classLinkAt("/kk/live/step/the-decree", "")).toEqual({
+      kind: "place",
+      to: stepPage("the-decree"),
+    });
+    expect(classLinkAt("/ru/explainer/the-decree", "")).toEqual({
+      kind: "place",
+      to: stepPage("the-decree"),
+    });
+    expect(classLinkAt("/en/sources", "#quote-q-putin")).toEqual({ kind: "quote", quoteId: "q-putin" });
+    for (const [path, hash] of [
+      ["/en/live", "#main"],
+      ["/en/live/host", ""],
+      ["/en/sources", ""],
+      ["/en/quiz", ""],
+      ["/en/explainer", ""],
+    ] as const)
+      expect(classLinkAt(path, hash), `${path}${hash}`).toBeNull();
+  });
+});
+
+describe("leaving the class on purpose", () => {
+  it("asks first; staying keeps everything, leaving forgets the class on this phone", () => {
+    let { state, effects } = walk(inOpenQuestion().state, at(stepPage("the-decree")), {
+      type: "leave-asked",
+    });
+    expect(state.leaving).toBe(true);
+    expect(effects).toEqual([]);
+    ({ state, effects } = walk(state, { type: "leave-answered", leave: false }));
+    expect(state).toMatchObject({ leaving: false, stage: "class", current });
+    expect(effects).toEqual([]);
+    // A second "no" (the dialog closing after its button) changes nothing.
+    expect(walk(state, { type: "leave-answered", leave: true }).state).toBe(state);
+
+    ({ state, effects } = walk(state, { type: "leave-asked" }, { type: "leave-answered", leave: true }));
+    expect(state).toMatchObject({ leaving: false, stage: "join", current: null, keys: null, answers: {} });
+    expect(effects).toEqual([
+      { type: "forget-class", sessionId: SID },
+      { type: "go", to: { kind: "class" } },
+    ]);
+    expect(walk(state, { type: "leave-asked" }).state.leaving).toBe(false);
   });
 });
 

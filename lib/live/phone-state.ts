@@ -6,10 +6,11 @@
  * the router, taps) and draws the state. The class's own state (`view`) changes only through
  * `applyFrame` (client-state.ts), from the stream.
  *
- * To add a state (say, "leaving: are you sure?"): a field here, the events that enter and leave it,
- * a case in `reducePhone`, and a line in phone-state.test.ts; the screen then draws it. Time comes
- * in the same way: a retry or a timeout is an effect asking for an event later (the effects runner
- * sets the timer), and that event's case decides what it means then.
+ * To add a state (as `leaving`, "are you sure?", was added): a field here, the events that enter and
+ * leave it, a case in `reducePhone`, and a line in phone-state.test.ts; the screen then draws it.
+ * Time comes in the same way: a retry is an effect asking for an event later (`later`, as a move
+ * waiting for the network does; the effects runner sets the timer), and that event's case decides
+ * what it means then.
  */
 import { applyFrame, type LiveFrame, type LiveView, type StreamStatus } from "./client-state";
 import { isJoinCode, normalizeCode } from "./codes";
@@ -74,6 +75,22 @@ export type ClassEnd = "ended" | "deleted" | null;
 /** Where the class is: its page, or a step of the explainer shown live. */
 export type Place = { kind: "class" } | { kind: "step"; slug: string };
 
+/**
+ * A move of this tab not made yet (following the teacher, or a tap on a link of the class): the page
+ * is checked before the tab moves, so that a failing network never shows the browser's error page;
+ * `failed` once a check failed (the phone says "Reconnecting…" and tries again).
+ */
+export interface Move {
+  to: Place;
+  failed: boolean;
+}
+
+/** How long a failed move waits before its page is checked again. */
+export const MOVE_RETRY_MS = 2000;
+/** The stream's longest wait between reconnections: shorter while a move waits for the network. */
+export const STREAM_RETRY_MAX_MS = 10_000;
+export const STREAM_RETRY_MOVING_MS = 3000;
+
 /** A change said once through the page's polite live region. */
 export type PhoneNews =
   | { kind: "question-open"; question: number }
@@ -120,8 +137,15 @@ export interface PhoneState {
   announced: string[];
   /** The step shown at the last view of this class; undefined before its first view. */
   lastStep: number | null | undefined;
-  /** Where the teacher was at the last view (a `placeKey`), so that only a move is followed. */
+  /** Where the teacher was at the last view (a `momentKey`), so that only a move is followed. */
   followed: string | null;
+  /** The page this tab shows (the router says), null until known. */
+  here: Place | null;
+  moving: Move | null;
+  /** The quote open over the page (from a reveal's link or a step's citation mark), by its id. */
+  reading: string | null;
+  /** "Leave the class on this phone?" is asked and not yet answered. */
+  leaving: boolean;
 }
 
 export type PhoneEvent =
@@ -164,8 +188,21 @@ export type PhoneEvent =
   | { type: "participant-refused"; sessionId: string; purpose: ParticipantPurpose; code: LiveErrorCode }
   | { type: "follow-set"; on: boolean }
   | { type: "locale-switched"; locale: Locale }
-  /** "I'm someone else" on a shared device, or "join another class" after the end. */
-  | { type: "someone-else" };
+  /** "Join another class" after the end: this device forgets the class. */
+  | { type: "someone-else" }
+  /** "Leave the class on this phone": asked, then confirmed or not. */
+  | { type: "leave-asked" }
+  | { type: "leave-answered"; leave: boolean }
+  /** The router shows `place` (null: a page outside the class's pages). */
+  | { type: "arrived"; place: Place | null }
+  /** A tap on a link to a page of the class ("Read the step", "Back to the question"). */
+  | { type: "place-asked"; to: Place }
+  /** Whether the page of a move answered its check; and the later event to check again. */
+  | { type: "move-checked"; to: Place; ok: boolean }
+  | { type: "move-retry" }
+  /** A quote opened over the page (a reveal's "See the quote", a step's citation mark), or closed. */
+  | { type: "quote-opened"; quoteId: string }
+  | { type: "quote-closed" };
 
 interface Auth {
   sessionId: string;
@@ -185,8 +222,12 @@ export type PhoneEffect =
   | ({ type: "tell-locale"; locale: Locale } & Auth)
   /** Tell the server (when in a class), then load this page in `locale`. */
   | { type: "switch-locale"; locale: Locale; tell: Auth | null }
-  /** Move this tab to `to` unless it is there. */
-  | { type: "go"; to: Place };
+  /** A move to `to`: check that its page answers (`move-checked`), unless the tab is there already. */
+  | { type: "go"; to: Place }
+  /** The checked page: the router moves the tab there and then reports `arrived`. */
+  | { type: "navigate"; to: Place }
+  /** `event`, `ms` from now (a retry). */
+  | { type: "later"; ms: number; event: PhoneEvent };
 
 export interface PhoneTransition {
   state: PhoneState;
@@ -213,14 +254,26 @@ export function initialPhone(locale: Locale): PhoneState {
     announced: [],
     lastStep: undefined,
     followed: null,
+    here: null,
+    moving: null,
+    reading: null,
+    leaving: false,
   };
 }
 
 // ---- What the screen reads ------------------------------------------------------------------------
 
-/** The connection as the student sees it: "Reconnecting…" at once when the device goes offline. */
+/**
+ * The connection as the student sees it: "Reconnecting…" at once when the device goes offline, and
+ * while the teacher's page cannot be reached.
+ */
 export function shownStatus(s: PhoneState): StreamStatus {
-  return s.online ? s.stream : "reconnecting";
+  return s.online && !s.moving?.failed ? s.stream : "reconnecting";
+}
+
+/** The stream's longest wait before reconnecting now: short while a move waits for the network. */
+export function streamRetryMaxMs(s: PhoneState): number {
+  return s.moving ? STREAM_RETRY_MOVING_MS : STREAM_RETRY_MAX_MS;
 }
 
 /** The question open right now, or -1. */
@@ -236,6 +289,41 @@ export function placeOf(view: LiveView | null): Place | null {
 
 export function placeKey(place: Place): string {
   return place.kind === "step" ? `step:${place.slug}` : "class";
+}
+
+/**
+ * Where the teacher is, finer than the page: each step, each question, the lobby, the summary. A
+ * change is a move the phone follows from wherever it is (a step read from a reveal, a quote), while
+ * a question closing or revealed is not.
+ */
+export function momentKey(view: LiveView): string {
+  if (view.phase === "step" && view.slug) return `step:${view.slug}`;
+  return view.phase === "question" ? `question:${view.question}` : view.phase;
+}
+
+/** What a link opens when followed inside the class: a page of the class, or a quote over the page. */
+export type ClassLink = { kind: "place"; to: Place } | { kind: "quote"; quoteId: string };
+
+/**
+ * Inside the class every link stays in it: the class's pages, an explainer step (shown as the live
+ * step, with the class bar), a quote on the sources page (opened over the page); null for any other.
+ */
+export function classLinkAt(pathname: string, hash: string): ClassLink | null {
+  const quote = /^#quote-([A-Za-z0-9_-]+)$/.exec(hash);
+  if (quote && /^\/[a-z]{2}\/sources\/?$/.test(pathname)) return { kind: "quote", quoteId: quote[1]! };
+  // A link within a page (the skip link, a heading's anchor) is the page's own business.
+  if (hash) return null;
+  const place = placeAt(pathname);
+  if (place) return { kind: "place", to: place };
+  const step = /^\/[a-z]{2}\/explainer\/([a-z0-9-]+)\/?$/.exec(pathname);
+  return step ? { kind: "place", to: { kind: "step", slug: step[1]! } } : null;
+}
+
+/** The class's page at `pathname` (`/{locale}/live`, `/{locale}/live/step/{slug}`), else null. */
+export function placeAt(pathname: string): Place | null {
+  const m = /^\/[a-z]{2}\/live(?:\/step\/([a-z0-9-]+))?\/?$/.exec(pathname);
+  if (!m) return null;
+  return m[1] ? { kind: "step", slug: m[1] } : { kind: "class" };
 }
 
 /** Whether the answer to question `i` is on its way (its newest seq). */
@@ -255,6 +343,8 @@ function leave(s: PhoneState, problem: Problem | null): PhoneTransition {
   return {
     state: {
       ...s,
+      leaving: false,
+      reading: null,
       stage: "join",
       current: null,
       keys: null,
@@ -292,6 +382,8 @@ function enterClass(
       announced: [],
       lastStep: undefined,
       followed: null,
+      reading: null,
+      leaving: false,
     },
     effects: [{ type: "load-participant", purpose: "resume", sessionId: current.sessionId, keys }],
   };
@@ -385,9 +477,13 @@ function onView(s: PhoneState, view: LiveView): PhoneTransition {
   }
 
   const place = placeOf(view);
-  if (place && placeKey(place) !== s.followed) {
-    next = { ...next, followed: placeKey(place) };
-    if (s.follow) effects.push({ type: "go", to: place });
+  if (place && momentKey(view) !== s.followed) {
+    next = { ...next, followed: momentKey(view) };
+    if (s.follow) {
+      const moved = goTo({ ...next, reading: null }, place);
+      next = moved.state;
+      effects.push(...moved.effects);
+    }
   }
 
   const resend = resendDue(s, next);
@@ -412,6 +508,15 @@ function onParticipant(
   const effects: PhoneEffect[] = [{ type: "save-answers", sessionId: a.sessionId, answers }];
   if (participant.locale !== s.locale) effects.push({ type: "tell-locale", locale: s.locale, ...a });
   return { state: { ...state, answers }, effects };
+}
+
+/** Moves this tab to `to` (once its page answers), unless it is there already. */
+function goTo(s: PhoneState, to: Place): PhoneTransition {
+  const key = placeKey(to);
+  if (s.here && placeKey(s.here) === key) return same(s.moving ? { ...s, moving: null } : s);
+  // Waiting for the network already: its retries carry on.
+  if (s.moving?.failed && placeKey(s.moving.to) === key) return same(s);
+  return { state: { ...s, moving: { to, failed: false } }, effects: [{ type: "go", to }] };
 }
 
 const ownClass = (s: PhoneState, sessionId: string) => s.current?.sessionId === sessionId;
@@ -541,19 +646,62 @@ export function reducePhone(s: PhoneState, event: PhoneEvent): PhoneTransition {
     case "follow-set": {
       const effects: PhoneEffect[] = [{ type: "save-follow", on: event.on }];
       const place = placeOf(s.view);
-      if (event.on && place && s.stage === "class" && !s.end) effects.push({ type: "go", to: place });
-      return { state: { ...s, follow: event.on }, effects };
+      if (!event.on || !place || s.stage !== "class" || s.end)
+        return { state: { ...s, follow: event.on }, effects };
+      const moved = goTo({ ...s, follow: true, reading: null }, place);
+      return { state: moved.state, effects: [...effects, ...moved.effects] };
     }
 
     case "locale-switched":
       return { state: s, effects: [{ type: "switch-locale", locale: event.locale, tell: auth(s) }] };
 
-    case "someone-else": {
-      const left = s.current ? leave(s, null) : same(s);
-      return {
-        state: { ...left.state, end: null, problem: null },
-        effects: [...left.effects, { type: "go", to: { kind: "class" } }],
-      };
+    case "someone-else":
+      return leaveOnPurpose(s);
+
+    case "leave-asked":
+      return same(s.stage === "class" && s.current ? { ...s, leaving: true } : s);
+
+    case "leave-answered":
+      if (!s.leaving) return same(s);
+      return event.leave ? leaveOnPurpose(s) : same({ ...s, leaving: false });
+
+    case "arrived": {
+      // The tab is somewhere new: where the move went, or where the student went by themselves
+      // (the browser's back button), which ends the move as well.
+      const here = event.place;
+      const changed = (here && placeKey(here)) !== (s.here && placeKey(s.here));
+      return same({ ...s, here, moving: null, ...(changed ? { reading: null } : {}) });
     }
+
+    case "place-asked":
+      return goTo({ ...s, reading: null }, event.to);
+
+    case "move-checked":
+      // A check of a move given up meanwhile (the teacher came back here) moves nothing.
+      if (!s.moving || placeKey(s.moving.to) !== placeKey(event.to)) return same(s);
+      if (event.ok) return { state: s, effects: [{ type: "navigate", to: event.to }] };
+      return {
+        state: { ...s, moving: { ...s.moving, failed: true } },
+        effects: [{ type: "later", ms: MOVE_RETRY_MS, event: { type: "move-retry" } }],
+      };
+
+    case "move-retry":
+      return s.moving ? { state: s, effects: [{ type: "go", to: s.moving.to }] } : same(s);
+
+    case "quote-opened":
+      return same({ ...s, reading: event.quoteId });
+
+    case "quote-closed":
+      return same(s.reading === null ? s : { ...s, reading: null });
   }
+}
+
+/** The student leaves the class on this device (confirmed) or joins another after its end. */
+function leaveOnPurpose(s: PhoneState): PhoneTransition {
+  const left = s.current ? leave(s, null) : same(s);
+  const moved = goTo(
+    { ...left.state, end: null, problem: null, leaving: false, reading: null },
+    { kind: "class" },
+  );
+  return { state: moved.state, effects: [...left.effects, ...moved.effects] };
 }

@@ -1,12 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
-import { generateQuiz, type Question, type QuizData } from "../../lib/quiz";
 import { steps } from "../../content/steps";
-import en from "../../messages/en.json" with { type: "json" };
-import ru from "../../messages/ru.json" with { type: "json" };
-import kk from "../../messages/kk.json" with { type: "json" };
 import {
   duplicateIds,
-  expectNoAxeViolations,
   expectNoHorizontalScroll,
   latinOutsideEnglish,
   recordAnnouncements,
@@ -14,123 +9,31 @@ import {
   watchConsole,
 } from "./helpers";
 import { expectNoApiCached } from "./offline-walk";
+import {
+  axe,
+  classWith,
+  command,
+  createClass,
+  en,
+  expectRecorded,
+  joinByTyping,
+  kk,
+  messages,
+  participant,
+  phone,
+  ru,
+  summary,
+} from "./live-phone-helpers";
 
 // The students' phone screens of a live class. The teacher's side is driven through the HTTP API
 // (docs/live.md), so this spec tests the phone pages for real without the projector page.
 
-const messages = { en, ru, kk } as const;
-type Locale = keyof typeof messages;
-const COUNT = 5;
 const shots = "test-results/live-phone";
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test.use(phone);
 // With the service worker on, as readers have it: nothing of the live class's API is ever cached.
 test.use({ serviceWorkers: "allow" });
 test.afterEach(({ page }) => expectNoApiCached(page));
-
-interface Session {
-  sessionId: string;
-  joinCode: string;
-  hostKey: string;
-  classCode: string;
-}
-
-async function api<T = Record<string, unknown>>(
-  baseURL: string,
-  path: string,
-  body?: unknown,
-  key?: string,
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${baseURL}/api/live${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: {
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-      ...(key ? { authorization: `Bearer ${key}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as T };
-}
-
-let quizData: QuizData | null = null;
-/** A class code whose quiz holds the kinds asked for, with the index of each. */
-async function classWith(baseURL: string, kinds: Question["kind"][]) {
-  if (!quizData) {
-    const bundle = (await (await fetch(`${baseURL}/en/quiz.json`)).json()) as { data: QuizData };
-    quizData = bundle.data;
-  }
-  for (let c = 200000; c < 200400; c++) {
-    const questions = generateQuiz(quizData, { seed: String(c), count: COUNT }).questions;
-    const at = kinds.map((k) => questions.findIndex((q) => q.kind === k));
-    if (at.every((i) => i >= 0)) return { classCode: String(c), at, questions };
-  }
-  throw new Error(`no class code with ${kinds.join(", ")}`);
-}
-
-async function createClass(
-  baseURL: string,
-  classCode: string,
-  locale: Locale = "en",
-  lettersOnly = false,
-): Promise<Session> {
-  const r = await api<Session>(baseURL, "/sessions", { classCode, count: COUNT, locale, lettersOnly });
-  expect(r.status).toBe(201);
-  return { ...r.body, classCode };
-}
-
-async function command(baseURL: string, s: Session, type: string, index?: number) {
-  const r = await api(baseURL, `/s/${s.sessionId}/commands`, { type, index }, s.hostKey);
-  expect(r.status, `${type} ${index ?? ""}: ${JSON.stringify(r.body)}`).toBe(200);
-}
-
-async function summary(baseURL: string, s: Session) {
-  const r = await api<{
-    joined: number;
-    questions: { answered: number; correct: number; byOption: Record<string, number> }[];
-  }>(baseURL, `/s/${s.sessionId}/summary`, undefined, s.hostKey);
-  expect(r.status).toBe(200);
-  return r.body;
-}
-
-async function joinByTyping(page: Page, locale: Locale, joinCode: string) {
-  const t = messages[locale].liveStudent;
-  await page.goto(`/${locale}/live`);
-  const box = page.getByLabel(t.codeLabel);
-  await box.fill(joinCode);
-  await expect(box).toHaveValue(`${joinCode.slice(0, 4)} ${joinCode.slice(4)}`);
-  await page.getByRole("button", { name: t.join }).click();
-  await expect(page.getByText(t.waiting)).toBeVisible();
-  // The lobby's message is in the first screen, with the reason to keep the page open.
-  await expect(page.getByText(t.keepOpen)).toBeInViewport();
-}
-
-async function expectRecorded(page: Page, locale: Locale) {
-  const t = messages[locale].liveStudent;
-  await expect(page.getByTestId("answer-state").getByText(t.answerRecorded)).toBeVisible();
-}
-
-/** The participant's own state, with the keys this phone keeps in localStorage. */
-async function participant(page: Page) {
-  return page.evaluate(async () => {
-    const current = JSON.parse(localStorage.getItem("live-student:current")!) as { sessionId: string };
-    const keys = JSON.parse(localStorage.getItem(`live:keys:student:${current.sessionId}`)!) as {
-      participantId: string;
-      resumeKey: string;
-    };
-    const r = await fetch(`/api/live/s/${current.sessionId}/participants/${keys.participantId}`, {
-      headers: { authorization: `Bearer ${keys.resumeKey}` },
-    });
-    return (await r.json()) as {
-      locale: string;
-      answers: { question: number; answer: string | string[] }[];
-      score: { correct: number; revealed: number };
-    };
-  });
-}
-
-async function axe(page: Page, state: string) {
-  await test.step(`axe: ${state}`, () => expectNoAxeViolations(page));
-}
 
 test.describe("a student's phone", () => {
   test("the live pages' first HTML uses each id once (it may hold two states until the boot script picks one)", async ({
@@ -373,10 +276,11 @@ test.describe("a student's phone", () => {
     expect(mine.answers).toEqual([{ question: order, answer: sent }]);
     expect(await latinOutsideEnglish(page)).toEqual([]);
 
-    // And back to Russian, through the header's language links this time.
+    // And back to Russian. Inside a class the site's header (with its language links) is not shown.
+    await expect(page.getByRole("navigation", { name: kk.LocaleSwitcher.label })).toBeHidden();
     await page
-      .getByRole("navigation", { name: kk.LocaleSwitcher.label })
-      .getByRole("link", { name: "Русский" })
+      .getByRole("group", { name: kk.liveStudent.languageLabel })
+      .getByRole("button", { name: "Русский" })
       .click();
     await expect(page).toHaveURL(/\/ru\/live$/);
     await expectRecorded(page, "ru");
@@ -499,7 +403,7 @@ test.describe("a student's phone", () => {
     await expect(page).toHaveURL(/\/kk\/quiz\?seed=424242&count=10$/);
   });
 
-  test("a lost network: Reconnecting…, the answer given meanwhile is sent when it is back", async ({
+  test("a lost network: Reconnecting…, the answer given meanwhile is sent when it is back; leaving asks first", async ({
     page,
     context,
     baseURL,
@@ -522,8 +426,19 @@ test.describe("a student's phone", () => {
     await expect(page).toHaveURL(new RegExp(`/en/live/step/${steps[1]!.slug}$`));
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");
 
-    // A shared computer: "I'm someone else" forgets this student's keys and answers here.
-    await page.getByRole("button", { name: en.liveStudent.someoneElse }).click();
+    // A shared phone: leaving asks first, with the safe choice focused; leaving forgets this
+    // student's keys and answers here.
+    const leave = page.getByRole("button", { name: en.liveStudent.leaveClass });
+    await leave.click();
+    const dialog = page.getByRole("dialog", { name: en.liveStudent.leaveTitle });
+    await expect(dialog).toContainText(en.liveStudent.leaveLost);
+    await expect(dialog.getByRole("button", { name: en.liveStudent.leaveStay })).toBeFocused();
+    await axe(page, "leave: are you sure?");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(leave).toBeFocused();
+    await leave.click();
+    await dialog.getByRole("button", { name: en.liveStudent.leaveConfirm }).click();
     await expect(page).toHaveURL(/\/en\/live$/);
     await expect(page.getByLabel(en.liveStudent.codeLabel)).toBeVisible();
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("live")));

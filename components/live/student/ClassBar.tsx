@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { formatJoinCode } from "@/lib/live/codes";
 import { useStudentClass } from "./StudentClass";
 
@@ -11,6 +12,8 @@ import { useStudentClass } from "./StudentClass";
  */
 export function ClassBar({ preview = false }: { preview?: boolean }) {
   const { ui, current, status, follow, setFollow, end } = useStudentClass();
+  // Its own id per copy: a quote opened over the page shows the bar again.
+  const helpId = useId();
   if (!current && !preview) return null;
   const statusText = {
     connecting: ui.t.statusConnecting,
@@ -20,7 +23,7 @@ export function ClassBar({ preview = false }: { preview?: boolean }) {
   }[status];
   const [before = "", after = ""] = ui.t.classLabel.split("{code}");
   return (
-    <div className="no-print mb-6 space-y-1 rounded-lg border border-border bg-surface px-3 py-2 text-base">
+    <div className="no-print mb-4 space-y-1 rounded-lg border border-border bg-surface px-3 py-2 text-base">
       {/* One line each, whatever their length: a new status never rewraps the bar. */}
       <div className="flex flex-col gap-y-1">
         <p className="font-semibold">
@@ -45,17 +48,18 @@ export function ClassBar({ preview = false }: { preview?: boolean }) {
         )}
       </div>
       {!end && (
-        <label className="flex min-h-11 cursor-pointer items-center gap-3">
+        <label className="flex min-h-9 cursor-pointer items-center gap-3">
           <input
             type="checkbox"
             checked={follow}
             onChange={(event) => setFollow(event.target.checked)}
             className="size-5 shrink-0 accent-accent"
-            aria-describedby="live-follow-help"
+            aria-describedby={helpId}
           />
           <span>
             <span className="font-semibold">{ui.t.follow}</span>
-            <span id="live-follow-help" className="block text-muted">
+            {/* Said to screen readers; the label says enough on a first screen that needs its room. */}
+            <span id={helpId} className="sr-only">
               {ui.t.followHelp}
             </span>
           </span>
@@ -65,22 +69,25 @@ export function ClassBar({ preview = false }: { preview?: boolean }) {
   );
 }
 
-/** "I'm someone else", for a shared device: forgets this class's keys and answers here. */
-export function SomeoneElse() {
-  const { ui, current, someoneElse } = useStudentClass();
+/**
+ * "Leave the class on this phone", for a shared phone: asks first (components/live/student/PhoneDialogs.tsx),
+ * since leaving forgets this class's keys and answers here.
+ */
+export function LeaveClass() {
+  const { ui, current, askLeave } = useStudentClass();
   if (!current) return null;
   return (
     <div className="no-print">
       <button
         type="button"
         className="btn btn-secondary"
-        onClick={someoneElse}
-        aria-describedby="live-else-help"
+        onClick={askLeave}
+        aria-describedby="live-leave-help"
       >
-        {ui.t.someoneElse}
+        {ui.t.leaveClass}
       </button>
-      <p id="live-else-help" className="mt-1 text-base text-muted">
-        {ui.t.someoneElseHelp}
+      <p id="live-leave-help" className="mt-1 text-base text-muted">
+        {ui.t.leaveHelp}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { AnswerForm, AnswerOptions } from "@/components/quiz/AnswerOptions";
 import { Feedback } from "@/components/quiz/Feedback";
 import { fill } from "@/lib/fill";
+import { paths } from "@/lib/paths";
 import { isCorrect, type Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import { optionLetter } from "@/lib/live/letters";
@@ -31,7 +32,7 @@ export function LiveQuestion({
   view: RenderedQuestion;
   status: QuestionStatus;
 }) {
-  const { ui, answers, choose, send, sending, problem, view: classView } = useStudentClass();
+  const { ui, locale, answers, choose, send, sending, problem, view: classView } = useStudentClass();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const closedRef = useRef<HTMLParagraphElement>(null);
@@ -82,7 +83,7 @@ export function LiveQuestion({
         id="live-question-heading"
         ref={headingRef}
         tabIndex={-1}
-        className="mt-2 text-2xl outline-none focus-visible:outline-3"
+        className="mt-2 text-2xl outline-none focus-visible:outline-3 max-sm:text-xl"
       >
         {lettersOnly
           ? question.kind === "order"
@@ -106,7 +107,6 @@ export function LiveQuestion({
           if (open && question.kind === "order") send(index);
         }}
       >
-        {open && question.kind === "order" && <p className="mb-2 text-muted">{ui.t.orderHelp}</p>}
         <AnswerOptions
           ui={ui.quiz}
           question={question}
@@ -122,6 +122,8 @@ export function LiveQuestion({
           letterName={(letter) => fill(ui.t.optionLetter, { letter })}
           roomy
         />
+        {/* Below the events, beside their button: the events themselves fill the first screen. */}
+        {open && question.kind === "order" && <p className="mt-3 text-muted">{ui.t.orderHelp}</p>}
         {open && question.kind === "order" && (
           <button type="submit" className="btn btn-primary mt-4 w-full" disabled={sending === index}>
             {ui.t.sendOrder}
@@ -169,7 +171,8 @@ export function LiveQuestion({
       {revealed && (
         <Feedback
           ui={ui.quiz}
-          view={view}
+          // "Read the step" stays in the class: the step as the class sees it, with the class bar.
+          view={{ ...view, links: { ...view.links, step: paths.liveStep(locale, view.step.slug) } }}
           correct={final !== undefined && isCorrect(question, final)}
           yourAnswer={answerText}
           feedbackRef={feedbackRef}

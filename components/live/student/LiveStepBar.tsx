@@ -47,11 +47,19 @@ export function LiveStepBar({ slug }: { slug: string }) {
           data-testid="live-elsewhere"
         >
           <p className="mx-auto flex max-w-[68ch] flex-wrap items-center gap-3">
-            {elsewhere && view ? (
+            {elsewhere && view?.phase === "question" ? (
+              // Reading a step from a question's reveal (or while it is open): the way back to it.
               <>
-                <span className="font-semibold">
-                  {open >= 0 ? fill(ui.t.questionOpen, { n: open + 1 }) : ui.t.teacherElsewhere}
-                </span>
+                {open >= 0 && (
+                  <span className="font-semibold">{fill(ui.t.questionOpen, { n: open + 1 })}</span>
+                )}
+                <a href={paths.live(locale)} className="btn btn-primary">
+                  {ui.t.backToQuestion}
+                </a>
+              </>
+            ) : elsewhere && view ? (
+              <>
+                <span className="font-semibold">{ui.t.teacherElsewhere}</span>
                 <a
                   href={
                     view.phase === "step" && view.slug

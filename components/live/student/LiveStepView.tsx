@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/locales";
 import { LiveStepBody } from "@/components/live/LiveStepBody";
-import { SomeoneElse } from "./ClassBar";
+import { LeaveClass } from "./ClassBar";
 import { LiveStepBar } from "./LiveStepBar";
 
 /**
@@ -19,7 +19,7 @@ export async function LiveStepView({ locale, slug }: { locale: Locale; slug: str
         progressClassName="mt-6 font-semibold text-muted"
       />
       <div className="mt-10">
-        <SomeoneElse />
+        <LeaveClass />
       </div>
     </article>
   );

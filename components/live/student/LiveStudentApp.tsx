@@ -7,7 +7,8 @@ import { fill } from "@/lib/fill";
 import { paths } from "@/lib/paths";
 import type { QuizBundle } from "@/lib/quiz-render";
 import type { CurrentClass } from "@/lib/live/phone-state";
-import { ClassBar, SomeoneElse } from "./ClassBar";
+import { BundleFailed } from "./BundleFailed";
+import { ClassBar, LeaveClass } from "./ClassBar";
 import { JoinForm } from "./JoinForm";
 import { LiveLocalePicker } from "./LiveLocalePicker";
 import { LiveQuestion } from "./LiveQuestion";
@@ -61,8 +62,9 @@ export function LiveStudentApp({
           </div>
           <div className="mt-10 space-y-6">
             <LiveLocalePicker />
-            <SomeoneElse />
             {privacy.inClass}
+            {/* Last and apart from the language buttons: leaving is never a slip of the finger. */}
+            <LeaveClass />
           </div>
         </div>
       )}
@@ -98,15 +100,7 @@ function ClassNow({ current }: { current: CurrentClass }) {
   if (!view) return <p className="text-muted">{ui.t.statusConnecting}</p>;
 
   if (view.phase === "question" && view.question !== null) {
-    if (state.status === "failed")
-      return (
-        <div role="alert" className="rounded-lg border-2 border-note p-4">
-          <p>{ui.quiz.loadFailed}</p>
-          <button type="button" className="btn btn-secondary mt-3" onClick={retry}>
-            {ui.quiz.tryAgain}
-          </button>
-        </div>
-      );
+    if (state.status === "failed") return <BundleFailed ui={ui} retry={retry} />;
     if (state.status === "loading") return <p className="text-muted">{ui.quiz.loading}</p>;
     return <QuestionNow bundle={state.bundle} current={current} index={view.question} />;
   }

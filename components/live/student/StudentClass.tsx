@@ -19,6 +19,7 @@ import {
   initialPhone,
   reducePhone,
   shownStatus,
+  streamRetryMaxMs,
   type ClassEnd,
   type CurrentClass,
   type LiveAnswer,
@@ -30,6 +31,7 @@ import {
 } from "@/lib/live/phone-state";
 import type { Locale } from "@/lib/locales";
 import { openSharedStream } from "./shared-stream";
+import { usePhonePage } from "./use-phone-page";
 import { phoneEffects } from "./phone-effects";
 import { loadAnswers, loadCurrent, loadFollow } from "./student-storage";
 import type { StudentUi } from "./student-labels";
@@ -59,7 +61,15 @@ export interface StudentClassValue {
   /** A new answer for question `i`; `send` false keeps it on the device (an order being arranged). */
   choose: (i: number, answer: LiveAnswer, send: boolean) => void;
   send: (i: number) => void;
+  /** "Join another class" after the end. */
   someoneElse: () => void;
+  /** "Leave the class on this phone": ask, then the answer to "are you sure?". */
+  askLeave: () => void;
+  answerLeave: (leave: boolean) => void;
+  leaving: boolean;
+  /** The quote open over the page, by its id; and closing it. */
+  reading: string | null;
+  closeQuote: () => void;
   switchLocale: (locale: Locale) => void;
 }
 
@@ -103,9 +113,14 @@ export function StudentClassProvider({
 
   // The first paint's choice (components/layout/projector-boot.ts) has done its work once the page
   // draws the state it read: before the paint, so that no later state is hidden by it.
+  // Inside a class the page's header is compact (app/globals.css): no way out of the class.
   useLayoutEffect(() => {
-    if (state.stage !== "loading") delete document.documentElement.dataset.liveStudent;
+    const root = document.documentElement;
+    if (state.stage !== "loading") delete root.dataset.liveStudent;
+    if (state.stage === "class") root.dataset.liveClass = "on";
+    else delete root.dataset.liveClass;
   }, [state.stage]);
+  usePhonePage(dispatch);
 
   // This device: the class and keys it kept (reload, locked phone, language switch, a new tab), the
   // network, and other tabs answering or leaving.
@@ -154,6 +169,7 @@ export function StudentClassProvider({
       onFrame: (frame) => dispatch({ type: "frame", sessionId, frame }),
       onStatus: (status) => dispatch({ type: "stream-status", sessionId, status }),
       onFatal: ({ code }) => dispatch({ type: "stream-failed", sessionId, code }),
+      retryMaxMs: () => streamRetryMaxMs(latest()),
     });
     return () => shared.close();
   }, [streamed, dispatch, latest]);
@@ -186,6 +202,9 @@ export function StudentClassProvider({
       send: (question: number) =>
         dispatch({ type: "answer-sent", question, storedSeq: storedSeq(latest().current, question) }),
       someoneElse: () => dispatch({ type: "someone-else" }),
+      askLeave: () => dispatch({ type: "leave-asked" }),
+      answerLeave: (leave: boolean) => dispatch({ type: "leave-answered", leave }),
+      closeQuote: () => dispatch({ type: "quote-closed" }),
       switchLocale: (next: Locale) => dispatch({ type: "locale-switched", locale: next }),
     }),
     [dispatch, latest],
@@ -212,6 +231,8 @@ export function StudentClassProvider({
       problem,
       score: state.score,
       follow: state.follow,
+      leaving: state.leaving,
+      reading: state.reading,
       ...actions,
     }),
     [locale, ui, version, bundles, state, current, status, problem, actions],

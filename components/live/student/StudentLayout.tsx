@@ -5,8 +5,9 @@ import { paths } from "@/lib/paths";
 import { quizBundleUrls, quizVersion } from "@/server/quiz-bundle";
 import { loadAllSteps } from "@/server/load-step";
 import { rawLabels } from "@/server/raw-labels";
+import { LeaveDialog, QuoteDialog } from "./PhoneDialogs";
 import { StudentClassProvider } from "./StudentClass";
-import { liveErrorKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
+import { liveErrorKeys, liveEvidenceKeys, liveQuizKeys, liveStudentKeys } from "./student-labels";
 import { OfflineNotice } from "@/components/offline/OfflineNotice";
 
 /** `npm run export` builds a static copy of the site: no server, so no live class there. */
@@ -31,10 +32,11 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
     );
   }
   const offline = await getTranslations({ locale, namespace: "Offline" });
-  const [student, errors, quiz, steps] = await Promise.all([
+  const [student, errors, quiz, evidence, steps] = await Promise.all([
     rawLabels(locale, "liveStudent", liveStudentKeys),
     rawLabels(locale, "liveErrors", liveErrorKeys),
     rawLabels(locale, "Quiz", liveQuizKeys),
+    rawLabels(locale, "Evidence", liveEvidenceKeys),
     loadAllSteps(locale),
   ]);
   return (
@@ -45,12 +47,15 @@ export async function StudentLayout({ locale, children }: { locale: Locale; chil
       <OfflineNotice text={offline("liveOffline")} />
       <StudentClassProvider
         locale={locale}
-        ui={{ t: student, errors, quiz }}
+        ui={{ t: student, errors, quiz, evidence }}
         version={quizVersion}
         bundles={await quizBundleUrls()}
         stepTitles={steps.map((s) => s.meta.title)}
       >
         {children}
+        {/* Over whichever page of the class is shown: a quote opened from it, "leave the class?". */}
+        <QuoteDialog />
+        <LeaveDialog />
       </StudentClassProvider>
     </div>
   );

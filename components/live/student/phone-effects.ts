@@ -109,9 +109,19 @@ export function phoneEffects({ locale, push }: { locale: Locale; push: (href: st
         return;
       case "go": {
         const to = placePath(locale, effect.to);
-        if (window.location.pathname !== to) push(to);
+        if (window.location.pathname === to) dispatch({ type: "arrived", place: effect.to });
+        else void pageAnswers(to).then((ok) => dispatch({ type: "move-checked", to: effect.to, ok }));
         return;
       }
+      case "navigate": {
+        const to = placePath(locale, effect.to);
+        if (window.location.pathname === to) dispatch({ type: "arrived", place: effect.to });
+        else push(to);
+        return;
+      }
+      case "later":
+        window.setTimeout(() => dispatch(effect.event), effect.ms);
+        return;
     }
   };
 }
@@ -122,3 +132,24 @@ function tellLocale(sessionId: string, keys: { participantId: string; resumeKey:
     key: keys.resumeKey,
   });
 }
+
+/**
+ * Whether the page at `href` can be loaded now. The router, when it cannot fetch a page, falls back
+ * to loading it the browser's way, which on a failing network shows the browser's own error page:
+ * a phone in a class moves only to a page that answers, and says "Reconnecting…" meanwhile.
+ */
+async function pageAnswers(href: string): Promise<boolean> {
+  try {
+    const response = await fetch(href, {
+      method: "HEAD",
+      cache: "no-store",
+      signal: AbortSignal.timeout(PAGE_CHECK_TIMEOUT_MS),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** A check on a network that holds requests without failing them gives up after this long. */
+const PAGE_CHECK_TIMEOUT_MS = 4000;

@@ -25,6 +25,8 @@ export interface SharedStreamOptions {
   onFrame: (frame: LiveFrame) => void;
   onStatus: (status: StreamStatus) => void;
   onFatal: (fatal: StreamFatal) => void;
+  /** The longest wait before reconnecting, asked before each wait (shorter while the phone must move). */
+  retryMaxMs: () => number;
 }
 
 type Message =
@@ -43,10 +45,17 @@ export function lockName(sessionId: string) {
 }
 
 export function openSharedStream(options: SharedStreamOptions): { close(): void } {
-  const { url, lastSeq, onFrame, onStatus, onFatal } = options;
+  const { url, lastSeq, onFrame, onStatus, onFatal, retryMaxMs } = options;
   const name = lockName(options.sessionId);
   if (typeof navigator === "undefined" || !navigator.locks || typeof BroadcastChannel === "undefined") {
-    const own = openLiveStream({ url, since: lastSeq(), onFrame, onStatus, onFatal });
+    const own = openLiveStream({
+      url,
+      since: lastSeq(),
+      onFrame,
+      onStatus,
+      onFatal,
+      backoffMaxMs: retryMaxMs,
+    });
     return { close: () => own.close() };
   }
 
@@ -81,7 +90,7 @@ export function openSharedStream(options: SharedStreamOptions): { close(): void 
         onFatal({ status: answer.status, code: answer.code });
         return;
       }
-      setTimeout(() => void catchUp(attempt + 1), Math.min(10_000, 1000 * 2 ** attempt));
+      setTimeout(() => void catchUp(attempt + 1), Math.min(retryMaxMs(), 1000 * 2 ** attempt));
       return;
     }
     for (const f of answer.data.frames) onFrame({ id: f.id ?? null, event: f.event, data: f.data });
@@ -102,6 +111,7 @@ export function openSharedStream(options: SharedStreamOptions): { close(): void 
       const own = openLiveStream({
         url,
         since: lastSeq(),
+        backoffMaxMs: retryMaxMs,
         onFrame: (frame) => {
           channel.postMessage({ type: "frame", frame } satisfies Message);
           onFrame(frame);

@@ -26,8 +26,15 @@ export const liveStudentKeys = [
   "waiting",
   "keepOpen",
   "classLabel",
-  "someoneElse",
-  "someoneElseHelp",
+  "leaveClass",
+  "leaveHelp",
+  "leaveTitle",
+  "leaveLost",
+  "leaveKept",
+  "leaveStay",
+  "leaveConfirm",
+  "backToQuestion",
+  "backToStep",
   "follow",
   "followHelp",
   "teacherElsewhere",
@@ -74,6 +81,13 @@ export const liveStudentKeys = [
 /** A sentence for every code the API client knows, and one for a rate limit with its wait. */
 export const liveErrorKeys = [...liveErrorCodes, "rate-limited-wait"] as const satisfies readonly ErrorKey[];
 
+/** How a quote is labelled on the sources page, for a quote opened over a page of the class. */
+export const liveEvidenceKeys = [
+  "quoteNumber",
+  "original",
+  "translationLabel",
+] as const satisfies readonly (keyof Messages["Evidence"])[];
+
 /** The quiz's own strings reused by the live question and its feedback. */
 export const liveQuizKeys = [
   "questionOf",
@@ -97,4 +111,5 @@ export interface StudentUi {
   t: StudentLabels;
   errors: LiveErrorLabels;
   quiz: LiveQuizLabels;
+  evidence: Record<(typeof liveEvidenceKeys)[number], string>;
 }
