@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { liveApi, liveRequest, type LiveErrorCode } from "@/components/live/client-api";
+import { liveRequest, tellLocale, type LiveErrorCode } from "@/components/live/client-api";
 import { clearKeys, loadKeys, saveKeys, type StudentKeys } from "@/components/live/keys-storage";
 import { freshProgress, nextAnswerSeq, type TakeProgress } from "@/lib/assign/take-state";
 import { isJoinCode, normalizeCode } from "@/lib/live/codes";
@@ -69,10 +69,7 @@ export function useHomework(locale: Locale) {
   const keys = phase.kind === "in" ? phase.keys : null;
   useEffect(() => {
     if (!me || !keys || me.locale === locale) return;
-    void liveRequest(liveApi.participant(keys.sessionId, keys.participantId), {
-      body: { locale },
-      key: keys.resumeKey,
-    });
+    void tellLocale(keys.sessionId, keys, locale);
   }, [me, keys, locale]);
 
   // While it is open, notice when it closes (at closes-at, or the teacher's "close now").

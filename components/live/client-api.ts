@@ -98,3 +98,15 @@ export const liveApi = {
       csv ? `?${new URLSearchParams({ format: "csv", locale: csv.locale, sep: csv.sep })}` : ""
     }`,
 };
+
+/** Tells the server a participant's language (it counts the class by language). */
+export function tellLocale(
+  sessionId: string,
+  keys: { participantId: string; resumeKey: string },
+  locale: string,
+) {
+  return liveRequest(liveApi.participant(sessionId, keys.participantId), {
+    body: { locale },
+    key: keys.resumeKey,
+  });
+}

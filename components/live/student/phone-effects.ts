@@ -2,7 +2,7 @@
  * What the phone's state machine (lib/live/phone-state.ts) asks the outside world to do, done: the
  * live API's requests, this device's storage, and moving the tab. Each answer comes back as an event.
  */
-import { liveApi, liveRequest } from "@/components/live/client-api";
+import { liveApi, liveRequest, tellLocale } from "@/components/live/client-api";
 import { clearKeys, saveKeys } from "@/components/live/keys-storage";
 import type { Locale } from "@/lib/locales";
 import type { ParticipantState, PhoneEffect, PhoneEvent, Place } from "@/lib/live/phone-state";
@@ -124,13 +124,6 @@ export function phoneEffects({ locale, push }: { locale: Locale; push: (href: st
         return;
     }
   };
-}
-
-function tellLocale(sessionId: string, keys: { participantId: string; resumeKey: string }, locale: Locale) {
-  return liveRequest(liveApi.participant(sessionId, keys.participantId), {
-    body: { locale },
-    key: keys.resumeKey,
-  });
 }
 
 /**
