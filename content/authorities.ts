@@ -191,8 +191,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     phrases: ["data show"],
     name: {
       en: "data the article does not attribute",
-      ru: "данные, источник которых в статье не указан",
-      kk: "дереккөзі мақалада көрсетілмеген деректер",
+      ru: "«данные» — без указания, чьи",
+      kk: "кімдікі екені айтылмаған «деректер»",
     },
     kind: "data",
     countryId: null,

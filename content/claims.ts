@@ -125,9 +125,9 @@ export const claims: ClaimInput[] = [
       },
     },
     statement: {
-      en: "The article describes “special military operation”, Russia’s official term, as Moscow’s euphemism for its war in Ukraine.",
-      ru: "Официальный российский термин «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
-      kk: "Мақалада Ресейдің ресми термині «арнайы әскери операция» Мәскеудің Украинадағы соғысын жұмсартып атауы (эвфемизм) деп сипатталады.",
+      en: "The article describes “special military operation” as Moscow’s euphemism for its war in Ukraine.",
+      ru: "Слова «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
+      kk: "Мақалада «арнайы әскери операция» тіркесі Мәскеудің Украинадағы соғысын жұмсартып атауы (эвфемизм) деп сипатталады.",
     },
   },
 
@@ -224,7 +224,7 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "The article says the exact number isn’t known, and Russia’s border guard agency didn’t immediately respond to a request for data.",
-        ru: "В статье сказано, что точное число неизвестно, а пограничная служба России не сразу ответила на запрос о данных.",
+        ru: "В статье сказано, что точное число неизвестно, а пограничная служба России не ответила сразу на запрос о данных.",
         kk: "Мақалада нақты сан белгісіз екені айтылады, ал Ресейдің шекара қызметі деректер туралы сауалға бірден жауап бермеген.",
       },
     },
@@ -333,13 +333,13 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "The article says officials at the agency didn’t immediately respond to a request for data.",
-        ru: "В статье сказано, что в пограничной службе не сразу ответили на запрос о данных.",
+        ru: "В статье сказано, что в пограничной службе не ответили сразу на запрос о данных.",
         kk: "Мақалада шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады.",
       },
     },
     statement: {
       en: "Russia’s border guard agency did not immediately answer a request for figures on how many Russians had left.",
-      ru: "В пограничной службе России не сразу ответили на запрос о числе уехавших россиян.",
+      ru: "В пограничной службе России не ответили сразу на запрос о числе уехавших россиян.",
       kk: "Ресейдің шекара қызметі елден кеткен ресейліктердің саны туралы сауалға бірден жауап бермеді.",
     },
   },
@@ -359,14 +359,14 @@ export const claims: ClaimInput[] = [
         kk: "Грузия ІІМ басшысы Ресейден келетіндер туралы деректерді жексенбі күні жазбаша мәлімдемесінде келтірді.",
       },
       explanation: {
-        en: "The article says he told journalists on Tuesday.",
-        ru: "В статье сказано, что он рассказал об этом журналистам во вторник.",
+        en: "The article says the head of Georgia’s interior ministry told journalists on Tuesday.",
+        ru: "В статье сказано, что глава МВД Грузии рассказал об этом журналистам во вторник.",
         kk: "Мақалада ол бұл туралы журналистерге сейсенбі күні айтқаны жазылған.",
       },
     },
     statement: {
       en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday, {date}.",
-      ru: "Глава МВД Грузии рассказал журналистам о росте числа въезжающих из России во вторник, {date}.",
+      ru: "Во вторник, {date}, глава МВД Грузии рассказал журналистам о росте числа въезжающих из России.",
       kk: "Грузия ІІМ басшысы Ресейден келетіндер санының өскенін журналистерге {date}, сейсенбі күні айтты.",
     },
   },
@@ -385,7 +385,7 @@ export const claims: ClaimInput[] = [
     step: "border-by-border",
     statement: {
       en: "In recent days the number of people entering Georgia from Russia has {value, plural, =2 {almost doubled} =3 {almost tripled} =4 {almost quadrupled} other {grown almost #-fold}}.",
-      ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти в {value, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
+      ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти {value, plural, =2 {вдвое} =3 {втрое} =4 {вчетверо} one {в # раз} few {в # раза} many {в # раз} other {в # раза}}.",
       kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} other {#}} есеге жуық өсті.",
     },
     quiz: {
@@ -420,18 +420,18 @@ export const claims: ClaimInput[] = [
     chartLabel: {
       en: "Entering Georgia from Russia, before the jump",
       ru: "Въезд в Грузию из России, до скачка",
-      kk: "Ресейден Грузияға кіру, секіріске дейін",
+      kk: "Ресейден Грузияға кіру, күрт өсуге дейін",
     },
     statement: {
       en: "Before the recent jump, {min, number}–{max, number} people a day were entering Georgia from Russia.",
       ru: "До недавнего скачка из России в Грузию въезжали {min, number}–{max, number} {max, plural, one {человек} few {человека} many {человек} other {человека}} в день.",
-      kk: "Соңғы секіріске дейін Ресейден Грузияға күніне {min, number}–{max, number} адам кіріп отырды.",
+      kk: "Соңғы күрт өсуге дейін Ресейден Грузияға күніне {min, number}–{max, number} адам кіріп отырды.",
     },
     quiz: {
       howMany: {
         en: "According to the article, how many people a day were entering Georgia from Russia before the recent jump?",
         ru: "Согласно статье, сколько человек в день въезжало в Грузию из России до недавнего скачка?",
-        kk: "Мақалаға сәйкес, соңғы секіріске дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
+        kk: "Мақалаға сәйкес, соңғы күрт өсуге дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
       },
       wrongBelow: "georgia-daily-after",
       keyRank: 2,
@@ -684,7 +684,7 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "Local border officials said Sunday’s figure was a slight increase from previous weekends.",
-        ru: "По словам местных пограничников, в воскресенье было немного больше, чем в предыдущие выходные.",
+        ru: "По словам местных пограничников, в воскресенье через Стурскуг прошло немного больше россиян, чем в предыдущие выходные.",
         kk: "Жергілікті шекара қызметкерлерінің айтуынша, жексенбідегі сан алдыңғы демалыс күндерімен салыстырғанда сәл өскен.",
       },
     },
@@ -720,7 +720,7 @@ export const claims: ClaimInput[] = [
       statement: {
         en: "Aslan Atalykov published his figures on Russians leaving Kazakhstan in a written report, without speaking to reporters.",
         ru: "Аслан Аталыков опубликовал данные о россиянах, покидающих Казахстан, в письменном отчёте, не выступая перед журналистами.",
-        kk: "Аслан Аталықов Қазақстаннан кетіп жатқан ресейліктер туралы деректерін журналистерге сөйлемей, жазбаша есепте жариялады.",
+        kk: "Аслан Аталықов Қазақстаннан кетіп жатқан ресейліктер туралы деректерін журналистерге айтпай, жазбаша есепте жариялады.",
       },
       explanation: {
         en: "The article says he told reporters on Monday.",
@@ -1072,9 +1072,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-delyagin-request"],
     step: "inside-russia",
     statement: {
-      en: "Delyagin and a fellow party member are asking that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
-      ru: "Делягин и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям войска обеспечиваются лекарствами, аптечками, продовольственным и вещевым довольствием.",
-      kk: "Делягин мен оның партиядағы әріптесі Ресей Қорғаныс министрлігін әскерлерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемдері туралы ақпарат беруге міндеттеуді сұрап отыр.",
+      en: "Delyagin said that he and a fellow party member were requesting that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
+      ru: "Делягин сказал, что он и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям войска обеспечиваются лекарствами, аптечками, продовольственным и вещевым довольствием.",
+      kk: "Делягин өзі мен партиядағы әріптесі Ресей Қорғаныс министрлігін әскерлерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтты.",
     },
   },
 

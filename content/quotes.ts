@@ -124,7 +124,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-agency-no-response",
     text: "didn’t immediately respond",
     translation: {
-      ru: "оперативно не ответили",
+      ru: "не ответили сразу",
       kk: "бірден жауап бермеді",
     },
     speakerId: null,
@@ -297,7 +297,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-kz-residency",
     text: "896 foreign citizens who applied for a residency",
     translation: {
-      ru: "896 иностранных граждан, подавших заявления на проживание",
+      ru: "896 иностранных граждан, обратившихся за разрешением на проживание",
       kk: "тұруға рұқсат сұрап өтініш берген 896 шетел азаматы",
     },
     speakerId: "aslan-atalykov",
