@@ -66,9 +66,9 @@ export const claims: ClaimInput[] = [
     step: "the-order",
     contradicted: {
       statement: {
-        en: "When he announced the mobilization, Vladimir Putin said that men without military experience would be called up too.",
-        ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут и мужчин без военного опыта.",
-        kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскери тәжірибесі жоқ ер адамдар да шақырылатынын айтты.",
+        en: "When he announced the mobilization, Vladimir Putin said that it would mainly call up men who had not served in the armed forces.",
+        ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут в основном тех, кто не служил в армии.",
+        kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге негізінен қарулы күштерде қызмет етпегендер шақырылатынын айтты.",
       },
       explanation: {
         en: "Putin said only military reservists would be called up, primarily those who had served in the armed forces.",
@@ -78,7 +78,7 @@ export const claims: ClaimInput[] = [
     },
     statement: {
       en: "When he announced the mobilization, Vladimir Putin said that only military reservists would be called up.",
-      ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут только тех, кто состоит в запасе.",
+      ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать на военную службу будут только резервистов.",
       kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге тек запастағылар ғана шақырылатынын айтты.",
     },
   },
@@ -213,6 +213,7 @@ export const claims: ClaimInput[] = [
   {
     id: "exact-departures-unknown",
     kind: "unknown",
+    links: ["border-agency-no-response"],
     quoteIds: ["q-exact-number-unknown", "q-isnt-known"],
     decides: ["exact number", "isn’t known"],
     step: "what-is-not-known",
@@ -242,9 +243,9 @@ export const claims: ClaimInput[] = [
     step: "what-is-not-known",
     contradicted: {
       statement: {
-        en: "The Kremlin has ruled out mobilizing anyone beyond the reservists already called up.",
-        ru: "Кремль исключил мобилизацию кого-либо сверх уже призванных резервистов.",
-        kk: "Кремль әскерге шақырылған запастағылардан басқа ешкімді жұмылдырмайтынын мәлімдеді.",
+        en: "Doubts over whether the Kremlin might mobilize more people beyond the reservists already called up are fading.",
+        ru: "Сомнения в том, не мобилизует ли Кремль ещё больше людей сверх уже призванных резервистов, постепенно рассеиваются.",
+        kk: "Кремль әскерге шақырылған запастағылардан бөлек тағы адам жұмылдыра ма деген күмән бірте-бірте сейіліп барады.",
       },
       explanation: {
         en: "The article says uncertainty is mounting over whether the Kremlin might mobilize more people.",
@@ -415,7 +416,7 @@ export const claims: ClaimInput[] = [
     measure: "per-day",
     placeId: "georgia",
     sources: ["visa-free-countries-data"],
-    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
+    quoteIds: ["q-georgia-daily", "q-georgia-doubled", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
       en: "Entering Georgia from Russia, before the jump",
@@ -447,7 +448,7 @@ export const claims: ClaimInput[] = [
     period: { kind: "relative", key: "recent-days" },
     placeId: "georgia",
     sources: ["visa-free-countries-data"],
-    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
+    quoteIds: ["q-georgia-daily", "q-georgia-doubled", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
       en: "Entering Georgia from Russia, recent days",
@@ -465,7 +466,6 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько человек в день въезжает в Грузию из России в последние дни?",
         kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға күніне қанша адам кіріп жатыр?",
       },
-      keyRank: 0,
     },
   },
   {
@@ -487,7 +487,7 @@ export const claims: ClaimInput[] = [
       kk: "Моңғолияға бір өткізу пункті арқылы кірген ресейліктер",
     },
     statement: {
-      en: `Between {from} and {to}, some ${EN_RUSSIANS} crossed into Mongolia at one of its border crossings.`,
+      en: `Between {from} and {to}, some ${EN_RUSSIANS} crossed into Mongolia at one of its crossing points.`,
       ru: `С {from} по {to} через один из пунктов пропуска в Монголию въехало около ${RU_RUSSIANS_GEN}.`,
       kk: "{from}–{to} аралығында Моңғолияның өткізу пункттерінің бірі арқылы шамамен {value, number} ресейлік өтті.",
     },
@@ -522,26 +522,26 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-mongolia-usual", "q-mongolia-eight-crossings"],
     step: "border-by-border",
     chartLabel: {
-      en: "The border into Mongolia, usual traffic",
-      ru: "Граница Монголии, обычный поток",
-      kk: "Моңғолия шекарасы, әдеттегі ағын",
+      en: "“This border” into Mongolia, usual traffic",
+      ru: "«Эта граница» на въезде в Монголию, обычный поток",
+      kk: "Моңғолияға кіретін «бұл шекара», әдеттегі ағын",
     },
     statement: {
-      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} the border into Mongolia each day.",
-      ru: "Обычно границу Монголии пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Әдетте Моңғолия шекарасынан күн сайын шамамен {value, number} адам өтеді.",
+      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} what the article calls “this border” into Mongolia each day.",
+      ru: "Обычно «эту границу», как её называет статья, на въезде в Монголию пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
+      kk: "Әдетте мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, about how many people usually cross the border into Mongolia each day?",
-        ru: "Согласно статье, сколько примерно человек обычно пересекает границу Монголии за день?",
-        kk: "Мақалаға сәйкес, Моңғолия шекарасынан әдетте күн сайын шамамен қанша адам өтеді?",
+        en: "According to the article, about how many people usually cross “this border” into Mongolia each day?",
+        ru: "Согласно статье, сколько примерно человек обычно пересекает «эту границу» на въезде в Монголию за день?",
+        kk: "Мақалаға сәйкес, Моңғолияға кіретін «бұл шекарадан» әдетте күн сайын шамамен қанша адам өтеді?",
       },
       where: {
         question: {
-          en: "According to the article, usually {figure} people a day cross the border into which country?",
-          ru: "Согласно статье, границу какой страны обычно пересекают {figure} человек в день?",
-          kk: "Мақалаға сәйкес, әдетте күніне {figure} адам қай елдің шекарасынан өтеді?",
+          en: "According to the article, usually {figure} people a day cross “this border”: into which country?",
+          ru: "Согласно статье, обычно {figure} человек в день пересекают «эту границу» — на въезде в какую страну?",
+          kk: "Мақалаға сәйкес, әдетте күніне {figure} адам «бұл шекарадан» өтеді — бұл қай елге кіретін шекара?",
         },
         placeId: "mongolia",
       },
@@ -566,9 +566,9 @@ export const claims: ClaimInput[] = [
       kk: "Финляндияға құрлықпен кірген ресейліктер",
     },
     statement: {
-      en: `On Sunday, {date}, ${EN_RUSSIANS} entered Finland across the land border.`,
+      en: `On Sunday, {date}, ${EN_RUSSIANS} entered Finland by land.`,
       ru: "В воскресенье, {date}, {value, plural, one {# россиянин въехал} few {# россиянина въехали} many {# россиян въехали} other {# россиянина въехали}} в Финляндию через сухопутную границу.",
-      kk: "{date}, жексенбі күні, құрлық шекарасы арқылы Финляндияға {value, number} ресейлік кірді.",
+      kk: "{date}, жексенбі күні, Финляндияға құрлықпен {value, number} ресейлік кірді.",
     },
     quiz: {
       howMany: {
@@ -648,7 +648,7 @@ export const claims: ClaimInput[] = [
       kk: "Стурскуг арқылы өткен ресейліктер (Норвегия)",
     },
     statement: {
-      en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a border post on the way into Norway.`,
+      en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a crossing point on the way into Norway.`,
       ru: `В воскресенье, {date}, через Стурскуг — пункт пропуска на въезде в Норвегию — прошло около ${RU_RUSSIANS_GEN}.`,
       kk: "{date}, жексенбі күні, Норвегияға кіретін Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
     },
@@ -789,18 +789,18 @@ export const claims: ClaimInput[] = [
     step: "through-kazakhstan",
     chartLabel: {
       en: "Russians leaving Kazakhstan by air",
-      ru: "Россияне, покинувшие Казахстан по воздуху",
+      ru: "Россияне, покинувшие Казахстан самолётами",
       kk: "Қазақстаннан әуе жолымен кеткен ресейліктер",
     },
     statement: {
       en: `Almost ${EN_RUSSIANS} had left Kazakhstan by air.`,
-      ru: "Почти {value, plural, one {# россиянин покинул} few {# россиянина покинули} many {# россиян покинули} other {# россиянина покинули}} Казахстан по воздуху.",
+      ru: "Почти {value, plural, one {# россиянин покинул} few {# россиянина покинули} many {# россиян покинули} other {# россиянина покинули}} Казахстан самолётами.",
       kk: "{valueDat} жуық ресейлік Қазақстаннан әуе жолымен кетті.",
     },
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians had left Kazakhstan by air?",
-        ru: "Согласно статье, сколько примерно россиян покинуло Казахстан по воздуху?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Казахстан самолётами?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
       keyRank: 2,
@@ -854,7 +854,6 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
-      keyRank: 0,
       whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
@@ -961,7 +960,7 @@ export const claims: ClaimInput[] = [
   {
     id: "lawmakers-questions",
     kind: "unknown",
-    quoteIds: ["q-lawmakers", "q-lawmakers-questions"],
+    quoteIds: ["q-lawmakers-questions", "q-lawmakers"],
     decides: ["questions have arisen, even among lawmakers"],
     step: "inside-russia",
     contradicted: {
@@ -972,13 +971,13 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "The article says questions have arisen, even among lawmakers, over Russia’s ability to properly support and equip the new recruits.",
-        ru: "В статье сказано, что даже у депутатов возникли сомнения, может ли Россия должным образом обеспечить и снарядить новобранцев.",
+        ru: "В статье сказано, что даже у депутатов возникли вопросы: может ли Россия должным образом обеспечить и снарядить новобранцев.",
         kk: "Мақалада Ресей жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай ала ма деген сұрақ тіпті депутаттар арасында да туындағаны айтылады.",
       },
     },
     statement: {
       en: "Questions have arisen, even among lawmakers, over whether Russia can properly support and equip its new recruits.",
-      ru: "Даже у депутатов возникли сомнения, сможет ли Россия должным образом обеспечить и снарядить новобранцев.",
+      ru: "Даже у депутатов возникли вопросы: сможет ли Россия должным образом обеспечить и снарядить новобранцев.",
       kk: "Ресей жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай ала ма деген сұрақ тіпті депутаттар арасында да туындады.",
     },
   },
@@ -1090,7 +1089,7 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-mongolia-eight-crossings", "q-mongolia-authorities"],
     step: "border-by-border",
     statement: {
-      en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} border crossings into the country.",
+      en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} crossing points into the country.",
       ru: "Данные по Монголии относятся лишь к одному из {value, plural, =2 {двух пунктов пропуска} =3 {трёх пунктов пропуска} =4 {четырёх пунктов пропуска} =5 {пяти пунктов пропуска} =6 {шести пунктов пропуска} =7 {семи пунктов пропуска} =8 {восьми пунктов пропуска} =9 {девяти пунктов пропуска} one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
       kk: "Моңғолия бойынша дерек елге кіретін {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} =9 {тоғыз} other {#}} өткізу пунктінің біреуіне ғана қатысты.",
     },

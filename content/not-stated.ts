@@ -10,7 +10,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     id: "ns-kazakhstan-figure-from-ministry",
     statement: {
       en: "The figure of nearly {valueText} Russians entering Kazakhstan came from Kazakhstan’s interior ministry.",
-      ru: "Цифра почти в {valueText} россиян, въехавших в Казахстан, получена от МВД Казахстана.",
+      ru: "Данные о том, что в Казахстан въехали почти {valueText} россиян, получены от МВД Казахстана.",
       kk: "Қазақстанға {valueDat} жуық ресейлік кіргені туралы дерек Қазақстан ІІМ-інен алынған.",
     },
     values: { value: 100000 },
@@ -72,6 +72,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteIds: ["q-peskov-border-agency"],
     decides: ["comment to Russia’s border guard agency"],
+    links: ["peskov-no-number"],
     step: "what-is-not-known",
   },
   {
@@ -120,6 +121,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteIds: ["q-tokayev-order"],
     decides: ["ordered his government to help Russians"],
+    links: ["tokayev-safety"],
     step: "kazakhstan-responds",
   },
   {
@@ -255,6 +257,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteIds: ["q-putin-reservists"],
     decides: ["only military reservists"],
+    links: ["more-mobilization-uncertain"],
     step: "the-order",
   },
   {
