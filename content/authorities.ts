@@ -191,8 +191,8 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     phrases: ["data show"],
     name: {
       en: "data the article does not attribute",
-      ru: "данные, источник которых в статье не указан",
-      kk: "дереккөзі мақалада көрсетілмеген деректер",
+      ru: "«данные» — без указания, чьи",
+      kk: "кімдікі екені айтылмаған «деректер»",
     },
     kind: "data",
     countryId: null,
@@ -212,7 +212,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     topic: "leadership",
     description: {
       en: "The article names the Kremlin as the one that called the measure a “partial mobilization” and that might mobilize more people; Dmitry Peskov is its spokesman.",
-      ru: "В статье именно Кремль называет эту меру «частичной мобилизацией» и может мобилизовать ещё людей; Дмитрий Песков — пресс-секретарь Кремля.",
+      ru: "По статье, именно Кремль назвал эту меру «частичной мобилизацией», и именно он может мобилизовать ещё людей; Дмитрий Песков — пресс-секретарь Кремля.",
       kk: "Мақалада бұл шараны «ішінара мобилизация» деп атаған және тағы адам жұмылдыруы мүмкін тарап — Кремль; Дмитрий Песков — Кремльдің баспасөз хатшысы.",
     },
   },

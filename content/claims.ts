@@ -66,9 +66,9 @@ export const claims: ClaimInput[] = [
     step: "the-order",
     contradicted: {
       statement: {
-        en: "When he announced the mobilization, Vladimir Putin said that men without military experience would be called up too.",
-        ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут и мужчин без военного опыта.",
-        kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскери тәжірибесі жоқ ер адамдар да шақырылатынын айтты.",
+        en: "When he announced the mobilization, Vladimir Putin said that it would mainly call up men who had not served in the armed forces.",
+        ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут в основном тех, кто не служил в армии.",
+        kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге негізінен қарулы күштерде қызмет етпегендер шақырылатынын айтты.",
       },
       explanation: {
         en: "Putin said only military reservists would be called up, primarily those who had served in the armed forces.",
@@ -78,7 +78,7 @@ export const claims: ClaimInput[] = [
     },
     statement: {
       en: "When he announced the mobilization, Vladimir Putin said that only military reservists would be called up.",
-      ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать будут только тех, кто состоит в запасе.",
+      ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать на военную службу будут только резервистов.",
       kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге тек запастағылар ғана шақырылатынын айтты.",
     },
   },
@@ -125,9 +125,9 @@ export const claims: ClaimInput[] = [
       },
     },
     statement: {
-      en: "The article describes “special military operation”, Russia’s official term, as Moscow’s euphemism for its war in Ukraine.",
-      ru: "Официальный российский термин «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
-      kk: "Мақалада Ресейдің ресми термині «арнайы әскери операция» Мәскеудің Украинадағы соғысын жұмсартып атауы (эвфемизм) деп сипатталады.",
+      en: "The article describes “special military operation” as Moscow’s euphemism for its war in Ukraine.",
+      ru: "Слова «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
+      kk: "Мақалада «арнайы әскери операция» тіркесі Мәскеудің Украинадағы соғысын жұмсартып атауы (эвфемизм) деп сипатталады.",
     },
   },
 
@@ -213,6 +213,7 @@ export const claims: ClaimInput[] = [
   {
     id: "exact-departures-unknown",
     kind: "unknown",
+    links: ["border-agency-no-response"],
     quoteIds: ["q-exact-number-unknown", "q-isnt-known"],
     decides: ["exact number", "isn’t known"],
     step: "what-is-not-known",
@@ -224,7 +225,7 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "The article says the exact number isn’t known, and Russia’s border guard agency didn’t immediately respond to a request for data.",
-        ru: "В статье сказано, что точное число неизвестно, а пограничная служба России не сразу ответила на запрос о данных.",
+        ru: "В статье сказано, что точное число неизвестно, а пограничная служба России не ответила сразу на запрос о данных.",
         kk: "Мақалада нақты сан белгісіз екені айтылады, ал Ресейдің шекара қызметі деректер туралы сауалға бірден жауап бермеген.",
       },
     },
@@ -242,9 +243,9 @@ export const claims: ClaimInput[] = [
     step: "what-is-not-known",
     contradicted: {
       statement: {
-        en: "The Kremlin has ruled out mobilizing anyone beyond the reservists already called up.",
-        ru: "Кремль исключил мобилизацию кого-либо сверх уже призванных резервистов.",
-        kk: "Кремль әскерге шақырылған запастағылардан басқа ешкімді жұмылдырмайтынын мәлімдеді.",
+        en: "Doubts over whether the Kremlin might mobilize more people beyond the reservists already called up are fading.",
+        ru: "Сомнения в том, не мобилизует ли Кремль ещё больше людей сверх уже призванных резервистов, постепенно рассеиваются.",
+        kk: "Кремль әскерге шақырылған запастағылардан бөлек тағы адам жұмылдыра ма деген күмән бірте-бірте сейіліп барады.",
       },
       explanation: {
         en: "The article says uncertainty is mounting over whether the Kremlin might mobilize more people.",
@@ -333,13 +334,13 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "The article says officials at the agency didn’t immediately respond to a request for data.",
-        ru: "В статье сказано, что в пограничной службе не сразу ответили на запрос о данных.",
+        ru: "В статье сказано, что в пограничной службе не ответили сразу на запрос о данных.",
         kk: "Мақалада шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады.",
       },
     },
     statement: {
       en: "Russia’s border guard agency did not immediately answer a request for figures on how many Russians had left.",
-      ru: "В пограничной службе России не сразу ответили на запрос о числе уехавших россиян.",
+      ru: "В пограничной службе России не ответили сразу на запрос о числе уехавших россиян.",
       kk: "Ресейдің шекара қызметі елден кеткен ресейліктердің саны туралы сауалға бірден жауап бермеді.",
     },
   },
@@ -359,14 +360,14 @@ export const claims: ClaimInput[] = [
         kk: "Грузия ІІМ басшысы Ресейден келетіндер туралы деректерді жексенбі күні жазбаша мәлімдемесінде келтірді.",
       },
       explanation: {
-        en: "The article says he told journalists on Tuesday.",
-        ru: "В статье сказано, что он рассказал об этом журналистам во вторник.",
+        en: "The article says the head of Georgia’s interior ministry told journalists on Tuesday.",
+        ru: "В статье сказано, что глава МВД Грузии рассказал об этом журналистам во вторник.",
         kk: "Мақалада ол бұл туралы журналистерге сейсенбі күні айтқаны жазылған.",
       },
     },
     statement: {
       en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday, {date}.",
-      ru: "Глава МВД Грузии рассказал журналистам о росте числа въезжающих из России во вторник, {date}.",
+      ru: "Во вторник, {date}, глава МВД Грузии рассказал журналистам о росте числа въезжающих из России.",
       kk: "Грузия ІІМ басшысы Ресейден келетіндер санының өскенін журналистерге {date}, сейсенбі күні айтты.",
     },
   },
@@ -385,7 +386,7 @@ export const claims: ClaimInput[] = [
     step: "border-by-border",
     statement: {
       en: "In recent days the number of people entering Georgia from Russia has {value, plural, =2 {almost doubled} =3 {almost tripled} =4 {almost quadrupled} other {grown almost #-fold}}.",
-      ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти в {value, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
+      ru: "За последние дни число людей, въезжающих в Грузию из России, выросло почти {value, plural, =2 {вдвое} =3 {втрое} =4 {вчетверо} one {в # раз} few {в # раза} many {в # раз} other {в # раза}}.",
       kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} other {#}} есеге жуық өсті.",
     },
     quiz: {
@@ -415,23 +416,23 @@ export const claims: ClaimInput[] = [
     measure: "per-day",
     placeId: "georgia",
     sources: ["visa-free-countries-data"],
-    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
+    quoteIds: ["q-georgia-daily", "q-georgia-doubled", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
       en: "Entering Georgia from Russia, before the jump",
       ru: "Въезд в Грузию из России, до скачка",
-      kk: "Ресейден Грузияға кіру, секіріске дейін",
+      kk: "Ресейден Грузияға кіру, күрт өсуге дейін",
     },
     statement: {
       en: "Before the recent jump, {min, number}–{max, number} people a day were entering Georgia from Russia.",
       ru: "До недавнего скачка из России в Грузию въезжали {min, number}–{max, number} {max, plural, one {человек} few {человека} many {человек} other {человека}} в день.",
-      kk: "Соңғы секіріске дейін Ресейден Грузияға күніне {min, number}–{max, number} адам кіріп отырды.",
+      kk: "Соңғы күрт өсуге дейін Ресейден Грузияға күніне {min, number}–{max, number} адам кіріп отырды.",
     },
     quiz: {
       howMany: {
         en: "According to the article, how many people a day were entering Georgia from Russia before the recent jump?",
         ru: "Согласно статье, сколько человек в день въезжало в Грузию из России до недавнего скачка?",
-        kk: "Мақалаға сәйкес, соңғы секіріске дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
+        kk: "Мақалаға сәйкес, соңғы күрт өсуге дейін Ресейден Грузияға күніне қанша адам кіріп отырды?",
       },
       wrongBelow: "georgia-daily-after",
       keyRank: 2,
@@ -447,7 +448,7 @@ export const claims: ClaimInput[] = [
     period: { kind: "relative", key: "recent-days" },
     placeId: "georgia",
     sources: ["visa-free-countries-data"],
-    quoteIds: ["q-georgia-doubled", "q-georgia-daily", "q-georgia-tuesday"],
+    quoteIds: ["q-georgia-daily", "q-georgia-doubled", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
       en: "Entering Georgia from Russia, recent days",
@@ -465,7 +466,6 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько человек в день въезжает в Грузию из России в последние дни?",
         kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға күніне қанша адам кіріп жатыр?",
       },
-      keyRank: 0,
     },
   },
   {
@@ -487,7 +487,7 @@ export const claims: ClaimInput[] = [
       kk: "Моңғолияға бір өткізу пункті арқылы кірген ресейліктер",
     },
     statement: {
-      en: `Between {from} and {to}, some ${EN_RUSSIANS} crossed into Mongolia at one of its border crossings.`,
+      en: `Between {from} and {to}, some ${EN_RUSSIANS} crossed into Mongolia at one of its crossing points.`,
       ru: `С {from} по {to} через один из пунктов пропуска в Монголию въехало около ${RU_RUSSIANS_GEN}.`,
       kk: "{from}–{to} аралығында Моңғолияның өткізу пункттерінің бірі арқылы шамамен {value, number} ресейлік өтті.",
     },
@@ -522,26 +522,26 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-mongolia-usual", "q-mongolia-eight-crossings"],
     step: "border-by-border",
     chartLabel: {
-      en: "The border into Mongolia, usual traffic",
-      ru: "Граница Монголии, обычный поток",
-      kk: "Моңғолия шекарасы, әдеттегі ағын",
+      en: "“This border” into Mongolia, usual traffic",
+      ru: "«Эта граница» на въезде в Монголию, обычный поток",
+      kk: "Моңғолияға кіретін «бұл шекара», әдеттегі ағын",
     },
     statement: {
-      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} the border into Mongolia each day.",
-      ru: "Обычно границу Монголии пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Әдетте Моңғолия шекарасынан күн сайын шамамен {value, number} адам өтеді.",
+      en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} what the article calls “this border” into Mongolia each day.",
+      ru: "Обычно «эту границу», как её называет статья, на въезде в Монголию пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
+      kk: "Әдетте мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, about how many people usually cross the border into Mongolia each day?",
-        ru: "Согласно статье, сколько примерно человек обычно пересекает границу Монголии за день?",
-        kk: "Мақалаға сәйкес, Моңғолия шекарасынан әдетте күн сайын шамамен қанша адам өтеді?",
+        en: "According to the article, about how many people usually cross “this border” into Mongolia each day?",
+        ru: "Согласно статье, сколько примерно человек обычно пересекает «эту границу» на въезде в Монголию за день?",
+        kk: "Мақалаға сәйкес, Моңғолияға кіретін «бұл шекарадан» әдетте күн сайын шамамен қанша адам өтеді?",
       },
       where: {
         question: {
-          en: "According to the article, usually {figure} people a day cross the border into which country?",
-          ru: "Согласно статье, границу какой страны обычно пересекают {figure} человек в день?",
-          kk: "Мақалаға сәйкес, әдетте күніне {figure} адам қай елдің шекарасынан өтеді?",
+          en: "According to the article, usually {figure} people a day cross “this border”: into which country?",
+          ru: "Согласно статье, обычно {figure} человек в день пересекают «эту границу» — на въезде в какую страну?",
+          kk: "Мақалаға сәйкес, әдетте күніне {figure} адам «бұл шекарадан» өтеді — бұл қай елге кіретін шекара?",
         },
         placeId: "mongolia",
       },
@@ -566,9 +566,9 @@ export const claims: ClaimInput[] = [
       kk: "Финляндияға құрлықпен кірген ресейліктер",
     },
     statement: {
-      en: `On Sunday, {date}, ${EN_RUSSIANS} entered Finland across the land border.`,
+      en: `On Sunday, {date}, ${EN_RUSSIANS} entered Finland by land.`,
       ru: "В воскресенье, {date}, {value, plural, one {# россиянин въехал} few {# россиянина въехали} many {# россиян въехали} other {# россиянина въехали}} в Финляндию через сухопутную границу.",
-      kk: "{date}, жексенбі күні, құрлық шекарасы арқылы Финляндияға {value, number} ресейлік кірді.",
+      kk: "{date}, жексенбі күні, Финляндияға құрлықпен {value, number} ресейлік кірді.",
     },
     quiz: {
       howMany: {
@@ -648,7 +648,7 @@ export const claims: ClaimInput[] = [
       kk: "Стурскуг арқылы өткен ресейліктер (Норвегия)",
     },
     statement: {
-      en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a border post on the way into Norway.`,
+      en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a crossing point on the way into Norway.`,
       ru: `В воскресенье, {date}, через Стурскуг — пункт пропуска на въезде в Норвегию — прошло около ${RU_RUSSIANS_GEN}.`,
       kk: "{date}, жексенбі күні, Норвегияға кіретін Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
     },
@@ -684,7 +684,7 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "Local border officials said Sunday’s figure was a slight increase from previous weekends.",
-        ru: "По словам местных пограничников, в воскресенье было немного больше, чем в предыдущие выходные.",
+        ru: "По словам местных пограничников, в воскресенье через Стурскуг прошло немного больше россиян, чем в предыдущие выходные.",
         kk: "Жергілікті шекара қызметкерлерінің айтуынша, жексенбідегі сан алдыңғы демалыс күндерімен салыстырғанда сәл өскен.",
       },
     },
@@ -720,7 +720,7 @@ export const claims: ClaimInput[] = [
       statement: {
         en: "Aslan Atalykov published his figures on Russians leaving Kazakhstan in a written report, without speaking to reporters.",
         ru: "Аслан Аталыков опубликовал данные о россиянах, покидающих Казахстан, в письменном отчёте, не выступая перед журналистами.",
-        kk: "Аслан Аталықов Қазақстаннан кетіп жатқан ресейліктер туралы деректерін журналистерге сөйлемей, жазбаша есепте жариялады.",
+        kk: "Аслан Аталықов Қазақстаннан кетіп жатқан ресейліктер туралы деректерін журналистерге айтпай, жазбаша есепте жариялады.",
       },
       explanation: {
         en: "The article says he told reporters on Monday.",
@@ -789,18 +789,18 @@ export const claims: ClaimInput[] = [
     step: "through-kazakhstan",
     chartLabel: {
       en: "Russians leaving Kazakhstan by air",
-      ru: "Россияне, покинувшие Казахстан по воздуху",
+      ru: "Россияне, покинувшие Казахстан самолётами",
       kk: "Қазақстаннан әуе жолымен кеткен ресейліктер",
     },
     statement: {
       en: `Almost ${EN_RUSSIANS} had left Kazakhstan by air.`,
-      ru: "Почти {value, plural, one {# россиянин покинул} few {# россиянина покинули} many {# россиян покинули} other {# россиянина покинули}} Казахстан по воздуху.",
+      ru: "Почти {value, plural, one {# россиянин покинул} few {# россиянина покинули} many {# россиян покинули} other {# россиянина покинули}} Казахстан самолётами.",
       kk: "{valueDat} жуық ресейлік Қазақстаннан әуе жолымен кетті.",
     },
     quiz: {
       howMany: {
         en: "According to the article, about how many Russians had left Kazakhstan by air?",
-        ru: "Согласно статье, сколько примерно россиян покинуло Казахстан по воздуху?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Казахстан самолётами?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
       keyRank: 2,
@@ -854,7 +854,6 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
-      keyRank: 0,
       whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
@@ -961,7 +960,7 @@ export const claims: ClaimInput[] = [
   {
     id: "lawmakers-questions",
     kind: "unknown",
-    quoteIds: ["q-lawmakers", "q-lawmakers-questions"],
+    quoteIds: ["q-lawmakers-questions", "q-lawmakers"],
     decides: ["questions have arisen, even among lawmakers"],
     step: "inside-russia",
     contradicted: {
@@ -972,13 +971,13 @@ export const claims: ClaimInput[] = [
       },
       explanation: {
         en: "The article says questions have arisen, even among lawmakers, over Russia’s ability to properly support and equip the new recruits.",
-        ru: "В статье сказано, что даже у депутатов возникли сомнения, может ли Россия должным образом обеспечить и снарядить новобранцев.",
+        ru: "В статье сказано, что даже у депутатов возникли вопросы: может ли Россия должным образом обеспечить и снарядить новобранцев.",
         kk: "Мақалада Ресей жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай ала ма деген сұрақ тіпті депутаттар арасында да туындағаны айтылады.",
       },
     },
     statement: {
       en: "Questions have arisen, even among lawmakers, over whether Russia can properly support and equip its new recruits.",
-      ru: "Даже у депутатов возникли сомнения, сможет ли Россия должным образом обеспечить и снарядить новобранцев.",
+      ru: "Даже у депутатов возникли вопросы: сможет ли Россия должным образом обеспечить и снарядить новобранцев.",
       kk: "Ресей жаңа шақырылғандарды тиісінше қамтамасыз етіп, жабдықтай ала ма деген сұрақ тіпті депутаттар арасында да туындады.",
     },
   },
@@ -1072,9 +1071,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-delyagin-request"],
     step: "inside-russia",
     statement: {
-      en: "Delyagin and a fellow party member are asking that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
-      ru: "Делягин и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям войска обеспечиваются лекарствами, аптечками, продовольственным и вещевым довольствием.",
-      kk: "Делягин мен оның партиядағы әріптесі Ресей Қорғаныс министрлігін әскерлерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемдері туралы ақпарат беруге міндеттеуді сұрап отыр.",
+      en: "Delyagin said that he and a fellow party member were requesting that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
+      ru: "Делягин сказал, что он и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям войска обеспечиваются лекарствами, аптечками, продовольственным и вещевым довольствием.",
+      kk: "Делягин өзі мен партиядағы әріптесі Ресей Қорғаныс министрлігін әскерлерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтты.",
     },
   },
 
@@ -1090,7 +1089,7 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-mongolia-eight-crossings", "q-mongolia-authorities"],
     step: "border-by-border",
     statement: {
-      en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} border crossings into the country.",
+      en: "The figure for Mongolia comes from just one of {value, plural, =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} other {#}} crossing points into the country.",
       ru: "Данные по Монголии относятся лишь к одному из {value, plural, =2 {двух пунктов пропуска} =3 {трёх пунктов пропуска} =4 {четырёх пунктов пропуска} =5 {пяти пунктов пропуска} =6 {шести пунктов пропуска} =7 {семи пунктов пропуска} =8 {восьми пунктов пропуска} =9 {девяти пунктов пропуска} one {# пункта пропуска} few {# пунктов пропуска} many {# пунктов пропуска} other {# пункта пропуска}} на въезде в страну.",
       kk: "Моңғолия бойынша дерек елге кіретін {value, plural, =2 {екі} =3 {үш} =4 {төрт} =5 {бес} =6 {алты} =7 {жеті} =8 {сегіз} =9 {тоғыз} other {#}} өткізу пунктінің біреуіне ғана қатысты.",
     },

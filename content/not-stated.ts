@@ -10,7 +10,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     id: "ns-kazakhstan-figure-from-ministry",
     statement: {
       en: "The figure of nearly {valueText} Russians entering Kazakhstan came from Kazakhstan’s interior ministry.",
-      ru: "Цифра почти в {valueText} россиян, въехавших в Казахстан, получена от МВД Казахстана.",
+      ru: "Данные о том, что в Казахстан въехали почти {valueText} россиян, получены от МВД Казахстана.",
       kk: "Қазақстанға {valueDat} жуық ресейлік кіргені туралы дерек Қазақстан ІІМ-інен алынған.",
     },
     values: { value: 100000 },
@@ -67,11 +67,12 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     explanation: {
       en: "Peskov said he did not know the number and referred requests to the border guard agency. The article does not report him saying whether, or when, figures would be published.",
-      ru: "Песков сказал, что не знает этого числа, и переадресовал запросы пограничной службе. Говорил ли он, опубликуют ли данные и когда, в статье не сообщается.",
-      kk: "Песков бұл санды білмейтінін айтып, сауалдарды шекара қызметіне бағыттады. Оның деректердің жариялануы туралы бірдеңе айтқаны мақалада жазылмаған.",
+      ru: "Песков сказал, что не знает этого числа, и переадресовал запросы пограничной службе. В статье нет его слов о том, опубликуют ли данные и когда.",
+      kk: "Песков бұл санды білмейтінін айтып, сауалдарды шекара қызметіне бағыттады. Деректер жариялана ма, қашан жарияланады — бұл туралы оның сөзі мақалада келтірілмеген.",
     },
     quoteIds: ["q-peskov-border-agency"],
     decides: ["comment to Russia’s border guard agency"],
+    links: ["peskov-no-number"],
     step: "what-is-not-known",
   },
   {
@@ -83,7 +84,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     explanation: {
       en: "The article says only that officials at the agency didn’t immediately respond to a request for data. It reports nothing about crossings being closed.",
-      ru: "В статье сказано лишь, что в пограничной службе не сразу ответили на запрос о данных. О закрытии пунктов пропуска в ней ничего нет.",
+      ru: "В статье сказано лишь, что в пограничной службе не ответили сразу на запрос о данных. О закрытии пунктов пропуска в ней ничего нет.",
       kk: "Мақалада тек шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады. Өткізу пункттерінің жабылғаны туралы онда ештеңе жоқ.",
     },
     quoteIds: ["q-agency-no-response"],
@@ -120,6 +121,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteIds: ["q-tokayev-order"],
     decides: ["ordered his government to help Russians"],
+    links: ["tokayev-safety"],
     step: "kazakhstan-responds",
   },
   {
@@ -127,7 +129,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     statement: {
       en: "Georgia’s government announced that it would keep its border with Russia open to all arrivals.",
       ru: "Правительство Грузии объявило, что граница с Россией останется открытой для всех въезжающих.",
-      kk: "Грузия үкіметі Ресеймен шекара келген барлық адам үшін ашық қалатынын мәлімдеді.",
+      kk: "Грузия үкіметі Ресеймен арадағы шекараның келген барлық адам үшін ашық қалатынын мәлімдеді.",
     },
     explanation: {
       en: "The head of Georgia’s interior ministry gave only figures for people entering from Russia. The article reports no decision about Georgia’s border.",
@@ -143,7 +145,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     statement: {
       en: "About {sharePercentText} of the Russians who crossed into Mongolia came with their children.",
       ru: "Около {sharePercentText} россиян, въехавших в Монголию, приехали с детьми.",
-      kk: "Моңғолияға өткен ресейліктердің шамамен {sharePercentText} балаларымен бірге келді.",
+      kk: "Моңғолияға өткен ресейліктердің шамамен {sharePercentText}-ы балаларымен бірге келді.",
     },
     values: { sharePercent: 30 },
     explanation: {
@@ -195,7 +197,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     statement: {
       en: "About {sharePercentText} of the Russians who crossed into Kazakhstan after the mobilization order were men of call-up age.",
       ru: "Около {sharePercentText} россиян, въехавших в Казахстан после объявления мобилизации, были мужчинами призывного возраста.",
-      kk: "Жұмылдыру жарияланғаннан кейін Қазақстанға өткен ресейліктердің шамамен {sharePercentText} әскерге шақыру жасындағы ер адамдар болды.",
+      kk: "Жұмылдыру жарияланғаннан кейін Қазақстанға өткен ресейліктердің шамамен {sharePercentText}-ы әскерге шақыру жасындағы ер адамдар болды.",
     },
     values: { sharePercent: 80 },
     explanation: {
@@ -218,7 +220,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     explanation: {
       en: "The figure for Russians heading south to Kyrgyzstan and Uzbekistan comes from Aslan Atalykov, an official in Kazakhstan. The article cites no figures from Kyrgyzstan itself.",
       ru: "Цифру о россиянах, уехавших на юг, в Кыргызстан и Узбекистан, назвал казахстанский чиновник Аслан Аталыков. Данных самого Кыргызстана в статье нет.",
-      kk: "Оңтүстікке — Қырғызстан мен Өзбекстанға кеткен ресейліктер туралы санды қазақстандық шенеунік Аслан Аталықов айтты. Мақалада Қырғызстанның өз деректері жоқ.",
+      kk: "Оңтүстікке — Қырғызстан мен Өзбекстанға кеткен ресейліктер туралы санды қазақстандық лауазымды тұлға Аслан Аталықов айтты. Мақалада Қырғызстанның өз деректері жоқ.",
     },
     quoteIds: ["q-kz-left-40000"],
     decides: ["some 40,000 Russians had left Kazakhstan"],
@@ -234,7 +236,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     explanation: {
       en: "The article says how many foreign citizens applied for residency and roughly what share of them were Russians. It does not say how many applications were approved.",
-      ru: "В статье сказано, сколько иностранцев подали заявления на проживание и какую примерно долю среди них составили россияне. Сколько заявлений одобрено, в ней не говорится.",
+      ru: "В статье сказано, сколько иностранцев обратились за разрешением на проживание и какую примерно долю среди них составили россияне. Сколько разрешений выдано, в ней не говорится.",
       kk: "Мақалада тұруға рұқсат сұраған шетел азаматтарының саны және олардың ішіндегі ресейліктердің шамамен үлесі айтылады. Қанша өтініш мақұлданғаны көрсетілмейді.",
     },
     quoteIds: ["q-kz-residency"],
@@ -255,6 +257,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     quoteIds: ["q-putin-reservists"],
     decides: ["only military reservists"],
+    links: ["more-mobilization-uncertain"],
     step: "the-order",
   },
   {
@@ -265,9 +268,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
       kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді жабдықтау туралы сұрауына жауап беріп қойды.",
     },
     explanation: {
-      en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on supplies. It reports no reply from the ministry.",
-      ru: "В статье говорится, что Делягин и его однопартиец просят обязать министерство предоставить сведения о снабжении. Ответа министерства статья не приводит.",
-      kk: "Мақалада Делягин мен оның партиядағы әріптесі министрлікті жабдықтау туралы ақпарат беруге міндеттеуді сұрап отырғаны айтылады. Министрліктің жауабы келтірілмейді.",
+      en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on its criteria for supplies. It reports no reply from the ministry.",
+      ru: "В статье говорится, что Делягин и его однопартиец просят обязать министерство предоставить сведения о критериях снабжения. Ответа министерства статья не приводит.",
+      kk: "Мақалада Делягин мен оның партиядағы әріптесі министрлікті жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап отырғаны айтылады. Министрліктің жауабы келтірілмейді.",
     },
     quoteIds: ["q-delyagin-request"],
     decides: ["Ministry of Defense be ordered"],
@@ -281,9 +284,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
       kk: "Делягин өз сайтындағы жазбасында жұмылдыруды дереу тоқтатуға шақырды.",
     },
     explanation: {
-      en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and he asked for information from the Ministry of Defense. The article does not report him calling for the mobilization to stop.",
-      ru: "Делягин сказал, что мобилизация усилила тревогу общества из-за снабжения армии, и добивается сведений от Министерства обороны. Призывов остановить мобилизацию статья ему не приписывает.",
-      kk: "Делягин жұмылдыру армияны қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтып, Қорғаныс министрлігінен ақпарат сұрап отыр. Мақалада оның жұмылдыруды тоқтатуды талап еткені айтылмайды.",
+      en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and that he and a fellow member of his party were requesting that the Ministry of Defense be ordered to provide information on its criteria for supplies. The article does not report him calling for the mobilization to stop.",
+      ru: "Делягин сказал, что мобилизация усилила тревогу общества из-за снабжения армии, и что вместе с однопартийцем добивается, чтобы Министерство обороны обязали предоставить сведения о критериях снабжения. Призывов остановить мобилизацию статья ему не приписывает.",
+      kk: "Делягин жұмылдыру армияны қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты; өзі мен партиядағы әріптесі Қорғаныс министрлігін жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын да айтты. Мақалада оның жұмылдыруды тоқтатуды талап еткені айтылмайды.",
     },
     quoteIds: ["q-delyagin-anxiety"],
     decides: ["exacerbated public anxiety"],

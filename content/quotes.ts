@@ -91,7 +91,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       ru: "Кремль назвал «частичной мобилизацией»",
       kk: "Кремль «ішінара мобилизация» деп атаған",
     },
-    speakerId: "the-kremlin",
+    speakerId: null,
   },
   {
     id: "q-peskov-spokesman",
@@ -124,7 +124,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-agency-no-response",
     text: "didn’t immediately respond",
     translation: {
-      ru: "оперативно не ответили",
+      ru: "не ответили сразу",
       kk: "бірден жауап бермеді",
     },
     speakerId: null,
@@ -287,7 +287,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-kz-by-air",
     text: "almost 6,000 Russians had left by air",
     translation: {
-      ru: "почти 6\u00a0000 россиян покинули страну по воздуху",
+      ru: "почти 6\u00a0000 россиян покинули [страну] самолётами",
       kk: "6\u00a0000-ға жуық ресейлік әуе жолымен кеткен",
     },
     speakerId: null,
@@ -297,7 +297,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-kz-residency",
     text: "896 foreign citizens who applied for a residency",
     translation: {
-      ru: "896 иностранных граждан, подавших заявления на проживание",
+      ru: "896 иностранных граждан, обратившихся за разрешением на проживание",
       kk: "тұруға рұқсат сұрап өтініш берген 896 шетел азаматы",
     },
     speakerId: "aslan-atalykov",
@@ -324,7 +324,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-tokayev-order",
     text: "Kazakh President Kassym-Jomart Tokayev ordered his government to help Russians",
     translation: {
-      ru: "Президент Казахстана Касым-Жомарт Токаев поручил правительству помогать россиянам",
+      ru: "президент Казахстана Касым-Жомарт Токаев поручил правительству помогать россиянам",
       kk: "Қазақстан Президенті Қасым-Жомарт Тоқаев үкіметке ресейліктерге көмектесуді тапсырды",
     },
     speakerId: null,
@@ -409,8 +409,8 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-lawmakers-questions",
     text: "questions have arisen, even among lawmakers",
     translation: {
-      ru: "вопросы возникли даже у законодателей",
-      kk: "тіпті заң шығарушылардың өзінде сұрақтар туындады",
+      ru: "вопросы возникли даже у депутатов",
+      kk: "тіпті депутаттардың өзінде сұрақтар туындады",
     },
     speakerId: null,
   },
@@ -447,7 +447,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "almost everything except weapons",
     direct: true,
     translation: {
-      ru: "почти всем, кроме оружия",
+      ru: "[обеспечивать себя] почти всем, кроме оружия",
       kk: "қарудан басқаның бәрімен дерлік",
     },
     speakerId: "mikhail-delyagin",
@@ -494,8 +494,8 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-storskog-men",
     text: "rising number of Russian men",
     translation: {
-      ru: "растущее число российских мужчин",
-      kk: "ресейлік ер адамдардың артып келе жатқан саны",
+      ru: "всё больше российских мужчин",
+      kk: "барған сайын көбірек ресейлік ер адам",
     },
     speakerId: null,
   },
@@ -512,7 +512,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     id: "q-putin-sovereignty",
     text: "sovereignty and territorial integrity",
     translation: {
-      ru: "суверенитета и территориальной целостности",
+      ru: "[для] суверенитета и территориальной целостности",
       kk: "егемендігі мен аумақтық тұтастығы",
     },
     speakerId: "vladimir-putin",

@@ -14,8 +14,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     quoteIds: ["q-kz-residency", "q-kz-residency-period"],
     label: {
       en: "The period covered by Kazakhstan’s figures on residency applications",
-      ru: "Период, за который Казахстан привёл данные о заявлениях на проживание",
-      kk: "Қазақстанның тұруға өтініш туралы деректері қамтитын кезең",
+      ru: "Период, за который Казахстан привёл данные об обращениях за разрешением на проживание",
+      kk: "Қазақстанда тұруға рұқсат сұрап берілген өтініштер туралы деректер қамтитын кезең",
     },
     claimIds: ["kz-896-applicants", "kz-10pct-russians"],
   },
@@ -73,13 +73,13 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     label: {
       en: "The Finnish Border Guard’s figures appear on its website; Aslan Atalykov speaks to reporters",
       ru: "Данные Пограничной службы Финляндии появляются на её сайте; Аслан Аталыков выступает перед журналистами",
-      kk: "Финляндия шекара қызметінің деректері оның сайтында жарияланады; Аслан Аталықов журналистерге сөйлейді",
+      kk: "Финляндия шекара қызметінің деректері оның сайтында жарияланады; Аслан Аталықов журналистерге мәлімдеме жасайды",
     },
     claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
     question: {
       en: "On which day did the Finnish Border Guard post its figures and Aslan Atalykov speak to reporters?",
       ru: "В какой день Пограничная служба Финляндии опубликовала свои данные, а Аслан Аталыков выступил перед журналистами?",
-      kk: "Финляндия шекара қызметі деректерін жариялап, Аслан Аталықов журналистерге сөйлеген күн — қай күн?",
+      kk: "Финляндия шекара қызметі деректерін жариялап, Аслан Аталықов журналистерге мәлімдеме жасаған күн — қай күн?",
     },
   },
   {
