@@ -63,35 +63,13 @@ function stepTexts(locale: Locale): Text[] {
   });
 }
 
-/**
- * Hits in dataset files that another branch is rewriting (issue 26: claims, quotes, authorities,
- * timeline, places, not-stated): their fixes are listed in the lead's notes (27-dataset-fixes.md)
- * to be applied after that merge, and each entry here goes with its fix. The last test fails once an
- * entry no longer hits, so none stays behind.
- */
-const pendingDatasetFixes: Record<Locale, string[]> = {
-  en: ["claims[4:smo-euphemism].statement.en"],
-  ru: [
-    "claims[8:exact-departures-unknown].contradicted.explanation.ru",
-    "claims[13:border-agency-no-response].contradicted.explanation.ru",
-    "claims[13:border-agency-no-response].statement.ru",
-    "notStated[4:ns-agency-closed-crossings].explanation.ru",
-  ],
-  kk: [],
-};
-
 describe("the use/avoid glossary", () => {
   for (const locale of locales) {
     it(`${locale}: the dataset, the steps and the messages use the glossary's words`, () => {
       const texts = [...datasetTexts(locale), ...stepTexts(locale), ...messageTexts(locale)];
       expect(texts.length).toBeGreaterThan(100);
-      const found = hitsIn(locale, texts).filter((h) => !pendingDatasetFixes[locale].includes(h.where));
+      const found = hitsIn(locale, texts);
       expect(found.map((h) => h.message)).toEqual([]);
-    });
-
-    it(`${locale}: every dataset text waiting for its fix still needs it`, () => {
-      const where = new Set(hitsIn(locale, datasetTexts(locale)).map((h) => h.where));
-      expect(pendingDatasetFixes[locale].filter((w) => !where.has(w))).toEqual([]);
     });
   }
 
