@@ -9,6 +9,76 @@ import { correctionLogSchema } from "@/lib/corrections";
 const log: z.input<typeof correctionLogSchema> = [
   // 7 December 2026: the reviews of that day (issue 27) and the attribution model (issue 26).
   {
+    id: "announcement-day-not-given",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The home page and the step “The order” no longer say that the mobilization was announced on September 21, a Wednesday: the article dates only the call-up to September 21 and says the mobilization was announced “last week”.",
+      ru: "Главная страница и шаг «Указ о мобилизации» больше не утверждают, что мобилизацию объявили 21 сентября, в среду: статья называет 21 сентября только датой призыва, а об объявлении говорит «на прошлой неделе».",
+      kk: "Басты бет пен «Жұмылдыру туралы жарлық» қадамы енді жұмылдыру 21 қыркүйекте, сәрсенбіде жарияланды демейді: мақала 21 қыркүйекті тек шақыру күні деп көрсетеді, ал жұмылдыру «өткен аптада» жарияланды дейді.",
+    },
+  },
+  {
+    id: "reservists-called-up-sept21",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The step “The order” no longer says the article puts the call-up of more than 300,000 reservists on the day of the announcement: the article says they were called up on September 21.",
+      ru: "Шаг «Указ о мобилизации» больше не утверждает, будто по статье более 300 000 резервистов призвали в день объявления мобилизации: в статье сказано, что их призвали 21 сентября.",
+      kk: "«Жұмылдыру туралы жарлық» қадамы енді мақала бойынша 300 000-нан астам запастағы әскери жұмылдыру жарияланған күні шақырылды демейді: мақалада олардың 21 қыркүйекте шақырылғаны айтылған.",
+    },
+  },
+  {
+    id: "mongolia-3000-dates",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The step “Border by border” now gives the article’s dates for the 3,000 Russians who crossed into Mongolia, September 21 to September 25, instead of “from the day of the order to the following Sunday”.",
+      ru: "Шаг «Страна за страной» теперь называет для 3 000 россиян, въехавших в Монголию, даты из статьи — с 21 по 25 сентября, — а не «со дня объявления мобилизации до следующего воскресенья».",
+      kk: "«Шекаралардағы жағдай» қадамы Моңғолияға өткен 3 000 ресейлік үшін енді «жұмылдыру жарияланған күннен келесі жексенбіге дейін» емес, мақаладағы күндерді — 21–25 қыркүйекті көрсетеді.",
+    },
+  },
+  {
+    id: "kazakhstan-neighbor",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The step “The exodus” no longer calls Kazakhstan Russia’s neighbor to the south, a description the article does not give; it now says only that Kazakhstan is one of Russia’s neighbors.",
+      ru: "Шаг «Массовый отъезд» больше не называет Казахстан южным соседом России — в статье такого описания нет; теперь сказано лишь, что Казахстан — один из соседей России.",
+      kk: "«Жаппай кету» қадамы енді Қазақстанды Ресейдің оңтүстіктегі көршісі деп атамайды, мақалада мұндай сипаттама жоқ; енді тек Ресейдің көршілерінің бірі деп жазылған.",
+    },
+  },
+  {
+    id: "unnamed-sources-noted",
+    date: "2026-12-07",
+    kind: "attribution",
+    text: {
+      en: "The step “What is not known” now adds that for some figures, including the largest one for Kazakhstan, the article names no source at all, instead of crediting the figures only to the countries people entered.",
+      ru: "Шаг «Чего мы не знаем» теперь добавляет, что у некоторых цифр, в том числе у самой большой — по Казахстану, — статья источника не называет вовсе, а не приписывает все цифры странам, куда въезжали люди.",
+      kk: "«Не белгісіз» қадамы енді сандарды тек адамдар кірген елдерге телімейді: кейбір сандардың, соның ішінде Қазақстан бойынша ең үлкен санның, дереккөзін мақала мүлде атамайтынын қосады.",
+    },
+  },
+  {
+    id: "mongolia-this-border",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The usual 1,000 people a day in Mongolia now cross what the article calls “this border”, as the article puts it, not Mongolia’s border as a whole: the article does not make clear whether it means the one crossing or the whole border.",
+      ru: "Обычные 1 000 человек в день теперь пересекают, как и в статье, «эту границу», а не всю границу Монголии: статья не уточняет, идёт ли речь об одном пункте пропуска или обо всей границе.",
+      kk: "Әдетте күніне өтетін 1 000 адам енді мақаладағыдай «бұл шекарадан» өтеді, бүкіл Моңғолия шекарасынан емес: мақала бір өткізу пункті ме, әлде бүкіл шекара ма, анық айтпайды.",
+    },
+  },
+  {
+    id: "count-everyone-question",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The sources page no longer states as fact that nobody can count everyone who left a country; it now asks who could, since the article reports that Russia’s border guard agency was asked for exactly that figure.",
+      ru: "Страница источников больше не утверждает как факт, что всех уехавших из страны никто не может посчитать; теперь она спрашивает, кто мог бы это сделать, ведь, по статье, именно эти данные запросили у пограничного ведомства России.",
+      kk: "Дереккөздер беті енді елден кеткендердің бәрін ешкім санай алмайды деп дерек ретінде айтпайды; енді мұны кім санай алатынын сұрайды, өйткені мақала бойынша дәл осы дерек Ресей шекара қызметінен сұралған.",
+    },
+  },
+  {
     id: "smo-not-official-term",
     date: "2026-12-07",
     kind: "fact",
