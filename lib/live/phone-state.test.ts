@@ -179,6 +179,26 @@ describe("a phone joining and resuming", () => {
     expect(walk(state, { type: "join-asked", code: "12345678" }).state.problem).toBeNull();
   });
 
+  it("sends a homework's code on to the homework page, still saying why if that page does not open", () => {
+    const asked = walk(initialPhone("kk"), booted({}, { saved: null, keys: null }), {
+      type: "join-asked",
+      code: "1234 5678",
+    }).state;
+    const refused = walk(asked, {
+      type: "join-refused",
+      problem: { code: "is-assignment" },
+      joinCode: "12345678",
+    });
+    expect(refused.effects).toEqual([{ type: "open-homework", joinCode: "12345678" }]);
+    expect(refused.state).toMatchObject({ joining: false, problem: { code: "is-assignment" } });
+    const other = walk(refused.state, {
+      type: "join-refused",
+      problem: { code: "unknown-session" },
+      joinCode: "1",
+    });
+    expect(other.effects).toEqual([]);
+  });
+
   it("forgets the class it was in when a QR link names another, or when its keys are gone", () => {
     const other = walk(initialPhone("en"), booted({}, { linkedCode: "8765 4321" }));
     expect(other.state.stage).toBe("join");

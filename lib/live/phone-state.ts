@@ -161,7 +161,8 @@ export type PhoneEvent =
     }
   | { type: "join-asked"; code: string }
   | { type: "joined"; current: CurrentClass; keys: PhoneKeys; answers: StoredAnswers }
-  | { type: "join-refused"; problem: Problem }
+  /** `joinCode`: the code that was refused (a homework code is sent on to the homework page). */
+  | { type: "join-refused"; problem: Problem; joinCode?: string }
   /** From the stream of class `sessionId` (a closing stream of a class left may still speak). */
   | { type: "frame"; sessionId: string; frame: LiveFrame }
   | { type: "stream-status"; sessionId: string; status: StreamStatus }
@@ -227,7 +228,9 @@ export type PhoneEffect =
   /** The checked page: the router moves the tab there and then reports `arrived`. */
   | { type: "navigate"; to: Place }
   /** `event`, `ms` from now (a retry). */
-  | { type: "later"; ms: number; event: PhoneEvent };
+  | { type: "later"; ms: number; event: PhoneEvent }
+  /** A homework's code typed on the live class's join page: open the homework page with it. */
+  | { type: "open-homework"; joinCode: string };
 
 export interface PhoneTransition {
   state: PhoneState;
@@ -559,7 +562,14 @@ export function reducePhone(s: PhoneState, event: PhoneEvent): PhoneTransition {
     }
 
     case "join-refused":
-      return same({ ...s, joining: false, problem: event.problem });
+      return {
+        state: { ...s, joining: false, problem: event.problem },
+        // The problem stays said, should the homework page not open.
+        effects:
+          event.problem.code === "is-assignment" && event.joinCode
+            ? [{ type: "open-homework", joinCode: event.joinCode }]
+            : [],
+      };
 
     case "frame": {
       if (!ownClass(s, event.sessionId)) return same(s);

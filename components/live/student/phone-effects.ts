@@ -32,6 +32,7 @@ export function phoneEffects({ locale, push }: { locale: Locale; push: (href: st
               dispatch({
                 type: "join-refused",
                 problem: { code: result.code, retryAfter: result.retryAfter },
+                joinCode: effect.joinCode,
               });
               return;
             }
@@ -121,6 +122,9 @@ export function phoneEffects({ locale, push }: { locale: Locale; push: (href: st
       }
       case "later":
         window.setTimeout(() => dispatch(effect.event), effect.ms);
+        return;
+      case "open-homework":
+        window.location.assign(paths.homework(locale, effect.joinCode));
         return;
     }
   };
