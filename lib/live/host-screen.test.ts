@@ -108,6 +108,11 @@ describe("the teacher's screen", () => {
     expect(actionForKey("ArrowRight")).toBe("next");
     expect(actionForKey("?")).toBe("help");
     expect(actionForKey("q")).toBeNull();
+    // A Russian or Kazakh layout: the letter written is Cyrillic, the key's place answers.
+    expect(actionForKey("щ", "KeyO")).toBe("open");
+    expect(actionForKey("к", "KeyR")).toBe("reveal");
+    expect(actionForKey("й", "KeyQ")).toBeNull();
+    expect(actionForKey("?", "Digit7")).toBe("help");
     expect(sent(walk(state, act("next")).effects)).toEqual([{ type: "start" }]);
     expect(hostActions(state).find((a) => a.id === "back")?.enabled).toBe(false);
     state = walk(state, frames([11, "step", { step: 2, slug: "s2" }])).state;

@@ -239,9 +239,16 @@ export function hostActions(s: HostScreen): HostActionState[] {
   });
 }
 
-/** The action a key runs, if any (`key` as `KeyboardEvent.key`, a letter in lower case). */
-export function actionForKey(key: string): HostActionId | null {
-  return hostActionIds.find((id) => keyMap[id].keys.includes(key)) ?? null;
+/**
+ * The action a key runs, if any (`key` as `KeyboardEvent.key`, a letter in lower case). `code`
+ * (`KeyboardEvent.code`, the key's place on the keyboard) answers when `key` does not: on a Russian
+ * or Kazakh layout the O key writes «щ», and a teacher should not have to switch layouts to teach.
+ */
+export function actionForKey(key: string, code = ""): HostActionId | null {
+  const byKey = hostActionIds.find((id) => keyMap[id].keys.includes(key));
+  if (byKey) return byKey;
+  const latin = /^Key([A-Z])$/.exec(code)?.[1]?.toLowerCase();
+  return latin ? (hostActionIds.find((id) => keyMap[id].keys.includes(latin)) ?? null) : null;
 }
 
 // ---- Transitions ----------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ export function HostShell({
     if (!classShown) return;
     function onKey(event: KeyboardEvent) {
       if (!shortcutTarget(event)) return;
-      const id = actionForKey(event.key.length === 1 ? event.key.toLowerCase() : event.key);
+      const id = actionForKey(event.key.length === 1 ? event.key.toLowerCase() : event.key, event.code);
       if (!id) return;
       event.preventDefault();
       dispatch({ type: "action", id, at: Date.now() });
