@@ -222,7 +222,7 @@ function OrderList({
   // On a phone the buttons stand one above the other, leaving the event's text the width it needs:
   // a whole question of four events then fits the first screen.
   return (
-    <ol className="space-y-2">
+    <ol className="space-y-2 max-sm:space-y-1.5">
       {ids.map((id, i) => (
         <li
           key={id}

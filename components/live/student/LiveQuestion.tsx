@@ -83,7 +83,7 @@ export function LiveQuestion({
         id="live-question-heading"
         ref={headingRef}
         tabIndex={-1}
-        className="mt-2 text-2xl outline-none focus-visible:outline-3 max-sm:text-xl"
+        className="mt-2 text-2xl outline-none focus-visible:outline-3 max-sm:text-lg"
       >
         {lettersOnly
           ? question.kind === "order"
