@@ -353,7 +353,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "a political and a humanitarian issue",
     direct: true,
     translation: {
-      ru: "политическая и гуманитарная проблема",
+      ru: "политический и гуманитарный вопрос",
       kk: "саяси әрі гуманитарлық мәселе",
     },
     speakerId: "kassym-jomart-tokayev",
