@@ -529,7 +529,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} what the article calls “this border” into Mongolia each day.",
       ru: "Обычно «эту границу», как её называет статья, на въезде в Монголию пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Әдетте мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан күн сайын шамамен {value, number} адам өтеді.",
+      kk: "Мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан әдетте күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {

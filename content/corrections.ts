@@ -155,7 +155,7 @@ const log: z.input<typeof correctionLogSchema> = [
     kind: "fact",
     text: {
       en: "The usual 1,000 people a day in Mongolia now cross what the article calls “this border”, as the article puts it, not Mongolia’s border as a whole: the article does not make clear whether it means the one crossing or the whole border.",
-      ru: "Обычные 1 000 человек в день теперь пересекают, как и в статье, «эту границу», а не всю границу Монголии: статья не уточняет, идёт ли речь об одном пункте пропуска или обо всей границе.",
+      ru: "Об обычных 1 000 человек в день теперь сказано, как и в статье, что они пересекают «эту границу», а не всю границу Монголии: статья не уточняет, идёт ли речь об одном пункте пропуска или обо всей границе.",
       kk: "Әдетте күніне өтетін 1 000 адам енді мақаладағыдай «бұл шекарадан» өтеді, бүкіл Моңғолия шекарасынан емес: мақала бір өткізу пункті ме, әлде бүкіл шекара ма, анық айтпайды.",
     },
   },

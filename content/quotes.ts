@@ -44,7 +44,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "more than 300,000 reservists",
     translation: {
       ru: "более 300\u00a0000 резервистов",
-      kk: "300\u00a0000-нан астам запастағы әскери",
+      kk: "запастағы 300\u00a0000-нан астам әскери",
     },
     speakerId: null,
   },
@@ -107,7 +107,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "didn’t know the number of departures",
     translation: {
       ru: "не знает, сколько человек уехало",
-      kk: "елден қанша адам кеткенін білмейді",
+      kk: "елден қанша адам кеткенін білмейтінін [айтты]",
     },
     speakerId: "dmitry-peskov",
   },
@@ -410,7 +410,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "questions have arisen, even among lawmakers",
     translation: {
       ru: "вопросы возникли даже у депутатов",
-      kk: "тіпті депутаттардың өзінде сұрақтар туындады",
+      kk: "тіпті депутаттар арасында да сұрақтар туындады",
     },
     speakerId: null,
   },
