@@ -640,7 +640,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "storskog",
-    quoteIds: ["q-storskog-243", "q-norway-officials"],
+    quoteIds: ["q-storskog-243", "q-norway-officials", "q-storskog-norway"],
     step: "border-by-border",
     chartLabel: {
       en: "Russians passing through Storskog, Norway",
@@ -673,7 +673,7 @@ export const claims: ClaimInput[] = [
   {
     id: "storskog-slight-increase",
     kind: "statement",
-    quoteIds: ["q-storskog-243", "q-norway-officials"],
+    quoteIds: ["q-storskog-243", "q-norway-officials", "q-storskog-norway"],
     decides: ["a slight increase"],
     step: "border-by-border",
     contradicted: {
@@ -1133,7 +1133,7 @@ export const claims: ClaimInput[] = [
     placeIds: ["storskog", "norway"],
     links: ["storskog-243"],
     quoteIds: ["q-storskog-men", "q-storskog-norway"],
-    decides: ["rising number of Russian men"],
+    decides: ["rising number"],
     step: "border-by-border",
     contradicted: {
       statement: {

@@ -492,19 +492,19 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-storskog-men",
-    text: "rising number of Russian men",
+    text: "rising number",
     translation: {
-      ru: "всё больше российских мужчин",
-      kk: "барған сайын көбірек ресейлік ер адам",
+      ru: "всё больше",
+      kk: "барған сайын көбірек",
     },
     speakerId: null,
   },
   {
     id: "q-storskog-norway",
-    text: "into Norway",
+    text: "Norway through the town of Storskog",
     translation: {
-      ru: "в Норвегию",
-      kk: "Норвегияға",
+      ru: "[в] Норвегию через город Стурскуг",
+      kk: "Стурскуг қаласы арқылы Норвегия[ға]",
     },
     speakerId: null,
   },
