@@ -57,7 +57,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     kind: "media",
     countryId: "mongolia",
     topic: "media",
-    label: { en: "local media outlets", ru: "местные средства массовой информации", kk: "жергілікті БАҚ" },
+    label: { en: "local media outlets", ru: "местные СМИ", kk: "жергілікті БАҚ" },
     description: {
       en: "They reported how many people usually cross this border into Mongolia each day.",
       ru: "Они сообщили, сколько человек обычно пересекает эту границу Монголии за день.",
@@ -77,9 +77,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     topic: "border",
     label: { en: "the border guard’s website", ru: "сайт пограничной службы", kk: "шекара қызметінің сайты" },
     description: {
-      en: "Figures for Sunday were posted there on Monday.",
-      ru: "Данные за воскресенье были опубликованы там в понедельник.",
-      kk: "Жексенбі күнгі деректер онда дүйсенбі күні жарияланды.",
+      en: "The figure for Russians entering Finland on Sunday was posted there on Monday.",
+      ru: "Число россиян, въехавших в Финляндию в воскресенье, было опубликовано там в понедельник.",
+      kk: "Жексенбі күні Финляндияға кірген ресейліктердің саны онда дүйсенбі күні жарияланды.",
     },
   },
   {
@@ -229,9 +229,9 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     topic: "border",
     label: { en: "the border guard agency", ru: "пограничная служба", kk: "шекара қызметі" },
     description: {
-      en: "Peskov referred questions about departures to it; it did not answer right away.",
+      en: "Peskov referred questions about departures to it; it did not immediately respond.",
       ru: "Песков переадресовал ей вопросы о выезде; там не ответили сразу.",
-      kk: "Песков елден кету туралы сұрақтарды соған бағыттады; ол бірден жауап бермеді.",
+      kk: "Песков елден кету туралы сұрақтарды соған бағыттады; ол мақала жарияланған кезге дейін жауап бермеді.",
     },
   },
 ];

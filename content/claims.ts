@@ -29,7 +29,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "More than {value, plural, one {# reservist was} other {# reservists were}} called up on {date}.",
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
-      kk: "{date} күні запастағы {valueAbl} астам адам әскерге шақырылды.",
+      kk: "{date} күні запастағы {valueAbl} астам әскери шақырылды.",
     },
     quiz: { whoOptions: ["georgia-interior-head", "norway-border-officials", "vladimir-putin"] },
   },
@@ -73,13 +73,13 @@ export const claims: ClaimInput[] = [
       explanation: {
         en: "Putin said only military reservists would be called up, primarily those who had served in the armed forces.",
         ru: "Путин сказал, что призывать будут только резервистов — прежде всего тех, кто служил в армии.",
-        kk: "Путин әскерге тек запастағылар, ең алдымен қарулы күштерде қызмет еткендер шақырылатынын айтты.",
+        kk: "Путин әскерге тек запастағы әскерилер, ең алдымен қарулы күштерде қызмет еткендер шақырылатынын айтты.",
       },
     },
     statement: {
       en: "When he announced the mobilization, Vladimir Putin said that only military reservists would be called up.",
       ru: "Объявляя мобилизацию, Владимир Путин заявил, что призывать на военную службу будут только резервистов.",
-      kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге тек запастағылар ғана шақырылатынын айтты.",
+      kk: "Жұмылдыруды жариялаған кезде Владимир Путин әскерге тек запастағы әскерилер ғана шақырылатынын айтты.",
     },
   },
   {
@@ -226,7 +226,7 @@ export const claims: ClaimInput[] = [
       explanation: {
         en: "The article says the exact number isn’t known, and Russia’s border guard agency didn’t immediately respond to a request for data.",
         ru: "В статье сказано, что точное число неизвестно, а пограничная служба России не ответила сразу на запрос о данных.",
-        kk: "Мақалада нақты сан белгісіз екені айтылады, ал Ресейдің шекара қызметі деректер туралы сауалға бірден жауап бермеген.",
+        kk: "Мақалада нақты сан белгісіз екені айтылады, ал Ресейдің шекара қызметі деректер туралы сауалға мақала жарияланған кезге дейін жауап бермеген.",
       },
     },
     statement: {
@@ -245,7 +245,7 @@ export const claims: ClaimInput[] = [
       statement: {
         en: "Doubts over whether the Kremlin might mobilize more people beyond the reservists already called up are fading.",
         ru: "Сомнения в том, не мобилизует ли Кремль ещё больше людей сверх уже призванных резервистов, постепенно рассеиваются.",
-        kk: "Кремль әскерге шақырылған запастағылардан бөлек тағы адам жұмылдыра ма деген күмән бірте-бірте сейіліп барады.",
+        kk: "Кремль әскерге шақырылған запастағы әскерилерден бөлек тағы адам жұмылдыра ма деген күмән бірте-бірте сейіліп барады.",
       },
       explanation: {
         en: "The article says uncertainty is mounting over whether the Kremlin might mobilize more people.",
@@ -256,7 +256,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "It is unclear whether the Kremlin will mobilize even more people on top of the reservists already called up.",
       ru: "Неясно, не станет ли Кремль мобилизовать ещё больше людей сверх уже призванных резервистов.",
-      kk: "Кремль әскерге шақырылған запастағыларға қоса тағы адам жұмылдыра ма, жоқ па — бұл белгісіз.",
+      kk: "Кремль әскерге шақырылған запастағы әскерилерге қоса тағы адам жұмылдыра ма, жоқ па — бұл белгісіз.",
     },
   },
   {
@@ -335,13 +335,13 @@ export const claims: ClaimInput[] = [
       explanation: {
         en: "The article says officials at the agency didn’t immediately respond to a request for data.",
         ru: "В статье сказано, что в пограничной службе не ответили сразу на запрос о данных.",
-        kk: "Мақалада шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады.",
+        kk: "Мақалада шекара қызметі деректер туралы сауалға мақала жарияланған кезге дейін жауап бермегені айтылады.",
       },
     },
     statement: {
       en: "Russia’s border guard agency did not immediately answer a request for figures on how many Russians had left.",
       ru: "В пограничной службе России не ответили сразу на запрос о числе уехавших россиян.",
-      kk: "Ресейдің шекара қызметі елден кеткен ресейліктердің саны туралы сауалға бірден жауап бермеді.",
+      kk: "Ресейдің шекара қызметі елден кеткен ресейліктердің саны туралы сауалға мақала жарияланған кезге дейін жауап бермеді.",
     },
   },
 
@@ -529,7 +529,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} what the article calls “this border” into Mongolia each day.",
       ru: "Обычно «эту границу», как её называет статья, на въезде в Монголию пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Әдетте мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан күн сайын шамамен {value, number} адам өтеді.",
+      kk: "Мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан әдетте күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {
@@ -595,9 +595,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-finland-website"],
     step: "border-by-border",
     statement: {
-      en: "Finland’s figures for Sunday were posted on the Finnish Border Guard’s website on Monday, {date}.",
-      ru: "Данные Финляндии за воскресенье были опубликованы на сайте Пограничной службы Финляндии в понедельник, {date}.",
-      kk: "Финляндияның жексенбі күнгі деректері Финляндия шекара қызметінің сайтында {date}, дүйсенбі күні жарияланды.",
+      en: "The figure for Russians entering Finland on Sunday was posted on the Finnish Border Guard’s website on Monday, {date}.",
+      ru: "Число въехавших в воскресенье россиян опубликовали на сайте Пограничной службы Финляндии в понедельник, {date}.",
+      kk: "Жексенбі күні Финляндияға кірген ресейліктердің саны Финляндия шекара қызметінің сайтында {date}, дүйсенбі күні жарияланды.",
     },
   },
   {
@@ -640,7 +640,7 @@ export const claims: ClaimInput[] = [
     measure: "one-day",
     period: { kind: "day", date: "2022-09-25" },
     placeId: "storskog",
-    quoteIds: ["q-storskog-243", "q-norway-officials"],
+    quoteIds: ["q-storskog-243", "q-norway-officials", "q-storskog-norway"],
     step: "border-by-border",
     chartLabel: {
       en: "Russians passing through Storskog, Norway",
@@ -673,7 +673,7 @@ export const claims: ClaimInput[] = [
   {
     id: "storskog-slight-increase",
     kind: "statement",
-    quoteIds: ["q-storskog-243", "q-norway-officials"],
+    quoteIds: ["q-storskog-243", "q-norway-officials", "q-storskog-norway"],
     decides: ["a slight increase"],
     step: "border-by-border",
     contradicted: {
@@ -927,7 +927,7 @@ export const claims: ClaimInput[] = [
     step: "kazakhstan-responds",
     statement: {
       en: "Tokayev added that it was a political and a humanitarian issue.",
-      ru: "Токаев добавил, что это политическая и гуманитарная проблема.",
+      ru: "Токаев добавил, что это политический и гуманитарный вопрос.",
       kk: "Тоқаев бұл саяси әрі гуманитарлық мәселе екенін қосып айтты.",
     },
   },
@@ -1071,9 +1071,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-delyagin-request"],
     step: "inside-russia",
     statement: {
-      en: "Delyagin said that he and a fellow party member were requesting that Russia’s Ministry of Defense be ordered to provide information on its criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
+      en: "Delyagin said that he and a fellow party member were requesting that Russia’s Ministry of Defense be ordered to provide information on the criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
       ru: "Делягин сказал, что он и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям войска обеспечиваются лекарствами, аптечками, продовольственным и вещевым довольствием.",
-      kk: "Делягин өзі мен партиядағы әріптесі Ресей Қорғаныс министрлігін әскерлерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтты.",
+      kk: "Делягин өзі мен партиядағы әріптесі Ресей Қорғаныс министрлігін әскери қызметшілерді дәрі-дәрмекпен, алғашқы көмек қобдишаларымен, азық-түлікпен және киім-кешекпен қамтамасыз ету өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтты.",
     },
   },
 
@@ -1133,12 +1133,12 @@ export const claims: ClaimInput[] = [
     placeIds: ["storskog", "norway"],
     links: ["storskog-243"],
     quoteIds: ["q-storskog-men", "q-storskog-norway"],
-    decides: ["rising number of Russian men"],
+    decides: ["rising number"],
     step: "border-by-border",
     contradicted: {
       statement: {
         en: "Fewer and fewer Russian men were crossing into Norway through Storskog.",
-        ru: "Всё меньше российских мужчин въезжали в Норвегию через Стурскуг.",
+        ru: "Всё меньше российских мужчин въезжало в Норвегию через Стурскуг.",
         kk: "Стурскуг арқылы Норвегияға өтетін ресейлік ер адамдардың саны азайып келе жатты.",
       },
       explanation: {
@@ -1149,7 +1149,7 @@ export const claims: ClaimInput[] = [
     },
     statement: {
       en: "A rising number of Russian men were crossing into Norway through Storskog.",
-      ru: "Всё больше российских мужчин въезжали в Норвегию через Стурскуг.",
+      ru: "Всё больше российских мужчин въезжало в Норвегию через Стурскуг.",
       kk: "Стурскуг арқылы Норвегияға өтетін ресейлік ер адамдардың саны артып келе жатты.",
     },
     quiz: {

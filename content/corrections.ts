@@ -7,6 +7,97 @@ import { correctionLogSchema } from "@/lib/corrections";
  * edits are not listed. Shown at /{locale}/sources/corrections.
  */
 const log: z.input<typeof correctionLogSchema> = [
+  // 7 December 2026, second round: the three fresh reviews (en, ru, kk).
+  {
+    id: "finland-website-entering-only",
+    date: "2026-12-07",
+    kind: "attribution",
+    text: {
+      en: "The step “Border by border” and the Finnish Border Guard’s card now credit the website only with the figure for Russians entering Finland on Sunday, not with the 5,068 who left, for which the article gives no source.",
+      ru: "Шаг «Страна за страной» и карточка Пограничной службы Финляндии теперь приписывают её сайту только число россиян, въехавших в Финляндию в воскресенье, а не 5 068 уехавших: для них статья источника не называет.",
+      kk: "«Шекаралардағы жағдай» қадамы мен Финляндия шекара қызметінің карточкасы енді оның сайтына тек жексенбі күні Финляндияға кірген ресейліктердің санын жатқызады, ал кеткен 5 068 адамды жатқызбайды: олардың дереккөзін мақала атамайды.",
+    },
+  },
+  {
+    id: "border-figures-own-sources",
+    date: "2026-12-07",
+    kind: "attribution",
+    text: {
+      en: "The step “Border by border” no longer says each country reported its own figures: one figure came from local media and one has no source in the article.",
+      ru: "Шаг «Страна за страной» больше не утверждает, что каждая страна публиковала свои цифры: одна цифра взята из местных СМИ, а у одной источник в статье не назван.",
+      kk: "«Шекаралардағы жағдай» қадамы енді әр ел өз сандарын жариялады демейді: бір сан жергілікті БАҚ-тан алынған, ал біреуінің дереккөзі мақалада аталмайды.",
+    },
+  },
+  {
+    id: "exact-number-not-known",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The steps “Reading the numbers” and “What is not known” no longer say that nobody quoted in the article knew how many people had left Russia: the article says the number isn’t known, that Peskov didn’t know it and that Russia’s border guard agency didn’t immediately respond.",
+      ru: "Шаги о цифрах и о том, чего мы не знаем, больше не утверждают, что никто из цитируемых в статье не знал числа уехавших: статья говорит, что это число неизвестно, что Песков его не знал, а пограничная служба России не ответила на запрос сразу.",
+      kk: "Сандар туралы және белгісіз нәрселер туралы қадамдар енді мақалада сөзі келтірілгендердің ешқайсысы кеткендердің санын білмеді демейді: мақала бұл сан белгісіз екенін, Песковтың оны білмегенін және Ресей шекара қызметінің сауалға мақала жарияланған кезге дейін жауап бермегенін айтады.",
+    },
+  },
+  {
+    id: "delyagin-social-tension-gloss",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The step “Inside Russia” now says Delyagin warned that social tension over paying for these goods could become political, not “a problem in people’s everyday lives”, and that he commented on the public mood rather than spoke about it.",
+      ru: "Шаг «Внутри России» теперь говорит, что Делягин предупреждал о социальной напряжённости из-за того, что не всем по карману эти товары, а не о «бытовой проблеме».",
+      kk: "«Ресейдің ішінде» қадамы енді Делягин «күнделікті тұрмыстағы қиындық» туралы емес, бұл тауарларды сатып алуға қаражаттың жетпеуінен туған әлеуметтік шиеленіс туралы ескерткенін айтады.",
+    },
+  },
+  {
+    id: "delyagin-the-criteria",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "Delyagin’s request is now for information on “the criteria” for supplying troops, as in the article, not on the ministry’s own criteria.",
+      ru: "Просьба Делягина в английском тексте теперь касается, как в статье, «критериев» снабжения войск, а не критериев самого министерства.",
+      kk: "Ағылшын мәтінінде Делягиннің өтініші енді мақаладағыдай министрліктің өз өлшемшарттары туралы емес, әскерді жабдықтау «өлшемшарттары» туралы.",
+    },
+  },
+  {
+    id: "footer-definitions-ours",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The footer no longer says everything here is as reported by The Wall Street Journal: the facts about these events are, and the definitions of terms are ours.",
+      ru: "Подвал сайта больше не утверждает, что всё изложено по материалу газеты: так изложены факты о событиях, а определения терминов — наши.",
+      kk: "Сайттың төменгі жолы енді мұндағы барлық мәлімет газет материалы бойынша берілген демейді: оқиғалар туралы деректер солай берілген, ал терминдердің анықтамалары — біздікі.",
+    },
+  },
+  {
+    id: "ru-anxiety-about-supply",
+    date: "2026-12-07",
+    kind: "translation",
+    text: {
+      en: "In Russian, a quiz explanation now says the mobilization increased public anxiety about the supply of the armed forces, not because of it.",
+      ru: "Пояснение в тесте теперь говорит, что мобилизация усилила тревогу общества по поводу материального обеспечения армии, а не «из-за снабжения».",
+      kk: "Орысша тест түсініктемесі енді жұмылдыру қоғамның армияны қамтамасыз етуге қатысты алаңдаушылығын күшейтті дейді, оның себебі жабдықтау деп айтпайды.",
+    },
+  },
+  {
+    id: "kk-agency-no-reply",
+    date: "2026-12-07",
+    kind: "translation",
+    text: {
+      en: "In Kazakh, our statements now say Russia’s border guard agency had not responded by the time the article was published, since «бірден жауап бермеді» reads as an answer that came later.",
+      ru: "В казахском тексте наши утверждения теперь говорят, что пограничная служба России не ответила к моменту публикации: «бірден жауап бермеді» читается как ответ, данный позже.",
+      kk: "Біздің тұжырымдарымыз енді Ресей шекара қызметі мақала жарияланған кезге дейін жауап бермеді дейді, өйткені «бірден жауап бермеді» кейінірек жауап берілгендей оқылады.",
+    },
+  },
+  {
+    id: "kk-atalykov-title",
+    date: "2026-12-07",
+    kind: "attribution",
+    text: {
+      en: "In Kazakh, Atalykov is no longer called a representative of the interior ministry: he is the acting chair of its Migration Service Committee.",
+      ru: "В казахском тексте Аталыков больше не назван представителем МВД: он исполняющий обязанности председателя Комитета миграционной службы министерства.",
+      kk: "Аталықов енді ІІМ өкілі деп аталмайды: ол министрліктің Көші-қон қызметі комитеті төрағасының міндетін атқарушы.",
+    },
+  },
   // 7 December 2026: the reviews of that day (issue 27) and the attribution model (issue 26).
   {
     id: "announcement-day-not-given",
@@ -64,7 +155,7 @@ const log: z.input<typeof correctionLogSchema> = [
     kind: "fact",
     text: {
       en: "The usual 1,000 people a day in Mongolia now cross what the article calls “this border”, as the article puts it, not Mongolia’s border as a whole: the article does not make clear whether it means the one crossing or the whole border.",
-      ru: "Обычные 1 000 человек в день теперь пересекают, как и в статье, «эту границу», а не всю границу Монголии: статья не уточняет, идёт ли речь об одном пункте пропуска или обо всей границе.",
+      ru: "Об обычных 1 000 человек в день теперь сказано, как и в статье, что они пересекают «эту границу», а не всю границу Монголии: статья не уточняет, идёт ли речь об одном пункте пропуска или обо всей границе.",
       kk: "Әдетте күніне өтетін 1 000 адам енді мақаладағыдай «бұл шекарадан» өтеді, бүкіл Моңғолия шекарасынан емес: мақала бір өткізу пункті ме, әлде бүкіл шекара ма, анық айтпайды.",
     },
   },
@@ -73,9 +164,9 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-07",
     kind: "fact",
     text: {
-      en: "The sources page no longer states as fact that nobody can count everyone who left a country; it now asks who could, since the article reports that Russia’s border guard agency was asked for exactly that figure.",
-      ru: "Страница источников больше не утверждает как факт, что всех уехавших из страны никто не может посчитать; теперь она спрашивает, кто мог бы это сделать, ведь, по статье, именно эти данные запросили у пограничного ведомства России.",
-      kk: "Дереккөздер беті енді елден кеткендердің бәрін ешкім санай алмайды деп дерек ретінде айтпайды; енді мұны кім санай алатынын сұрайды, өйткені мақала бойынша дәл осы дерек Ресей шекара қызметінен сұралған.",
+      en: "The sources page no longer states as fact that nobody can count everyone who left a country; it now asks who could, since the article reports that Russia’s border guard agency was asked how many Russians had left in the past week.",
+      ru: "Страница источников больше не утверждает как факт, что всех уехавших из страны никто не может посчитать; теперь она спрашивает, кто мог бы это сделать, ведь, по статье, у пограничной службы России запросили, сколько россиян уехало за последнюю неделю.",
+      kk: "Дереккөздер беті енді елден кеткендердің бәрін ешкім санай алмайды деп дерек ретінде айтпайды; енді мұны кім санай алатынын сұрайды, өйткені мақала бойынша Ресей шекара қызметінен соңғы бір аптада қанша ресейлік кеткені сұралған.",
     },
   },
   {
@@ -133,7 +224,7 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-07",
     kind: "fact",
     text: {
-      en: "The explainer and a quiz explanation no longer call Delyagin’s request a formal one, or one made to the Ministry of Defense itself: the article reports him saying that he and a party colleague were requesting that the ministry be ordered to provide information on its supply criteria.",
+      en: "The explainer and a quiz explanation no longer call Delyagin’s request a formal one, or one made to the Ministry of Defense itself: the article reports him saying that he and a party colleague were requesting that the ministry be ordered to provide information on the supply criteria.",
       ru: "Разбор и пояснение в тесте больше не называют просьбу Делягина официальной или обращённой к самому Министерству обороны: по статье, он сказал, что вместе с однопартийцем добивается, чтобы министерство обязали предоставить сведения о критериях снабжения.",
       kk: "Түсіндірме мен тест түсініктемесі Делягиннің өтінішін енді ресми деп те, Қорғаныс министрлігінің өзіне жолданған деп те атамайды: мақала бойынша, ол партиядағы әріптесімен бірге министрлікті жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтқан.",
     },
@@ -184,7 +275,7 @@ const log: z.input<typeof correctionLogSchema> = [
     kind: "attribution",
     text: {
       en: "Five statements no longer name a person or a website as the source of what is the newspaper’s own account: when the head of Georgia’s interior ministry, Atalykov and the Finnish Border Guard’s website gave their figures, that Tokayev ordered his government to help, and that Peskov directed requests to the border guard agency.",
-      ru: "Пять утверждений больше не приписывают человеку или сайту то, что сообщает сама газета: когда глава МВД Грузии, Аталыков и сайт Пограничной службы Финляндии назвали свои цифры, что Токаев поручил правительству помогать и что Песков переадресовал вопросы пограничному ведомству.",
+      ru: "Пять утверждений больше не приписывают человеку или сайту то, что сообщает сама газета: когда глава МВД Грузии, Аталыков и сайт Пограничной службы Финляндии назвали свои цифры, что Токаев поручил правительству помогать и что Песков переадресовал вопросы пограничной службе.",
       kk: "Бес тұжырым енді газеттің өз хабарын адамға немесе сайтқа телімейді: Грузия ІІМ басшысы, Аталықов және Финляндия шекара қызметінің сайты сандарын қашан бергені, Тоқаевтың үкіметке көмектесуді тапсырғаны және Песковтың сұрауларды шекара қызметіне жібергені.",
     },
   },
@@ -364,9 +455,9 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-02",
     kind: "fact",
     text: {
-      en: "The 1,000 people a day who usually cross into Mongolia are, as in the article, those crossing the border, not one crossing point.",
-      ru: "Обычные 1 000 человек в день, как и в статье, относятся к границе с Монголией, а не к одному пункту пропуска.",
-      kk: "Күніне әдетте өтетін 1 000 адам мақаладағыдай бір өткізу пунктіне емес, Моңғолия шекарасына қатысты.",
+      en: "The 1,000 people a day who usually cross into Mongolia are, as in the article, those crossing “this border”; the article does not make clear whether that means one crossing point or the whole border.",
+      ru: "Обычные 1 000 человек в день относятся, как и в статье, к «этой границе»; к одному ли пункту пропуска или ко всей границе с Монголией, статья не уточняет.",
+      kk: "Күніне әдетте өтетін 1 000 адам мақаладағыдай «бұл шекараға» қатысты; бұл бір өткізу пункті ме, әлде Моңғолияның бүкіл шекарасы ма, мақала анықтамайды.",
     },
   },
   {
@@ -394,9 +485,9 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-02",
     kind: "fact",
     text: {
-      en: "The request to Russia’s border guard agency asked how the past week compared with departures since the beginning of September, and the article does not say who sent it.",
-      ru: "Запрос к пограничной службе России касался сравнения последней недели с отъездами с начала сентября, а кто его направил, статья не говорит.",
-      kk: "Ресей шекара қызметіне жіберілген сауал соңғы бір аптаны қыркүйектің басынан бергі кеткендермен салыстыру туралы болды, ал оны кім жібергенін мақала айтпайды.",
+      en: "The request to Russia’s border guard agency asked how many Russians had left in the past week and how that compared with departures since the beginning of September, and the article does not say who sent it.",
+      ru: "Запрос к пограничной службе России касался числа россиян, уехавших за последнюю неделю, и сравнения с отъездами с начала сентября, а кто его направил, статья не говорит.",
+      kk: "Ресей шекара қызметіне жіберілген сауал соңғы бір аптада қанша ресейлік кеткені және бұл санды қыркүйектің басынан бергі кеткендермен салыстыру туралы болды, ал оны кім жібергенін мақала айтпайды.",
     },
   },
   {
@@ -404,9 +495,9 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-02",
     kind: "fact",
     text: {
-      en: "The order came “last week” as seen from Tuesday, September 27, the day of publication, not in the same week as the Sunday, Monday and Tuesday the article mentions.",
-      ru: "Указ вышел «на прошлой неделе», если считать от вторника, 27 сентября, дня публикации, а не на той же неделе, что упомянутые в статье воскресенье, понедельник и вторник.",
-      kk: "Жарлық мақала жарияланған 27 қыркүйек, сейсенбі күнінен қарағанда «өткен аптада» шықты, мақалада аталған жексенбі, дүйсенбі және сейсенбімен бір аптада емес.",
+      en: "The order was announced “last week”, as seen from Tuesday, September 27, the day of publication; the article does not give its date.",
+      ru: "Мобилизацию объявили «на прошлой неделе», если считать от вторника, 27 сентября, дня публикации; даты объявления статья не называет.",
+      kk: "Жұмылдыру мақала жарияланған 27 қыркүйек, сейсенбі күнінен қарағанда «өткен аптада» жарияланды; мақала оның күнін көрсетпейді.",
     },
   },
   {
@@ -416,7 +507,7 @@ const log: z.input<typeof correctionLogSchema> = [
     text: {
       en: "We removed three judgements of ours stated as facts: that “partial mobilization” is not a neutral description, that almost every figure has a named source (several have none), and that in the step on Russia the newspaper only reports what others said.",
       ru: "Мы убрали три собственные оценки, поданные как факты: что «частичная мобилизация» — не нейтральное описание, что почти у каждой цифры назван источник (у нескольких его нет) и что в шаге о России газета лишь передаёт чужие слова.",
-      kk: "Дерек ретінде берілген өз үш бағамызды алып тастадық: «ішінара жұмылдыру» бейтарап сипаттама емес екені, әр санның дерлік дереккөзі аталғаны (бірнешеуінің дереккөзі жоқ) және Ресей туралы қадамда газет тек басқалардың сөзін жеткізетіні.",
+      kk: "Дерек ретінде берілген өз үш бағамызды алып тастадық: «ішінара мобилизация» бейтарап сипаттама емес екені, әр санның дерлік дереккөзі аталғаны (бірнешеуінің дереккөзі жоқ) және Ресей туралы қадамда газет тек басқалардың сөзін жеткізетіні.",
     },
   },
   {
@@ -424,9 +515,9 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-02",
     kind: "fact",
     text: {
-      en: "We replaced a quiz statement, keyed “the article doesn’t say”, that more Russians went to Georgia than to Kazakhstan: the article’s subhead contrasts almost 100,000 with the thousands heading to Georgia and elsewhere, so “says otherwise” was just as defensible.",
-      ru: "Мы заменили утверждение теста о том, что в Грузию уехало больше россиян, чем в Казахстан, с ответом «в статье этого нет»: подзаголовок статьи противопоставляет почти 100 000 тысячам, уехавшим в Грузию и другие страны, так что ответ «в статье сказано иначе» был не менее обоснован.",
-      kk: "Грузияға Қазақстанға қарағанда көбірек ресейлік барды деген, дұрыс жауабы «мақалада бұл жоқ» болған тест тұжырымын ауыстырдық: мақаланың тақырыпшасы 100 000-ға жуық адамды Грузия мен басқа елдерге бара жатқан мыңдаған адаммен салыстырады, сондықтан «мақалада басқаша айтылған» деген жауап та негізді еді.",
+      en: "We replaced a quiz statement, keyed “the article doesn’t say”, that more Russians went to Georgia than to Kazakhstan: the headline gives almost 100,000 for Kazakhstan and the subhead speaks of the thousands heading to Georgia and elsewhere, so “says otherwise” was just as defensible.",
+      ru: "Мы заменили утверждение теста о том, что в Грузию уехало больше россиян, чем в Казахстан, с ответом «в статье этого нет»: заголовок статьи называет почти 100 000 для Казахстана, а подзаголовок говорит о тысячах, уехавших в Грузию и другие страны, так что ответ «в статье сказано иначе» был не менее обоснован.",
+      kk: "Грузияға Қазақстанға қарағанда көбірек ресейлік барды деген, дұрыс жауабы «мақалада бұл жоқ» болған тест тұжырымын ауыстырдық: мақаланың тақырыбы Қазақстан үшін 100 000-ға жуық адамды көрсетеді, ал тақырыпшасы Грузия мен басқа елдерге бара жатқан мыңдаған адам туралы айтады, сондықтан «мақалада басқаша айтылған» деген жауап та негізді еді.",
     },
   },
   {

@@ -89,6 +89,8 @@ describe("the use/avoid glossary", () => {
     expect(hits("ru", "В пограничной службе не сразу ответили на запрос")).toBe(1);
     expect(hits("kk", "Сабақ коды 8 саннан тұрады")).toBe(2);
     expect(hits("kk", "8 сан, мысалы 1234 5678")).toBe(1);
+    expect(hits("kk", "Бұл үй тапсырмасының емес, сабақтың коды.")).toBe(1);
+    expect(hits("kk", "Бұл — тікелей сабақтың кіру коды.")).toBe(0);
     expect(hits("kk", "Кіру коды 8 цифрдан тұрады")).toBe(0);
     expect(hits("kk", "100 000 сан")).toBe(0);
     expect(hits("kk", "Ресейде ішінара мобилизация жарияланды")).toBe(1);

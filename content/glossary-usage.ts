@@ -78,7 +78,7 @@ export const glossaryUsage: Record<Locale, GlossaryRule[]> = {
       why: "one word for mobilization, as Kazakh law and the rest of the texts write it; «мобилизация» only inside the quotation marks of the Kremlin's term",
     },
     {
-      avoid: /сабақ код/iu,
+      avoid: /сабақ\p{L}* код/iu,
       use: "кіру коды",
       why: "one name for the 8-digit join code on every screen; «сабақ коды» is easily taken for the 6-digit «сынып коды»",
     },

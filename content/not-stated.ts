@@ -17,7 +17,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     explanation: {
       en: "The article gives the figure for Kazakhstan without saying who counted it. It names an interior ministry official, Aslan Atalykov, only as the source of other figures.",
       ru: "Статья приводит цифру по Казахстану, не указывая, кто её подсчитал. Представителя МВД Аслана Аталыкова она называет источником только других данных.",
-      kk: "Мақала Қазақстан бойынша бұл санды кім есептегенін айтпайды. ІІМ өкілі Аслан Аталықов тек басқа деректердің дереккөзі ретінде аталады.",
+      kk: "Мақала Қазақстан бойынша бұл санды кім есептегенін айтпайды. ІІМ-дегі лауазымды тұлға Аслан Аталықов тек басқа деректердің дереккөзі ретінде аталады.",
     },
     quoteIds: ["q-kazakhstan-nearly-100000"],
     decides: ["Nearly 100,000 Russians crossed the border into Kazakhstan"],
@@ -85,7 +85,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     explanation: {
       en: "The article says only that officials at the agency didn’t immediately respond to a request for data. It reports nothing about crossings being closed.",
       ru: "В статье сказано лишь, что в пограничной службе не ответили сразу на запрос о данных. О закрытии пунктов пропуска в ней ничего нет.",
-      kk: "Мақалада тек шекара қызметі деректер туралы сауалға бірден жауап бермегені айтылады. Өткізу пункттерінің жабылғаны туралы онда ештеңе жоқ.",
+      kk: "Мақалада тек шекара қызметі деректер туралы сауалға мақала жарияланған кезге дейін жауап бермегені айтылады. Өткізу пункттерінің жабылғаны туралы онда ештеңе жоқ.",
     },
     quoteIds: ["q-agency-no-response"],
     decides: ["didn’t immediately respond"],
@@ -268,7 +268,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
       kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді жабдықтау туралы сұрауына жауап беріп қойды.",
     },
     explanation: {
-      en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on its criteria for supplies. It reports no reply from the ministry.",
+      en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on the criteria for supplies. It reports no reply from the ministry.",
       ru: "В статье говорится, что Делягин и его однопартиец просят обязать министерство предоставить сведения о критериях снабжения. Ответа министерства статья не приводит.",
       kk: "Мақалада Делягин мен оның партиядағы әріптесі министрлікті жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап отырғаны айтылады. Министрліктің жауабы келтірілмейді.",
     },
@@ -284,8 +284,8 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
       kk: "Делягин өз сайтындағы жазбасында жұмылдыруды дереу тоқтатуға шақырды.",
     },
     explanation: {
-      en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and that he and a fellow member of his party were requesting that the Ministry of Defense be ordered to provide information on its criteria for supplies. The article does not report him calling for the mobilization to stop.",
-      ru: "Делягин сказал, что мобилизация усилила тревогу общества из-за снабжения армии, и что вместе с однопартийцем добивается, чтобы Министерство обороны обязали предоставить сведения о критериях снабжения. Призывов остановить мобилизацию статья ему не приписывает.",
+      en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and that he and a fellow member of his party were requesting that the Ministry of Defense be ordered to provide information on the criteria for supplies. The article does not report him calling for the mobilization to stop.",
+      ru: "Делягин сказал, что мобилизация усилила тревогу общества по поводу материального обеспечения армии и что вместе с однопартийцем добивается, чтобы Министерство обороны обязали предоставить сведения о критериях снабжения. Призывов остановить мобилизацию статья ему не приписывает.",
       kk: "Делягин жұмылдыру армияны қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты; өзі мен партиядағы әріптесі Қорғаныс министрлігін жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын да айтты. Мақалада оның жұмылдыруды тоқтатуды талап еткені айтылмайды.",
     },
     quoteIds: ["q-delyagin-anxiety"],

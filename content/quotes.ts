@@ -44,7 +44,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "more than 300,000 reservists",
     translation: {
       ru: "более 300\u00a0000 резервистов",
-      kk: "300\u00a0000-нан астам запастағы әскери",
+      kk: "запастағы 300\u00a0000-нан астам әскери",
     },
     speakerId: null,
   },
@@ -107,7 +107,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "didn’t know the number of departures",
     translation: {
       ru: "не знает, сколько человек уехало",
-      kk: "елден қанша адам кеткенін білмейді",
+      kk: "елден қанша адам кеткенін білмейтінін [айтты]",
     },
     speakerId: "dmitry-peskov",
   },
@@ -353,7 +353,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "a political and a humanitarian issue",
     direct: true,
     translation: {
-      ru: "политическая и гуманитарная проблема",
+      ru: "политический и гуманитарный вопрос",
       kk: "саяси әрі гуманитарлық мәселе",
     },
     speakerId: "kassym-jomart-tokayev",
@@ -410,7 +410,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "questions have arisen, even among lawmakers",
     translation: {
       ru: "вопросы возникли даже у депутатов",
-      kk: "тіпті депутаттардың өзінде сұрақтар туындады",
+      kk: "тіпті депутаттар арасында да сұрақтар туындады",
     },
     speakerId: null,
   },
@@ -492,19 +492,19 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-storskog-men",
-    text: "rising number of Russian men",
+    text: "rising number",
     translation: {
-      ru: "всё больше российских мужчин",
-      kk: "барған сайын көбірек ресейлік ер адам",
+      ru: "всё больше",
+      kk: "барған сайын көбірек",
     },
     speakerId: null,
   },
   {
     id: "q-storskog-norway",
-    text: "into Norway",
+    text: "Norway through the town of Storskog",
     translation: {
-      ru: "в Норвегию",
-      kk: "Норвегияға",
+      ru: "[в] Норвегию через город Стурскуг",
+      kk: "Стурскуг қаласы арқылы Норвегия[ға]",
     },
     speakerId: null,
   },

@@ -27,13 +27,13 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     label: {
       en: "Reservists are called up",
       ru: "Резервистов призывают на службу",
-      kk: "Запастағылар әскерге шақырылады",
+      kk: "Запастағы әскерилер әскерге шақырылады",
     },
     claimIds: ["reservists-300k-sept21"],
     question: {
       en: "According to the article, on which day were the reservists called up?",
       ru: "Согласно статье, в какой день были призваны резервисты?",
-      kk: "Мақалаға сәйкес, запастағылар қай күні әскерге шақырылды?",
+      kk: "Мақалаға сәйкес, запастағы әскерилер қай күні әскерге шақырылды?",
     },
   },
   {
@@ -90,7 +90,7 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     label: {
       en: "Georgia’s interior ministry head, Tokayev and Delyagin speak",
       ru: "Выступают глава МВД Грузии, Токаев и Делягин",
-      kk: "Грузия ІІМ басшысы, Тоқаев және Делягин сөз сөйлейді",
+      kk: "Грузия ІІМ басшысы, Тоқаев және Делягин мәлімдеме жасайды",
     },
     claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
     question: {
