@@ -80,8 +80,9 @@ describe("Hub", () => {
     const counts = host.map((h) => h.at);
     for (let i = 1; i < counts.length; i++)
       expect(counts[i]! - counts[i - 1]!).toBeGreaterThanOrEqual(COUNTS_INTERVAL_MS - 5);
+    // The same bound over the whole burst, with the same 5 ms of timer slack as each gap above.
     expect(counts.length).toBeLessThanOrEqual(
-      Math.floor((counts.at(-1)! - counts[0]!) / COUNTS_INTERVAL_MS) + 1,
+      Math.floor((counts.at(-1)! - counts[0]!) / (COUNTS_INTERVAL_MS - 5)) + 1,
     );
     expect(counts.length).toBeLessThan(21);
     expect(queries()).toBe(counts.length);
