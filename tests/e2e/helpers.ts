@@ -70,33 +70,55 @@ export const latinNames = [
 ];
 
 /**
- * Latin-script words on the page whose nearest `lang` is not English, after removing the allowed
- * names and web addresses: the text of the body and the accessible names given in attributes.
+ * The page's text outside elements whose nearest `lang` is English, each with where it stands: the
+ * body's text (not scripts, styles, templates or <noscript>, which no reader hears while scripts
+ * run) and the accessible names given in attributes.
  */
-export async function latinOutsideEnglish(page: Page): Promise<string[]> {
-  return page.evaluate((names) => {
-    const found: string[] = [];
-    const check = (text: string, el: Element, where: string) => {
-      if (el.closest("[lang]")?.getAttribute("lang") === "en") return;
-      let rest = text.replace(/\S+:\/\/\S+/g, " ");
-      for (const name of names) rest = rest.split(name).join(" ");
-      for (const word of rest.match(/[A-Za-z]{2,}/g) ?? []) found.push(`${word} (${where})`);
+async function textsOutsideEnglish(page: Page): Promise<{ text: string; where: string }[]> {
+  return page.evaluate(() => {
+    const texts: { text: string; where: string }[] = [];
+    const add = (text: string, el: Element, where: string) => {
+      if (el.closest("[lang]")?.getAttribute("lang") !== "en") texts.push({ text, where });
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      // While scripts run, <noscript> holds raw markup, which no reader hears.
       if (!el || el.closest("script, style, template, noscript")) continue;
-      check(node.textContent ?? "", el, `<${el.tagName.toLowerCase()}>`);
+      add(node.textContent ?? "", el, `<${el.tagName.toLowerCase()}>`);
     }
     for (const el of document.body.querySelectorAll("[aria-label], [alt], [title]"))
       for (const attr of ["aria-label", "alt", "title"]) {
         const value = el.getAttribute(attr);
-        if (value) check(value, el, `${attr} of <${el.tagName.toLowerCase()}>`);
+        if (value) add(value, el, `${attr} of <${el.tagName.toLowerCase()}>`);
       }
-    return found;
-  }, latinNames);
+    return texts;
+  });
 }
+
+/**
+ * Latin-script words on the page whose nearest `lang` is not English, after removing the allowed
+ * names and web addresses: the text of the body and the accessible names given in attributes.
+ */
+export async function latinOutsideEnglish(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const { text, where } of await textsOutsideEnglish(page)) {
+    let rest = text.replace(/\S+:\/\/\S+/g, " ");
+    for (const name of latinNames) rest = rest.split(name).join(" ");
+    for (const word of rest.match(/[A-Za-z]{2,}/g) ?? []) found.push(`${word} (${where})`);
+  }
+  return found;
+}
+
+const month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+const weekday = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?";
+const englishDatePatterns = [
+  new RegExp(`\\b${month}\\s+\\d{1,4}\\b`),
+  new RegExp(`\\b\\d{1,2}\\s+${month}(?![a-z])`),
+  new RegExp(`\\b${weekday},?\\s+(?:\\d|${month})`),
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
+  /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?![a-z])/i,
+  /\b(?:ET|EDT|EST|UTC|GMT)\b/,
+];
 
 /**
  * English dates and times on the page outside elements whose nearest `lang` is English: month and
@@ -105,38 +127,13 @@ export async function latinOutsideEnglish(page: Page): Promise<string[]> {
  * Russian or Kazakh page writes these in its own language.
  */
 export async function englishDatesOutsideEnglish(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
-    const weekday = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?";
-    const patterns = [
-      new RegExp(`\\b${month}\\s+\\d{1,4}\\b`),
-      new RegExp(`\\b\\d{1,2}\\s+${month}(?![a-z])`),
-      new RegExp(`\\b${weekday},?\\s+(?:\\d|${month})`),
-      /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
-      /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?![a-z])/i,
-      /\b(?:ET|EDT|EST|UTC|GMT)\b/,
-    ];
-    const found: string[] = [];
-    const check = (text: string, el: Element, where: string) => {
-      if (el.closest("[lang]")?.getAttribute("lang") === "en") return;
-      for (const p of patterns) {
-        const hit = p.exec(text);
-        if (hit) found.push(`${hit[0]} (${where})`);
-      }
-    };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || el.closest("script, style, template, noscript")) continue;
-      check(node.textContent ?? "", el, `<${el.tagName.toLowerCase()}>`);
+  const found: string[] = [];
+  for (const { text, where } of await textsOutsideEnglish(page))
+    for (const p of englishDatePatterns) {
+      const hit = p.exec(text);
+      if (hit) found.push(`${hit[0]} (${where})`);
     }
-    for (const el of document.body.querySelectorAll("[aria-label], [alt], [title]"))
-      for (const attr of ["aria-label", "alt", "title"]) {
-        const value = el.getAttribute(attr);
-        if (value) check(value, el, `${attr} of <${el.tagName.toLowerCase()}>`);
-      }
-    return found;
-  });
+  return found;
 }
 
 /**
