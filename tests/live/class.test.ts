@@ -240,6 +240,9 @@ describe("a whole class", () => {
 
     await cmd({ type: "end" });
     // Students followed every state event in order, saw no one else's answer and no live distribution.
+    // The host's own stream must have the end too before it is the yardstick (a full run on PostgreSQL
+    // compared a student's 23 events, end included, with the host's 22).
+    await host.until((f) => f.some((x) => x.event === "end"), "host end");
     const hostState = stateSeqs(host.frames);
     for (const p of students) {
       await p.stream.until((f) => f.some((x) => x.event === "end"), "end");
