@@ -3,15 +3,22 @@
  * Node (build, tests, CLI) and in the browser.
  */
 import type { Figure } from "./figures";
+import { formatKkUtc, kkMonths } from "./kk-calendar";
 import type { Locale } from "./locales";
 import type { NumberClaim, Period, Qualifier } from "./schemas";
 
+// Kazakh numbers are written as Russian ones (no-break-space groups, decimal comma; CLDR agrees,
+// checked in format.test.ts), and a browser's ICU may lack Kazakh data (see `kk-calendar.ts`): so
+// `kk` numbers go through `ru`'s format, and a Kazakh percent is that number with "%" and no space.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, percent = false) {
   const key = `${locale}:${percent}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, percent ? { style: "percent", maximumFractionDigits: 1 } : {});
+    f = new Intl.NumberFormat(
+      locale === "kk" ? "ru" : locale,
+      percent ? { style: "percent", maximumFractionDigits: 1 } : {},
+    );
     numberFormats.set(key, f);
   }
   return f;
@@ -21,8 +28,9 @@ export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(locale).format(value);
 }
 
-/** `value` is in percent (10 → "10%", ru "10 %"). */
+/** `value` is in percent (10 → "10%", ru "10 %", kk "10%"). */
 export function formatPercent(value: number, locale: Locale): string {
+  if (locale === "kk") return `${numberFormat(locale).format(Math.round(value * 10) / 10)}%`;
   return numberFormat(locale, true).format(value / 100);
 }
 
@@ -72,27 +80,12 @@ export function formatLongDate(iso: string, locale: Locale): string {
 export function formatReportDate(iso: string, locale: Locale): string {
   if (locale !== "kk") return formatLongDate(iso, locale);
   const month = Number(iso.slice(5, 7)) - 1;
-  return `${kkLongDate(iso)}${kkMonths[month]![1]}`;
+  return `${kkLongDate(iso)}${kkMonths[month]![2]}`;
 }
 
 // Kazakh dates in running text. CLDR's long form "2022 ж. 27 қыркүйек" is a label: prose writes
 // "2022 жылғы 27 қыркүйек", and a following noun needs the month's locative ending ("қыркүйектегі"),
-// which follows the month name's last sound and vowels, so each month carries its own.
-const kkMonths: readonly [name: string, locativeAttributive: string][] = [
-  ["қаңтар", "дағы"],
-  ["ақпан", "дағы"],
-  ["наурыз", "дағы"],
-  ["сәуір", "дегі"],
-  ["мамыр", "дағы"],
-  ["маусым", "дағы"],
-  ["шілде", "дегі"],
-  ["тамыз", "дағы"],
-  ["қыркүйек", "тегі"],
-  ["қазан", "дағы"],
-  ["қараша", "дағы"],
-  ["желтоқсан", "дағы"],
-];
-
+// which follows the month name's last sound and vowels, so each month carries its own (`kkMonths`).
 /** "2022 жылғы 27 қыркүйек". */
 export function kkLongDate(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
@@ -235,4 +228,19 @@ const qualified: Record<Locale, (text: string, q: Approximate, f: FigureValue) =
 export function formatFigure(f: FigureValue, locale: Locale): string {
   const text = plain(f, locale);
   return f.qualifier === "exactly" ? text : qualified[locale](text, f.qualifier, f);
+}
+
+/**
+ * An instant as the wall clock `offsetMinutes` east of UTC shows it, in `locale` — Kazakh without
+ * the browser's locale data (see `kk-calendar.ts`), so a phone prints the same as the server.
+ */
+export function formatInstant(
+  instant: Date,
+  offsetMinutes: number,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const shifted = new Date(instant.getTime() + offsetMinutes * 60_000);
+  const kk = locale === "kk" ? formatKkUtc(shifted, options) : null;
+  return kk ?? new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(shifted);
 }

@@ -1,5 +1,6 @@
 import type { RefObject } from "react";
 import { fill } from "@/lib/fill";
+import { formatInstant } from "@/lib/format";
 import { isCorrect, type Question } from "@/lib/quiz";
 import type { RenderedQuestion } from "@/lib/quiz-render";
 import type { Locale } from "@/lib/locales";
@@ -34,7 +35,8 @@ export function QuizResults({
   const score = round.length - missed.length;
   const share = round.length ? score / round.length : 0;
   const band = share >= 0.8 ? ui.bandHigh : share >= 0.5 ? ui.bandMid : ui.bandLow;
-  const today = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
+  const now = new Date();
+  const today = formatInstant(now, -now.getTimezoneOffset(), locale, { dateStyle: "long" });
 
   return (
     <section aria-labelledby="results-heading" className="space-y-6">

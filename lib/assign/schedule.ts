@@ -4,6 +4,8 @@
  * instant (so a phone with old zone data, such as Kazakhstan's before its March 2024 move to UTC+5,
  * still shows the hour the teacher meant). Pure: `now` is always passed in.
  */
+import { formatInstant } from "../format";
+
 export const CLOSES_MIN_MS = 3_600_000;
 export const CLOSES_MAX_MS = 14 * 24 * 3_600_000;
 
@@ -28,16 +30,11 @@ export function offsetName(offsetMinutes: number): string {
   return `UTC${sign}${Math.floor(abs / 60)}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
 }
 
-/** The wall-clock time at `instant` in a zone `offsetMinutes` east of UTC, formatted in `locale`. */
-export function formatWallTime(
-  instant: Date,
-  offsetMinutes: number,
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): string {
-  const shifted = new Date(instant.getTime() + offsetMinutes * 60_000);
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(shifted);
-}
+/**
+ * The wall-clock time at `instant` in a zone `offsetMinutes` east of UTC, formatted in `locale`
+ * (Kazakh without the browser's locale data: `formatInstant`).
+ */
+export const formatWallTime = formatInstant;
 
 /** Whole days and hours from `now` until `closesAt` (never negative). */
 export function timeLeft(closesAt: Date, now: Date): { days: number; hours: number; minutes: number } {

@@ -118,7 +118,14 @@ const englishDatePatterns = [
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
   /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?![a-z])/i,
   /\b(?:ET|EDT|EST|UTC|GMT)\b/,
+  // ICU's root pattern, what a browser without the page's locale data prints ("M12 11, Fri 18:00").
+  /\bM\d{1,2}\b/,
 ];
+
+/** The English dates and times in `text` (the patterns above; see `englishDatesOutsideEnglish`). */
+export function englishDatesIn(text: string): string[] {
+  return englishDatePatterns.flatMap((p) => p.exec(text)?.[0] ?? []);
+}
 
 /**
  * English dates and times on the page outside elements whose nearest `lang` is English: month and
@@ -129,10 +136,7 @@ const englishDatePatterns = [
 export async function englishDatesOutsideEnglish(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const { text, where } of await textsOutsideEnglish(page))
-    for (const p of englishDatePatterns) {
-      const hit = p.exec(text);
-      if (hit) found.push(`${hit[0]} (${where})`);
-    }
+    for (const hit of englishDatesIn(text)) found.push(`${hit} (${where})`);
   return found;
 }
 
