@@ -2,12 +2,10 @@ import { test, expect, type Page } from "@playwright/test";
 import { steps } from "../../content/steps";
 import {
   axe,
-  classWith,
   command,
-  createClass,
   en,
   expectRecorded,
-  joinByTyping,
+  joinedClassWith,
   messages,
   phone,
   type Locale,
@@ -33,10 +31,8 @@ test.describe("a phone in a real classroom", () => {
     page,
     baseURL,
   }) => {
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     const q = at[0]!;
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
     await command(baseURL!, s, "open", q);
     await page.getByRole("radio").first().check();
     await expectRecorded(page, "en");
@@ -88,9 +84,7 @@ test.describe("a phone in a real classroom", () => {
     context,
     baseURL,
   }) => {
-    const { classCode } = await classWith(baseURL!, ["who"]);
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
+    const { s } = await joinedClassWith(page, baseURL!, ["who"]);
     const status = page.getByTestId("live-status");
     await expect(status).toHaveAttribute("data-status", "open");
 
@@ -122,9 +116,7 @@ test.describe("a phone in a real classroom", () => {
       page,
       baseURL,
     }) => {
-      const { classCode, questions } = await classWith(baseURL!, ["how-many", "who", "order"]);
-      const s = await createClass(baseURL!, classCode, locale);
-      await joinByTyping(page, locale, s.joinCode);
+      const { s, questions } = await joinedClassWith(page, baseURL!, ["how-many", "who", "order"], locale);
       await expect(page.locator("body > header")).toBeHidden();
       await expect(page.locator("body > footer")).toBeHidden();
       for (const [i, question] of questions.entries()) {
@@ -153,9 +145,7 @@ test.describe("a phone in a real classroom", () => {
       Object.defineProperty(Navigator.prototype, "locks", { get: () => undefined, configurable: true });
       Object.defineProperty(Response.prototype, "body", { get: () => null, configurable: true });
     });
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "polling");
     await command(baseURL!, s, "start");
     await expect(page).toHaveURL(stepUrl(0));
