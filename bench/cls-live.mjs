@@ -3,6 +3,8 @@
 // `layout-shift` entry without recent input (an upper bound of Lighthouse's windowed CLS).
 //
 //   npx next start -p 3203 &   npm run bench:cls-live -- http://127.0.0.1:3203 [en ru kk]
+//   CLS_ONLY="host lobby 390" CLS_RUNS=3 npm run bench:cls-live -- …   (only the pages whose label
+//   holds one of the comma-separated parts, each measured CLS_RUNS times)
 //
 // Per language: the teacher's screen on a computer without the class, the student page fresh (no storage), the student page with a saved class (joined,
 // then reloaded), the host lobby, the host on a step, the student on that step (direct and by
@@ -16,6 +18,8 @@ const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const projector = { viewport: { width: 1280, height: 720 } };
 const SETTLE_MS = 5000;
+const only = process.env.CLS_ONLY?.split(",").filter(Boolean) ?? [];
+const runs = Math.max(1, Number(process.env.CLS_RUNS ?? 1));
 
 const observer = () => {
   window.__cls = 0;
@@ -52,6 +56,15 @@ async function throttle(page) {
 }
 
 async function measure(page, url, label, results) {
+  if (only.length && !only.some((part) => label.includes(part))) return page.close();
+  for (let run = 1; run < runs; run++) {
+    await measureOnce(page, url, `${label} (${run})`, results);
+    page = await page.context().newPage();
+  }
+  await measureOnce(page, url, runs > 1 ? `${label} (${runs})` : label, results);
+}
+
+async function measureOnce(page, url, label, results) {
   const cdp = await throttle(page);
   await page.goto(url, { waitUntil: "load", timeout: 60_000 });
   await page.waitForTimeout(SETTLE_MS);

@@ -100,3 +100,14 @@ export function quoteCaption(
   if (source.attribution === "vague") return { key: "vagueSource", name };
   return { key: quote.direct ? "direct" : "reported", name };
 }
+
+/**
+ * A caption or a "who says so" line in words, by the page's formatter: next-intl's `t` on the server,
+ * `fill` over the raw Evidence messages on a phone.
+ */
+export function attributionText<K extends string>(
+  line: { key: K; name: string } | { key: K },
+  t: (key: K, values?: { name: string }) => string,
+): string {
+  return "name" in line ? t(line.key, { name: line.name }) : t(line.key);
+}

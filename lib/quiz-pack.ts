@@ -1,5 +1,5 @@
 /** Builds the per-locale `QuizPack` on the server (and in the CLI): see `lib/quiz-render.ts`. */
-import { sourceLookup } from "./attribution";
+import { quoteCaption, sourceLookup } from "./attribution";
 import { numberFigures } from "./distractors";
 import { figureKey, type Figure } from "./figures";
 import { formatFigureValue, formatFullDate } from "./format";
@@ -53,11 +53,12 @@ export function buildQuizPack(
     const { from } = periodBounds(e.period);
     dates[from] = formatFullDate(from, locale);
   }
+  const authorities = Object.fromEntries(d.authorities.map((a) => [a.id, a.name[locale]]));
   return {
     locale,
     labels,
     claims,
-    authorities: Object.fromEntries(d.authorities.map((a) => [a.id, a.name[locale]])),
+    authorities,
     whoLabels: Object.fromEntries(d.authorities.map((a) => [a.id, (a.label ?? a.name)[locale]])),
     places: Object.fromEntries(d.places.map((p) => [p.id, p.name[locale]])),
     notStated: Object.fromEntries(
@@ -83,7 +84,14 @@ export function buildQuizPack(
     quotes: Object.fromEntries(
       d.quotes.map((q, i) => [
         q.id,
-        { text: q.text, number: i + 1, ...(locale !== "en" ? { translation: q.translation[locale] } : {}) },
+        {
+          text: q.text,
+          number: i + 1,
+          ...(locale !== "en" ? { translation: q.translation[locale] } : {}),
+          // Whose words these are, as the sources page's card says it (lib/attribution.ts).
+          caption: quoteCaption(q, sources.quote(q.id), (a) => authorities[a]!),
+          ...(q.direct ? { direct: true as const } : {}),
+        },
       ]),
     ),
     steps: Object.fromEntries(

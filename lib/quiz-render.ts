@@ -9,6 +9,7 @@ import { fill } from "./fill";
 import type { Locale } from "./locales";
 import { paths } from "./paths";
 import { NOBODY, type Question, type QuizData } from "./quiz-types";
+import type { CaptionLine } from "./attribution";
 import type { Attribution } from "./schemas";
 
 /** One span of the article an answer cites: its number on the sources page, the English, our translation. */
@@ -72,7 +73,18 @@ export interface QuizPack {
   notStated: Record<string, { statement: string; explanation: string }>;
   events: Record<string, { label: string; question?: string; date: string }>;
   dates: Record<string, string>;
-  quotes: Record<string, { text: string; translation?: string; number: number }>;
+  quotes: Record<
+    string,
+    {
+      text: string;
+      translation?: string;
+      number: number;
+      /** Whose words the English is: the sources page's caption (`quoteCaption`). */
+      caption: CaptionLine;
+      /** A direct quote: its translation is not the speaker's own words. */
+      direct?: true;
+    }
+  >;
   steps: Record<string, { title: string; number: number }>;
 }
 
@@ -208,7 +220,14 @@ export function renderQuestion(q: Question, pack: QuizPack): RenderedQuestion {
   const quotes = q.quoteIds.map((id): QuoteView => {
     const quote = pack.quotes[id];
     if (!quote) throw new Error(`quiz pack has no quote "${id}"`);
-    return { id, ...quote, href: paths.quote(pack.locale, id) };
+    const { text, translation, number } = quote;
+    return {
+      id,
+      number,
+      text,
+      ...(translation !== undefined ? { translation } : {}),
+      href: paths.quote(pack.locale, id),
+    };
   });
   const step = pack.steps[q.step];
   if (!step) throw new Error(`quiz pack has no step "${q.step}"`);

@@ -2,8 +2,12 @@ import { readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { dataset } from "@/content";
+import { attributionText } from "./attribution";
 import { indexDataset } from "./evidence";
+import { fill } from "./fill";
 import { locales, type Locale } from "./locales";
+import { buildQuizPack } from "./quiz-pack";
+import type { QuizLabels } from "./quiz-render";
 import { sourcesCards, type EvidenceT } from "./sources-cards";
 
 /**
@@ -92,4 +96,24 @@ describe("sources page cards", () => {
       readBack(t("byContext", { name }), lineKinds, t, "en"),
     );
   });
+
+  it.each(locales)(
+    "%s: a quote opened on a phone (the quiz pack's caption) names its source as its card does",
+    (locale) => {
+      const messages = JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as {
+        Quiz: QuizLabels;
+        Evidence: Record<string, string>;
+      };
+      const pack = buildQuizPack(dataset, locale, messages.Quiz, {});
+      // As the phone formats it: `fill` over the raw message (components/live/student/PhoneDialogs.tsx).
+      const phone = (id: string) =>
+        attributionText(pack.quotes[id]!.caption, (key, values) =>
+          fill(messages.Evidence[key]!, values ?? {}),
+        );
+      for (const card of sourcesCards(dataset, evidence, locale, translator(locale))) {
+        expect(phone(card.id), card.id).toBe(card.caption);
+        expect(pack.quotes[card.id]!.direct === true, card.id).toBe(evidence.quote(card.id).direct);
+      }
+    },
+  );
 });

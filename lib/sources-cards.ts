@@ -4,7 +4,7 @@
  * `lib/attribution.ts`, so the page and its consistency test (lib/sources-cards.test.ts) read the
  * same words.
  */
-import { claimLine, quoteCaption } from "./attribution";
+import { attributionText, claimLine, quoteCaption } from "./attribution";
 import type { EvidenceIndex } from "./evidence";
 import type { Locale } from "./locales";
 import type { Dataset } from "./schemas";
@@ -40,13 +40,12 @@ export function sourcesCards(
     return {
       id: quote.id,
       number: evidence.quoteNumber(quote.id),
-      caption: "name" in caption ? t(caption.key, { name: caption.name }) : t(caption.key),
+      caption: attributionText(caption, t),
       claims: evidence.claimsForQuote(quote.id).map((c) => {
-        const line = claimLine(evidence.source(c), nameOf);
         return {
           id: c.id,
           statement: renderStatement(c, locale),
-          line: "name" in line ? t(line.key, { name: line.name }) : t(line.key),
+          line: attributionText(claimLine(evidence.source(c), nameOf), t),
           also: c.quoteIds.slice(1).map((id) => ({ id, number: evidence.quoteNumber(id) })),
         };
       }),

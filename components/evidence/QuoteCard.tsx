@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { quoteCaption } from "@/lib/attribution";
+import { attributionText, quoteCaption } from "@/lib/attribution";
 import type { Locale } from "@/lib/locales";
 import { evidence } from "@/server/evidence";
 
@@ -32,7 +32,7 @@ export async function QuoteCard({
   // Say whose words the English is: the newspaper's own, its account of what someone said,
   // someone's words inside the article's quotation marks, or no one's but by context.
   const caption = quoteCaption(quote, evidence.quoteSource(id), (a) => evidence.authority(a).name[locale]);
-  const voice = "name" in caption ? t(caption.key, { name: caption.name }) : t(caption.key);
+  const voice = attributionText(caption, t);
   const original = quote.originalWording?.language === locale ? quote.originalWording : undefined;
   // A translation of a direct quote must not pass for the speaker's own wording.
   const translationLabel = original

@@ -4,15 +4,14 @@ import { normalizeReceipt, receiptFromBytes } from "@/lib/assign/receipt";
 import { closesAtProblem } from "@/lib/assign/schedule";
 import type { AssignmentCommand, CreateAssignmentBody, HandInBody } from "@/lib/assign/schemas";
 import { normalizeAnswer } from "@/lib/live/answers";
-import { isJoinCode, isLiveClassCode, normalizeCode } from "@/lib/live/codes";
 import { distribution, visibleLocaleCounts } from "@/lib/live/counts";
 import type { AnswerBody, JoinBody } from "@/lib/live/schemas";
-import { initialState } from "@/lib/live/state";
 import type { AssignmentRow, AssignmentStore } from "./assignment-store";
-import { classQuiz, LIVE_COUNT_MAX, LIVE_COUNT_MIN } from "./class-quiz";
+import { classQuiz } from "./class-quiz";
 import { clock } from "./clock";
+import { newHostedSession, newParticipant, sessionToJoin } from "./entry";
 import { LiveError } from "./errors";
-import { hashKey, isId, keyMatches, newId, newJoinCode, newKey } from "./keys";
+import { hashKey, isId, keyMatches, newJoinCode, newKey } from "./keys";
 import type { LiveLimits } from "./limits";
 import type { LiveNotifier } from "./notifier";
 import type { LiveStore } from "./store";
@@ -84,23 +83,13 @@ export class AssignmentService {
   }
 
   async create(body: CreateAssignmentBody, address: string) {
-    if (!isLiveClassCode(body.classCode)) throw new LiveError(400, "bad-code");
-    if (body.count < LIVE_COUNT_MIN || body.count > LIVE_COUNT_MAX) throw new LiveError(400, "bad-request");
-    badCloses(body.closesAt, clock());
-    if (!validZone(body.timeZone)) throw new LiveError(400, "bad-request");
-    const wait = await this.limits.createSession(address);
-    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
-    const quiz = classQuiz(body.classCode, body.count);
-    const hostKey = newKey();
+    const { session, hostKey } = await newHostedSession(this.limits, body, address, () => {
+      badCloses(body.closesAt, clock());
+      if (!validZone(body.timeZone)) throw new LiveError(400, "bad-request");
+    });
     const a = await this.store.create(
       {
-        id: newId(),
-        hostKeyHash: hashKey(hostKey),
-        classCode: body.classCode,
-        questionCount: body.count,
-        datasetVersion: quiz.datasetVersion,
-        hostLocale: body.locale,
-        state: initialState(quiz.questions.length),
+        ...session,
         closesAt: new Date(body.closesAt),
         timeZone: body.timeZone,
         zoneOffset: body.zoneOffset,
@@ -131,26 +120,10 @@ export class AssignmentService {
   }
 
   async join(body: JoinBody, address: string) {
-    const code = normalizeCode(body.joinCode);
-    if (!isJoinCode(code)) throw new LiveError(400, "bad-code");
-    const wait = await this.limits.lookupBlocked(address);
-    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
-    const session = await this.live.findByJoinCode(code);
-    if (!session) {
-      await this.limits.failedLookup(address);
-      throw new LiveError(404, "unknown-session");
-    }
-    // A live class's code typed on the homework page: the page sends the reader to the class.
-    if (session.mode !== "assignment") throw new LiveError(409, "is-live-class");
+    const session = await sessionToJoin(this.limits, this.live, body.joinCode, address, "assignment");
     const a = await this.assignment(session.id);
-    const participantId = newId();
-    const resumeKey = newKey();
-    const result = await this.store.join(
-      a.id,
-      { id: participantId, resumeKeyHash: hashKey(resumeKey), locale: body.locale },
-      this.options.maxParticipants,
-      clock(),
-    );
+    const { participantId, resumeKey, row } = newParticipant(body.locale);
+    const result = await this.store.join(a.id, row, this.options.maxParticipants, clock());
     if (!result.ok) {
       const status = { "unknown-session": 404, closed: 410, full: 403 }[result.error];
       throw new LiveError(status, result.error);

@@ -1,43 +1,34 @@
 import "server-only";
-import type { LiveState } from "@/lib/live/state";
 import { isUniqueViolation, type SqlDb, type SqlQueryable } from "./sql";
-import { appendEvent, writeAnswer, type EventRow } from "./store";
+import {
+  appendEvent,
+  SHARED_SESSION_COLUMNS,
+  toSharedSession,
+  writeAnswer,
+  type EventRow,
+  type NewSession,
+  type SharedSessionDbRow,
+  type SharedSessionFields,
+} from "./store";
+
+/** What an assignment keeps besides what a live class does: the teacher's choices and its secret. */
+interface AssignmentSettings {
+  closesAt: Date;
+  timeZone: string;
+  zoneOffset: number;
+  feedback: "each" | "close";
+  explainerFirst: boolean;
+  receiptSecret: string;
+}
 
 /** An assignment: a session with mode = 'assignment' (LIVE.md, "Assignments"). */
-export interface AssignmentRow {
-  id: string;
-  joinCode: string;
-  hostKeyHash: string;
-  classCode: string;
-  questionCount: number;
-  datasetVersion: string;
-  hostLocale: string;
-  closesAt: Date;
-  timeZone: string;
-  zoneOffset: number;
-  feedback: "each" | "close";
-  explainerFirst: boolean;
-  receiptSecret: string;
+export interface AssignmentRow extends SharedSessionFields, AssignmentSettings {
   /** When the `closed` event for the current closes-at went out (null: not yet). */
   closedEventAt: Date | null;
-  lastSeq: number;
 }
 
-export interface NewAssignment {
-  id: string;
-  hostKeyHash: string;
-  classCode: string;
-  questionCount: number;
-  datasetVersion: string;
-  hostLocale: string;
-  state: LiveState;
-  closesAt: Date;
-  timeZone: string;
-  zoneOffset: number;
-  feedback: "each" | "close";
-  explainerFirst: boolean;
-  receiptSecret: string;
-}
+/** A new assignment: what a new live class holds, and the homework's own settings. */
+export interface NewAssignment extends NewSession, AssignmentSettings {}
 
 export interface StudentRow {
   id: string;
@@ -63,17 +54,10 @@ export type HandIn =
   | { ok: true; receipt: string; handedInAt: Date; seq: number | null }
   | { ok: false; error: "unknown-session" | "closed" | "forbidden" };
 
-const COLUMNS = `id, join_code, host_key_hash, class_code, question_count, dataset_version, host_locale,
-  closes_at, time_zone, zone_offset, feedback, explainer_first, receipt_secret, closed_event_at, last_seq`;
+const COLUMNS = `${SHARED_SESSION_COLUMNS}, closes_at, time_zone, zone_offset, feedback, explainer_first,
+  receipt_secret, closed_event_at`;
 
-interface DbRow {
-  id: string;
-  join_code: string;
-  host_key_hash: string;
-  class_code: string;
-  question_count: number;
-  dataset_version: string;
-  host_locale: string;
+interface DbRow extends SharedSessionDbRow {
   closes_at: Date | string;
   time_zone: string;
   zone_offset: number;
@@ -81,18 +65,11 @@ interface DbRow {
   explainer_first: boolean;
   receipt_secret: string;
   closed_event_at: Date | string | null;
-  last_seq: number;
 }
 
 function toRow(r: DbRow): AssignmentRow {
   return {
-    id: r.id,
-    joinCode: r.join_code,
-    hostKeyHash: r.host_key_hash,
-    classCode: r.class_code,
-    questionCount: Number(r.question_count),
-    datasetVersion: r.dataset_version,
-    hostLocale: r.host_locale,
+    ...toSharedSession(r),
     closesAt: new Date(r.closes_at),
     timeZone: r.time_zone,
     zoneOffset: Number(r.zone_offset),
@@ -100,7 +77,6 @@ function toRow(r: DbRow): AssignmentRow {
     explainerFirst: r.explainer_first,
     receiptSecret: r.receipt_secret,
     closedEventAt: r.closed_event_at === null ? null : new Date(r.closed_event_at),
-    lastSeq: Number(r.last_seq),
   };
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { normalizeAnswer } from "@/lib/live/answers";
-import { isJoinCode, isLiveClassCode, normalizeCode } from "@/lib/live/codes";
 import { distribution, visibleLocaleCounts } from "@/lib/live/counts";
 import type {
   AnswerBody,
@@ -10,11 +9,12 @@ import type {
   ParticipantUpdateBody,
 } from "@/lib/live/schemas";
 import { catchUpFrom, type Frame } from "@/lib/live/sse";
-import { applyCommand, canAnswer, initialState, isCountEvent, type PlannedEvent } from "@/lib/live/state";
-import { classQuiz, LIVE_COUNT_MAX, LIVE_COUNT_MIN, stepSlugs, type ClassQuiz } from "./class-quiz";
+import { applyCommand, canAnswer, isCountEvent, type PlannedEvent } from "@/lib/live/state";
+import { classQuiz, stepSlugs, type ClassQuiz } from "./class-quiz";
+import { newHostedSession, newParticipant, sessionToJoin } from "./entry";
 import { LiveError } from "./errors";
 import type { Audience, HubSource } from "./hub";
-import { hashKey, isId, keyMatches, newId, newJoinCode, newKey } from "./keys";
+import { isId, keyMatches, newJoinCode } from "./keys";
 import type { LiveLimits } from "./limits";
 import type { LiveNotifier } from "./notifier";
 import type { SqlQueryable } from "./sql";
@@ -57,28 +57,12 @@ export class LiveService implements HubSource {
   }
 
   async createSession(body: CreateSessionBody, address: string) {
-    if (!isLiveClassCode(body.classCode)) throw new LiveError(400, "bad-code");
-    if (body.count < LIVE_COUNT_MIN || body.count > LIVE_COUNT_MAX) throw new LiveError(400, "bad-request");
-    const wait = await this.limits.createSession(address);
-    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
-    const quiz = classQuiz(body.classCode, body.count);
-    const hostKey = newKey();
-    const session = await this.store.createSession(
-      {
-        id: newId(),
-        hostKeyHash: hashKey(hostKey),
-        classCode: body.classCode,
-        questionCount: body.count,
-        datasetVersion: quiz.datasetVersion,
-        hostLocale: body.locale,
-        state: initialState(quiz.questions.length, { lettersOnly: body.lettersOnly }),
-      },
-      newJoinCode,
-    );
+    const created = await newHostedSession(this.limits, body, address);
+    const session = await this.store.createSession(created.session, newJoinCode);
     return {
       sessionId: session.id,
       joinCode: session.joinCode,
-      hostKey,
+      hostKey: created.hostKey,
       classCode: session.classCode,
       count: session.questionCount,
       datasetVersion: session.datasetVersion,
@@ -86,24 +70,9 @@ export class LiveService implements HubSource {
   }
 
   async join(body: JoinBody, address: string) {
-    const code = normalizeCode(body.joinCode);
-    if (!isJoinCode(code)) throw new LiveError(400, "bad-code");
-    const wait = await this.limits.lookupBlocked(address);
-    if (wait !== null) throw new LiveError(429, "rate-limited", { "Retry-After": String(wait) });
-    const session = await this.store.findByJoinCode(code);
-    if (!session) {
-      await this.limits.failedLookup(address);
-      throw new LiveError(404, "unknown-session");
-    }
-    // Homework's code typed on the live class's page: the page sends the reader to the homework.
-    if (session.mode === "assignment") throw new LiveError(409, "is-assignment");
-    const participantId = newId();
-    const resumeKey = newKey();
-    const result = await this.store.addParticipant(
-      session.id,
-      { id: participantId, resumeKeyHash: hashKey(resumeKey), locale: body.locale },
-      this.options.maxParticipants,
-    );
+    const session = await sessionToJoin(this.limits, this.store, body.joinCode, address, "live");
+    const { participantId, resumeKey, row } = newParticipant(body.locale);
+    const result = await this.store.addParticipant(session.id, row, this.options.maxParticipants);
     if (!result.ok) {
       const status = { "unknown-session": 404, locked: 403, full: 403, ended: 410 }[result.error];
       throw new LiveError(status, result.error);

@@ -39,15 +39,10 @@ export interface AnswerRow {
   correct: boolean;
 }
 
-export interface NewSession {
-  id: string;
-  hostKeyHash: string;
-  classCode: string;
-  questionCount: number;
-  datasetVersion: string;
-  hostLocale: string;
-  state: LiveState;
-}
+export type NewSession = Pick<
+  SessionRow,
+  "id" | "hostKeyHash" | "classCode" | "questionCount" | "datasetVersion" | "hostLocale" | "state"
+>;
 
 export type JoinResult =
   { ok: true; seq: number } | { ok: false; error: "unknown-session" | "locked" | "full" | "ended" };
@@ -106,36 +101,63 @@ export interface LiveStore {
   sweep(hours: number, now?: Date, assignmentDays?: number): Promise<string[]>;
 }
 
-const SESSION_COLUMNS = `id, mode, join_code, host_key_hash, class_code, question_count, dataset_version, host_locale,
-  state, last_seq, created_at, last_event_at`;
+/**
+ * The columns a live class and an assignment share (both are rows of `live_sessions`), and their one
+ * mapping: `toSession` here and the assignment store's `toRow` add their own columns to it.
+ */
+export const SHARED_SESSION_COLUMNS = `id, join_code, host_key_hash, class_code, question_count, dataset_version,
+  host_locale, last_seq`;
 
-interface SessionDbRow {
+export interface SharedSessionDbRow {
   id: string;
-  mode: string;
   join_code: string;
   host_key_hash: string;
   class_code: string;
   question_count: number;
   dataset_version: string;
   host_locale: string;
-  state: LiveState | string;
   last_seq: number;
-  created_at: Date | string;
-  last_event_at: Date | string;
 }
 
-function toSession(r: SessionDbRow): SessionRow {
+export type SharedSessionFields = Pick<
+  SessionRow,
+  | "id"
+  | "joinCode"
+  | "hostKeyHash"
+  | "classCode"
+  | "questionCount"
+  | "datasetVersion"
+  | "hostLocale"
+  | "lastSeq"
+>;
+
+export function toSharedSession(r: SharedSessionDbRow): SharedSessionFields {
   return {
     id: r.id,
-    mode: r.mode,
     joinCode: r.join_code,
     hostKeyHash: r.host_key_hash,
     classCode: r.class_code,
     questionCount: Number(r.question_count),
     datasetVersion: r.dataset_version,
     hostLocale: r.host_locale,
-    state: typeof r.state === "string" ? (JSON.parse(r.state) as LiveState) : r.state,
     lastSeq: Number(r.last_seq),
+  };
+}
+
+const SESSION_COLUMNS = `${SHARED_SESSION_COLUMNS}, mode, state, created_at, last_event_at`;
+
+interface SessionDbRow extends SharedSessionDbRow {
+  mode: string;
+  state: LiveState | string;
+  created_at: Date | string;
+  last_event_at: Date | string;
+}
+
+function toSession(r: SessionDbRow): SessionRow {
+  return {
+    ...toSharedSession(r),
+    mode: r.mode,
+    state: typeof r.state === "string" ? (JSON.parse(r.state) as LiveState) : r.state,
     createdAt: new Date(r.created_at),
     lastEventAt: new Date(r.last_event_at),
   };

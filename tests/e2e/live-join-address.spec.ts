@@ -111,6 +111,52 @@ test.describe("a server on every interface of a classroom laptop", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("on a phone-wide screen (390 px) the lobby does not move when its address comes late", async ({
+    page,
+    browser,
+  }) => {
+    await startClass(page, base);
+    const hostUrl = page.url().replace("/en/", "/kk/");
+    const keys = await page.evaluate(() =>
+      Object.entries(localStorage).filter(([k]) => k.startsWith("live:keys:host:")),
+    );
+    const narrow = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await narrow.addInitScript((entries) => {
+      for (const [k, v] of entries) localStorage.setItem(k, v);
+      // Every layout shift without input, as Lighthouse's CLS counts them, with what moved.
+      const w = window as unknown as { shifts: { value: number; nodes: string[] }[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null }[];
+        })[])
+          if (!e.hadRecentInput)
+            w.shifts.push({
+              value: e.value,
+              nodes: (e.sources ?? []).map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 80) ?? "?"),
+            });
+      }).observe({ type: "layout-shift", buffered: true });
+    }, keys);
+    const lobby = await narrow.newPage();
+    // The server's answer (the address, its notice, the QR code) a second after the class's own.
+    await lobby.route("**/api/live/join-origins", async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await lobby.goto(hostUrl);
+    await expect(lobby.getByTestId("join-url")).toContainText("192.168.1.23");
+    await expect(lobby.getByTestId("join-notice")).toHaveText(kk.liveHost.joinSameWifi);
+    await lobby.waitForTimeout(500);
+    const shifts = await lobby.evaluate(
+      () => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts,
+    );
+    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(cls, JSON.stringify(shifts, null, 1)).toBeLessThan(0.01);
+    await narrow.close();
+  });
+
   test("the addresses are told only to a browser on this computer", async () => {
     const local = (await (await fetch(`${base}/api/live/join-origins`)).json()) as { origins: string[] };
     expect(local.origins).toEqual(["http://192.168.1.23:3000", "http://10.20.30.40:3000"]);

@@ -91,6 +91,22 @@ export async function joinByTyping(page: Page, locale: Locale, joinCode: string)
   await expect(page.getByText(t.keepOpen)).toBeInViewport();
 }
 
+/**
+ * A class whose quiz holds the kinds asked for (`classWith`), started by the teacher's API in
+ * `locale`, and this phone in its lobby, joined by typing the code (`joinByTyping`).
+ */
+export async function joinedClassWith(
+  page: Page,
+  baseURL: string,
+  kinds: Question["kind"][],
+  locale: Locale = "en",
+) {
+  const { classCode, at, questions } = await classWith(baseURL, kinds);
+  const s = await createClass(baseURL, classCode, locale);
+  await joinByTyping(page, locale, s.joinCode);
+  return { s, at, questions };
+}
+
 export async function expectRecorded(page: Page, locale: Locale) {
   const t = messages[locale].liveStudent;
   await expect(page.getByTestId("answer-state").getByText(t.answerRecorded)).toBeVisible();

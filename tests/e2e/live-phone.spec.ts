@@ -2,12 +2,10 @@ import { test, expect, type Page } from "@playwright/test";
 import { steps } from "../../content/steps";
 import {
   axe,
-  classWith,
   command,
-  createClass,
   en,
   expectRecorded,
-  joinByTyping,
+  joinedClassWith,
   messages,
   phone,
   type Locale,
@@ -28,15 +26,23 @@ async function expectNoErrorPage(page: Page) {
   await expect(page.getByTestId("live-status")).toBeVisible();
 }
 
+/** The sources page's card of the quote at `href` (its "— who said it" line), to compare the phone's with. */
+async function cardCaption(page: Page, href: string) {
+  const [path, target] = href.split("#") as [string, string];
+  const sources = await page.context().newPage();
+  await sources.goto(path);
+  const caption = await sources.locator(`#${target} > figcaption`).innerText();
+  await sources.close();
+  return caption;
+}
+
 test.describe("a phone in a real classroom", () => {
   test("a reveal's links stay in the class (the quote over the page, the step with the way back); the phone follows from there", async ({
     page,
     baseURL,
   }) => {
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     const q = at[0]!;
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
     await command(baseURL!, s, "open", q);
     await page.getByRole("radio").first().check();
     await expectRecorded(page, "en");
@@ -50,9 +56,12 @@ test.describe("a phone in a real classroom", () => {
     await expect(seeQuote).toHaveText(new RegExp(`^${en.Quiz.seeQuote}\\s\\[\\d+\\]$`), {
       useInnerText: true,
     });
+    const seeQuoteCaption = await cardCaption(page, (await seeQuote.getAttribute("href"))!);
     await seeQuote.click();
     const quote = page.getByRole("dialog", { name: /^Quote \d+$/ });
     await expect(quote.locator("blockquote")).toBeVisible();
+    // Who said it, word for word as on the quote's card on the sources page.
+    await expect(quote.getByTestId("quote-caption")).toHaveText(seeQuoteCaption, { useInnerText: true });
     await expect(quote.getByTestId("live-status")).toBeVisible();
     await expect(quote.getByRole("button", { name: t.backToQuestion })).toBeFocused();
     await axe(page, "a quote over the reveal");
@@ -72,8 +81,11 @@ test.describe("a phone in a real classroom", () => {
     await axe(page, "a step read from the reveal");
 
     // A citation mark in the step opens its quote over the step, with the way back to the step.
-    await page.locator("#main sup a").first().click();
+    const mark = page.locator("#main sup a").first();
+    const markCaption = await cardCaption(page, (await mark.getAttribute("href"))!);
+    await mark.click();
     await expect(quote.getByRole("button", { name: t.backToStep })).toBeFocused();
+    await expect(quote.getByTestId("quote-caption")).toHaveText(markCaption, { useInnerText: true });
     await axe(page, "a quote over a live step");
 
     // The teacher moves on: the phone follows from wherever it is, the quote closed.
@@ -88,9 +100,7 @@ test.describe("a phone in a real classroom", () => {
     context,
     baseURL,
   }) => {
-    const { classCode } = await classWith(baseURL!, ["who"]);
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
+    const { s } = await joinedClassWith(page, baseURL!, ["who"]);
     const status = page.getByTestId("live-status");
     await expect(status).toHaveAttribute("data-status", "open");
 
@@ -122,9 +132,7 @@ test.describe("a phone in a real classroom", () => {
       page,
       baseURL,
     }) => {
-      const { classCode, questions } = await classWith(baseURL!, ["how-many", "who", "order"]);
-      const s = await createClass(baseURL!, classCode, locale);
-      await joinByTyping(page, locale, s.joinCode);
+      const { s, questions } = await joinedClassWith(page, baseURL!, ["how-many", "who", "order"], locale);
       await expect(page.locator("body > header")).toBeHidden();
       await expect(page.locator("body > footer")).toBeHidden();
       for (const [i, question] of questions.entries()) {
@@ -153,9 +161,7 @@ test.describe("a phone in a real classroom", () => {
       Object.defineProperty(Navigator.prototype, "locks", { get: () => undefined, configurable: true });
       Object.defineProperty(Response.prototype, "body", { get: () => null, configurable: true });
     });
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "polling");
     await command(baseURL!, s, "start");
     await expect(page).toHaveURL(stepUrl(0));

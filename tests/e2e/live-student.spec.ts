@@ -17,6 +17,7 @@ import {
   en,
   expectRecorded,
   joinByTyping,
+  joinedClassWith,
   kk,
   messages,
   participant,
@@ -53,11 +54,8 @@ test.describe("a student's phone", () => {
   }) => {
     const problems = watchConsole(page);
     const t = en.liveStudent;
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     const who = at[0]!;
-    const s = await createClass(baseURL!, classCode);
-
-    await joinByTyping(page, "en", s.joinCode);
     await axe(page, "lobby");
 
     await command(baseURL!, s, "start");
@@ -176,10 +174,8 @@ test.describe("a student's phone", () => {
     baseURL,
   }) => {
     const t = en.liveStudent;
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     const who = at[0]!;
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
     await recordAnnouncements(page);
     const fill = (text: string, v: Record<string, string | number>) =>
       text.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
@@ -230,10 +226,8 @@ test.describe("a student's phone", () => {
     page,
     baseURL,
   }) => {
-    const { classCode, at, questions } = await classWith(baseURL!, ["order"]);
+    const { s, at, questions } = await joinedClassWith(page, baseURL!, ["order"], "ru");
     const order = at[0]!;
-    const s = await createClass(baseURL!, classCode, "ru");
-    await joinByTyping(page, "ru", s.joinCode);
     await axe(page, "lobby");
     await command(baseURL!, s, "start", 2);
     await expect(page).toHaveURL(new RegExp(`/ru/live/step/${steps[2]!.slug}$`));
@@ -408,10 +402,8 @@ test.describe("a student's phone", () => {
     context,
     baseURL,
   }) => {
-    const { classCode, at } = await classWith(baseURL!, ["who"]);
+    const { s, at } = await joinedClassWith(page, baseURL!, ["who"]);
     const q = at[0]!;
-    const s = await createClass(baseURL!, classCode);
-    await joinByTyping(page, "en", s.joinCode);
     await command(baseURL!, s, "open", q);
     await expect(page.locator("#live-question-heading")).toBeFocused();
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "open");

@@ -34,6 +34,8 @@ interface Props {
   dispatch: (event: HostEvent) => void;
   /** The page under the layout is the step the class is on. */
   onStepPage: boolean;
+  /** Where phones join (the lobby's address and QR code), once the server has said. */
+  joinOrigins: Parameters<typeof HostLobby>[0]["found"];
   children: ReactNode;
 }
 
@@ -42,8 +44,10 @@ interface Props {
  * lobby, a step (the page under the layout), a question or the summary, the control bar, the one
  * polite live region, and the dialogs. Every button and key sends an event back.
  */
-export function HostClass({ locale, setup, state, view, dispatch, onStepPage, children }: Props) {
+export function HostClass(props: Props) {
+  const { locale, setup, state, view, dispatch, onStepPage, joinOrigins, children } = props;
   const L = setup.labels;
+  const lobby = { view, locale, labels: L, languageNames: setup.languageNames };
   const { state: bundleState, retry } = useQuizBundle(setup.bundles[locale], locale);
   const bundle = bundleState.status === "ready" ? bundleState.bundle : null;
   const quiz = useClassQuizOf(bundle, view.classCode, view.count);
@@ -94,7 +98,7 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
 
   let main: ReactNode;
   if (view.phase === "lobby") {
-    main = <HostLobby view={view} locale={locale} labels={L} languageNames={setup.languageNames} />;
+    main = <HostLobby {...lobby} found={joinOrigins} />;
   } else if (view.phase === "step") {
     main = onStepPage ? (
       children
@@ -182,7 +186,7 @@ export function HostClass({ locale, setup, state, view, dispatch, onStepPage, ch
               <span className="text-muted">{L.joinCode}: </span>
               <strong data-testid="bar-join-code">{formatJoinCode(view.joinCode ?? "")}</strong>
             </p>
-            <JoinedCounts view={view} locale={locale} labels={L} languageNames={setup.languageNames} inline />
+            <JoinedCounts {...lobby} inline />
           </>
         )}
         <p className="ms-auto" data-testid="stream-status" data-status={stream}>

@@ -7,7 +7,7 @@ import type { JoinNotice } from "@/lib/live/join-origins";
 import { locales, type Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { QrCode } from "@/components/teach/QrCode";
-import { useJoinOrigins } from "../use-join-origins";
+import type { JoinOriginsFound } from "../use-join-origins";
 import type { HostLabels } from "./host-labels";
 
 /**
@@ -95,10 +95,22 @@ export function JoinedCounts({
   );
 }
 
-export function HostLobby({ view, locale, labels, languageNames }: LobbyProps) {
-  // The address the phones must open is this server's network address, which the static page cannot
-  // know: the server says it. Until then the link's line and the QR code's square keep their room.
-  const found = useJoinOrigins();
+export function HostLobby({
+  view,
+  locale,
+  labels,
+  languageNames,
+  found,
+}: LobbyProps & {
+  /**
+   * The address the phones must open is this server's network address, which the static page cannot
+   * know: the server says it (`useJoinOrigins`, asked by the shell as the page loads, which shows the
+   * lobby only once it has answered: an address, its notice and the QR code arriving later would
+   * push the join code and the rest of the lobby down). Null only if the lobby comes back later:
+   * then the link's line and the QR code's square keep their room.
+   */
+  found: JoinOriginsFound | null;
+}) {
   const [chosen, setChosen] = useState(0);
   const origin = found?.origins[chosen] ?? found?.origins[0] ?? "";
   const code = view.joinCode ?? "";

@@ -11,6 +11,7 @@ import type { LiveFrame } from "@/lib/live/client-state";
 import { actionForKey, hostLayout, initialHost, reduceHost } from "@/lib/live/host-screen";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
+import { useJoinOrigins } from "../use-join-origins";
 import { HostClass } from "./HostClass";
 import { shortcutTarget } from "./host-actions";
 import { performHost, readOptionsChoice } from "./host-effects";
@@ -45,6 +46,8 @@ export function HostShell({
   const layout = hostLayout(state);
   // The class is on screen (not a notice): the keys act, and the address follows the class.
   const classShown = layout === "class" && view !== null && view.datasetVersion === setup.version;
+  // Asked as the page loads, alongside the class's stream: the lobby shows its address with it.
+  const joinOrigins = useJoinOrigins();
 
   useEffect(() => {
     const id = new URLSearchParams(window.location.search).get("s") ?? "";
@@ -168,7 +171,8 @@ export function HostShell({
         </a>
       </Notice>
     );
-  if (!view) return <p className="text-xl">{L.connecting}</p>;
+  // The lobby waits for the join address too: shown at once, nothing in it moves when it comes.
+  if (!view || (view.phase === "lobby" && !joinOrigins)) return <p className="text-xl">{L.connecting}</p>;
   if (!classShown)
     return (
       <Notice title={L.goneTitle} body={L.oldBuild}>
@@ -185,6 +189,7 @@ export function HostShell({
       view={view}
       dispatch={dispatch}
       onStepPage={stepTarget !== null && pathname === stepTarget}
+      joinOrigins={joinOrigins}
     >
       {children}
     </HostClass>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { usePathname } from "next/navigation";
 import { useQuizBundle } from "@/components/quiz/use-quiz-bundle";
+import { attributionText } from "@/lib/attribution";
 import { fill } from "@/lib/fill";
 import { placeAt } from "@/lib/live/phone-state";
 import { BundleFailed } from "./BundleFailed";
@@ -136,10 +137,18 @@ function QuoteText({ id }: { id: string }) {
           </blockquote>
           {locale !== "en" && quote.translation && (
             <div className="mt-4">
-              <p className="text-base font-semibold">{ui.evidence.translationLabel}</p>
+              <p className="text-base font-semibold">
+                {/* A translation of a direct quote must not pass for the speaker's own wording. */}
+                {quote.direct ? ui.evidence.translationOfDirect : ui.evidence.translationLabel}
+              </p>
               <p className="mt-1 text-xl">{quote.translation}</p>
             </div>
           )}
+          {/* Who said it, as the sources page's card says it. */}
+          <figcaption className="mt-4 text-base text-muted" data-testid="quote-caption">
+            {`— ${attributionText(quote.caption, (key, values) => fill(ui.evidence[key], values ?? {}))}`}
+            {quote.direct && <span className="block">{ui.evidence.renderedNote}</span>}
+          </figcaption>
         </>
       )}
     </figure>

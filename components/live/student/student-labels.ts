@@ -86,6 +86,14 @@ export const liveEvidenceKeys = [
   "quoteNumber",
   "original",
   "translationLabel",
+  "translationOfDirect",
+  // Whose words the quote is (`CaptionLine`), and the note under a direct quote.
+  "direct",
+  "reported",
+  "contextCaption",
+  "vagueSource",
+  "narration",
+  "renderedNote",
 ] as const satisfies readonly (keyof Messages["Evidence"])[];
 
 /** The quiz's own strings reused by the live question and its feedback. */
