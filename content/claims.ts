@@ -179,9 +179,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-destinations"],
     step: "the-exodus",
     statement: {
-      en: "In recent days Russians have been heading to countries such as Armenia, Georgia, Mongolia and the Nordic countries.",
-      ru: "В последние дни россияне едут в такие страны, как Армения, Грузия и Монголия, а также в страны Северной Европы.",
-      kk: "Соңғы күндері ресейліктер Армения, Грузия, Моңғолия және Солтүстік Еуропа елдері сияқты мемлекеттерге барып жатыр.",
+      en: "In recent days Russians have been heading to countries such as Armenia, Georgia and Mongolia.",
+      ru: "В последние дни россияне едут в такие страны, как Армения, Грузия и Монголия.",
+      kk: "Соңғы күндері ресейліктер Армения, Грузия, Моңғолия сияқты елдерге барып жатыр.",
     },
   },
   {
@@ -947,15 +947,15 @@ export const claims: ClaimInput[] = [
         kk: "Тоқаев Қазақстан келіп жатқан ресейліктердің қауіпсіздігіне жауап бермейтінін айтты.",
       },
       explanation: {
-        en: "Tokayev said Kazakhstan must take care of them and ensure their safety.",
-        ru: "Токаев сказал, что Казахстан должен позаботиться о них и обеспечить их безопасность.",
-        kk: "Тоқаев Қазақстан оларға қамқорлық жасап, қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
+        en: "Tokayev said Kazakhstan must ensure their safety.",
+        ru: "Токаев сказал, что Казахстан должен обеспечить их безопасность.",
+        kk: "Тоқаев Қазақстан олардың қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
       },
     },
     statement: {
-      en: "Tokayev said Kazakhstan must take care of the arriving Russians and ensure their safety.",
-      ru: "Токаев заявил, что Казахстан должен заботиться о приезжающих россиянах и обеспечить их безопасность.",
-      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге қамқорлық жасап, олардың қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
+      en: "Tokayev said Kazakhstan must ensure the safety of the arriving Russians.",
+      ru: "Токаев заявил, что Казахстан должен обеспечить безопасность приезжающих россиян.",
+      kk: "Тоқаев Қазақстан келіп жатқан ресейліктердің қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
     },
   },
 
