@@ -37,7 +37,7 @@ export const claims: ClaimInput[] = [
     id: "partial-mobilization-term",
     kind: "statement",
     quoteIds: ["q-partial-mobilization"],
-    decides: ["“partial mobilization”"],
+    decides: ["Kremlin called a “partial mobilization”"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -62,7 +62,7 @@ export const claims: ClaimInput[] = [
     kind: "role",
     personId: "vladimir-putin",
     quoteIds: ["q-putin-reservists"],
-    decides: ["only military reservists", "primarily"],
+    decides: ["only military reservists, primarily those who served"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -110,7 +110,7 @@ export const claims: ClaimInput[] = [
     id: "smo-euphemism",
     kind: "statement",
     quoteIds: ["q-euphemism"],
-    decides: ["euphemism"],
+    decides: ["Moscow’s euphemism for its war"],
     step: "the-order",
     contradicted: {
       statement: {
@@ -179,9 +179,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-destinations"],
     step: "the-exodus",
     statement: {
-      en: "In recent days Russians have been heading to countries such as Armenia, Georgia, Mongolia and the Nordic countries.",
-      ru: "В последние дни россияне едут в такие страны, как Армения, Грузия и Монголия, а также в страны Северной Европы.",
-      kk: "Соңғы күндері ресейліктер Армения, Грузия, Моңғолия және Солтүстік Еуропа елдері сияқты мемлекеттерге барып жатыр.",
+      en: "In recent days Russians have been heading to countries such as Armenia, Georgia and Mongolia.",
+      ru: "В последние дни россияне уезжают в разные страны, среди которых Армения, Грузия и Монголия.",
+      kk: "Соңғы күндері ресейліктер Армения, Грузия, Моңғолия сияқты елдерге барып жатыр.",
     },
   },
   {
@@ -238,8 +238,8 @@ export const claims: ClaimInput[] = [
   {
     id: "more-mobilization-uncertain",
     kind: "unknown",
-    quoteIds: ["q-more-mobilization"],
-    decides: ["might mobilize additional manpower"],
+    quoteIds: ["q-uncertainty-mounts", "q-more-mobilization"],
+    decides: ["uncertainty mounts", "might mobilize additional manpower"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -300,7 +300,7 @@ export const claims: ClaimInput[] = [
     kind: "role",
     personId: "dmitry-peskov",
     quoteIds: ["q-peskov-border-agency"],
-    decides: ["border guard agency"],
+    decides: ["Russia’s border guard agency"],
     step: "what-is-not-known",
     contradicted: {
       statement: {
@@ -351,7 +351,7 @@ export const claims: ClaimInput[] = [
     kind: "date",
     period: { kind: "day", date: "2022-09-27" },
     quoteIds: ["q-georgia-tuesday"],
-    decides: ["told journalists Tuesday"],
+    decides: ["head of Georgia’s interior ministry told journalists Tuesday"],
     step: "border-by-border",
     contradicted: {
       statement: {
@@ -402,6 +402,7 @@ export const claims: ClaimInput[] = [
           kk: "Мақалаға сәйкес, соңғы күндері Ресейден келетін адамдар саны қай елде екі есеге жуық өсті?",
         },
         placeId: "georgia",
+        decides: ["almost doubled"],
       },
       keyRank: 0,
       whoOptions: ["mongolia-border-authorities", "the-kremlin"],
@@ -544,6 +545,7 @@ export const claims: ClaimInput[] = [
           kk: "Мақалаға сәйкес, әдетте күніне {figure} адам «бұл шекарадан» өтеді — бұл қай елге кіретін шекара?",
         },
         placeId: "mongolia",
+        decides: ["usually cross this border each day"],
       },
       keyRank: 3,
       whoOptions: ["the-kremlin", "mongolia-border-authorities"],
@@ -665,6 +667,7 @@ export const claims: ClaimInput[] = [
           kk: "Мақалаға сәйкес, ресейліктер Норвегияға жер шарындағы ең солтүстік өткізу пункттерінің бірі саналатын қай пункт арқылы өтті?",
         },
         placeId: "storskog",
+        decides: ["Storskog, one of the northernmost"],
       },
       keyRank: 1,
       whoOptions: ["georgia-interior-head", "kassym-jomart-tokayev"],
@@ -674,7 +677,7 @@ export const claims: ClaimInput[] = [
     id: "storskog-slight-increase",
     kind: "statement",
     quoteIds: ["q-storskog-243", "q-norway-officials", "q-storskog-norway"],
-    decides: ["a slight increase"],
+    decides: ["transited there on Sunday, a slight increase"],
     step: "border-by-border",
     contradicted: {
       statement: {
@@ -900,7 +903,7 @@ export const claims: ClaimInput[] = [
     id: "tokayev-forced-to-leave",
     kind: "statement",
     quoteIds: ["q-tokayev-forced"],
-    decides: ["forced to leave"],
+    decides: ["forced to leave because of the current hopeless situation"],
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
@@ -944,15 +947,15 @@ export const claims: ClaimInput[] = [
         kk: "Тоқаев Қазақстан келіп жатқан ресейліктердің қауіпсіздігіне жауап бермейтінін айтты.",
       },
       explanation: {
-        en: "Tokayev said Kazakhstan must take care of them and ensure their safety.",
-        ru: "Токаев сказал, что Казахстан должен позаботиться о них и обеспечить их безопасность.",
-        kk: "Тоқаев Қазақстан оларға қамқорлық жасап, қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
+        en: "Tokayev said Kazakhstan must ensure their safety.",
+        ru: "Токаев сказал, что Казахстан должен обеспечить их безопасность.",
+        kk: "Тоқаев Қазақстан олардың қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
       },
     },
     statement: {
-      en: "Tokayev said Kazakhstan must take care of the arriving Russians and ensure their safety.",
-      ru: "Токаев заявил, что Казахстан должен заботиться о приезжающих россиянах и обеспечить их безопасность.",
-      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге қамқорлық жасап, олардың қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
+      en: "Tokayev said Kazakhstan must ensure the safety of the arriving Russians.",
+      ru: "Токаев заявил, что Казахстан должен обеспечить безопасность тех россиян, которые приезжают в страну.",
+      kk: "Тоқаев Қазақстан келіп жатқан ресейліктердің қауіпсіздігін қамтамасыз етуі керек екенін айтты.",
     },
   },
 
@@ -961,7 +964,7 @@ export const claims: ClaimInput[] = [
     id: "lawmakers-questions",
     kind: "unknown",
     quoteIds: ["q-lawmakers-questions", "q-lawmakers"],
-    decides: ["questions have arisen, even among lawmakers"],
+    decides: ["questions have arisen, even among lawmakers", "equip the new recruits"],
     step: "inside-russia",
     contradicted: {
       statement: {
@@ -1107,7 +1110,7 @@ export const claims: ClaimInput[] = [
     id: "onward-travel-data",
     kind: "statement",
     quoteIds: ["q-onward-travel"],
-    decides: ["departed for other destinations"],
+    decides: ["departed for other destinations, data show"],
     step: "through-kazakhstan",
     contradicted: {
       statement: {
@@ -1133,7 +1136,7 @@ export const claims: ClaimInput[] = [
     placeIds: ["storskog", "norway"],
     links: ["storskog-243"],
     quoteIds: ["q-storskog-men", "q-storskog-norway"],
-    decides: ["rising number"],
+    decides: ["rising number", "Norway through the town of Storskog"],
     step: "border-by-border",
     contradicted: {
       statement: {
@@ -1160,6 +1163,7 @@ export const claims: ClaimInput[] = [
           kk: "Мақалаға сәйкес, Стурскуг арқылы қай елге өтетін ресейлік ер адамдардың саны артып келе жатты?",
         },
         placeId: "norway",
+        decides: ["rising number", "through the town of Storskog"],
       },
     },
   },

@@ -90,7 +90,7 @@ function needs(q: Question): Need | string {
     case "where": {
       const place = places.get(q.correct)!;
       return {
-        en: { all: [place.inArticle] },
+        en: { all: [place.inArticle, ...(claim?.quiz?.where?.decides ?? [])] },
         localized: (l) => [placeStem(place.name[l])],
       };
     }
@@ -158,6 +158,21 @@ describe("every question's quotes show its answer", () => {
     expect(rejected).toEqual([]);
   });
 
+  it("shows the clue of every “which place?” question written in the data, asked or not", () => {
+    // The generator asks only about countries; a question about a border post (Storskog) is still
+    // data, and its clue ("one of the northernmost") must lie in the claim's spans like any other.
+    const rejected = dataset.claims.flatMap((c) => {
+      const where = c.quiz?.where;
+      if (!where) return [];
+      const english = lower(c.quoteIds.map((id) => quotes.get(id)!.text).join(" … "));
+      return [places.get(where.placeId)!.inArticle, ...(where.decides ?? [])]
+        .filter((w) => !english.includes(lower(w)))
+        .map((w) => `${c.id}: its quotes do not show “${w}”, the clue of its “which place?” question`);
+    });
+    for (const line of rejected) console.log(`rejected: ${line}`);
+    expect(rejected).toEqual([]);
+  });
+
   it("takes every source phrase, country name and date phrase from the article", () => {
     const path = "../shared/source/article.txt";
     if (!existsSync(path)) {
@@ -169,7 +184,7 @@ describe("every question's quotes show its answer", () => {
       ...dataset.authorities.flatMap((a) => a.phrases),
       ...dataset.places.map((p) => p.inArticle),
       ...dataset.timeline.map((e) => e.datePhrase),
-      ...dataset.claims.flatMap((c) => c.decides ?? []),
+      ...dataset.claims.flatMap((c) => [...(c.decides ?? []), ...(c.quiz?.where?.decides ?? [])]),
       ...dataset.notStated.flatMap((n) => n.decides),
     ];
     const lowerArticle = article.toLowerCase();

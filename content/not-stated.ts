@@ -71,7 +71,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
       kk: "Песков бұл санды білмейтінін айтып, сауалдарды шекара қызметіне бағыттады. Деректер жариялана ма, қашан жарияланады — бұл туралы оның сөзі мақалада келтірілмеген.",
     },
     quoteIds: ["q-peskov-border-agency"],
-    decides: ["comment to Russia’s border guard agency"],
+    decides: ["Russia’s border guard agency"],
     links: ["peskov-no-number"],
     step: "what-is-not-known",
   },

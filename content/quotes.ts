@@ -32,10 +32,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-destinations",
-    text: "Armenia, Georgia, Mongolia and Nordic nations",
+    text: "Armenia, Georgia, Mongolia",
     translation: {
-      ru: "Армения, Грузия, Монголия и страны Северной Европы",
-      kk: "Армения, Грузия, Моңғолия және Солтүстік Еуропа елдері",
+      ru: "Армения, Грузия, Монголия",
+      kk: "Армения, Грузия, Моңғолия",
     },
     speakerId: null,
   },
@@ -113,10 +113,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-peskov-border-agency",
-    text: "comment to Russia’s border guard agency",
+    text: "Russia’s border guard agency",
     translation: {
-      ru: "за комментариями — в пограничную службу России",
-      kk: "түсініктеме алу үшін — Ресейдің шекара қызметіне",
+      ru: "пограничная служба России",
+      kk: "Ресейдің шекара қызметі",
     },
     speakerId: null,
   },
@@ -341,10 +341,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-tokayev-tuesday",
-    text: "activists on Tuesday",
+    text: "on Tuesday",
     translation: {
-      ru: "[на встрече] активистов во вторник",
-      kk: "сейсенбі күні белсенділер [жиынында]",
+      ru: "во вторник",
+      kk: "сейсенбі күні",
     },
     speakerId: null,
   },
@@ -360,20 +360,20 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-tokayev-safety",
-    text: "take care of them and ensure their safety",
+    text: "ensure their safety",
     direct: true,
     translation: {
-      ru: "заботиться о них и обеспечить их безопасность",
-      kk: "оларға қамқорлық жасап, қауіпсіздігін қамтамасыз ету",
+      ru: "обеспечить их безопасность",
+      kk: "олардың қауіпсіздігін қамтамасыз ету",
     },
     speakerId: "kassym-jomart-tokayev",
   },
   {
     id: "q-putin-reservists",
-    text: "only military reservists, primarily",
+    text: "only military reservists, primarily those who served",
     translation: {
-      ru: "только резервисты, в первую очередь",
-      kk: "тек запастағы әскерилер, ең алдымен",
+      ru: "только резервисты, в первую очередь те, кто служил",
+      kk: "тек запастағы әскерилер, ең алдымен [әскерде] қызмет еткендер",
     },
     speakerId: "vladimir-putin",
   },
@@ -501,10 +501,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-storskog-norway",
-    text: "Norway through the town of Storskog",
+    text: "Norway through the town of Storskog, one of the northernmost",
     translation: {
-      ru: "[в] Норвегию через город Стурскуг",
-      kk: "Стурскуг қаласы арқылы Норвегия[ға]",
+      ru: "[в] Норвегию через город Стурскуг, один из самых северных [пунктов пропуска]",
+      kk: "ең солтүстік [өткізу пункттерінің] бірі — Стурскуг қаласы арқылы Норвегия[ға]",
     },
     speakerId: null,
   },
@@ -516,5 +516,14 @@ export const quotes: z.input<typeof quoteSchema>[] = [
       kk: "егемендігі мен аумақтық тұтастығы",
     },
     speakerId: "vladimir-putin",
+  },
+  {
+    id: "q-uncertainty-mounts",
+    text: "uncertainty mounts",
+    translation: {
+      ru: "растёт неопределённость",
+      kk: "белгісіздік артып келеді",
+    },
+    speakerId: null,
   },
 ];

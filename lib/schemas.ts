@@ -178,8 +178,18 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 const claimQuizSchema = z.strictObject({
   /** "According to the article, about how many …?" — for number claims. */
   howMany: localizedTextSchema.optional(),
-  /** "Which country …?" with the right place. */
-  where: z.strictObject({ question: localizedTextSchema, placeId: idSchema }).optional(),
+  /**
+   * "Which country …?" with the right place, and the verbatim words of the article the question's
+   * clue rests on besides the figure ("almost doubled", "one of the northernmost"): the claim's
+   * quotes must show them (content/evidence-spans.test.ts), whether or not the generator asks it.
+   */
+  where: z
+    .strictObject({
+      question: localizedTextSchema,
+      placeId: idSchema,
+      decides: z.array(text).min(1).optional(),
+    })
+    .optional(),
   /**
    * A number claim whose figure this one's wrong answers stay below: a "before" figure's
    * distractors never exceed the "after" figure it grew to.

@@ -8,7 +8,7 @@ import { fill } from "./fill";
 import { locales, type Locale } from "./locales";
 import { buildQuizPack } from "./quiz-pack";
 import type { QuizLabels } from "./quiz-render";
-import { sourcesCards, type EvidenceT } from "./sources-cards";
+import { partKeys, sourcesCards, type EvidenceT, type SourcesCard } from "./sources-cards";
 
 /**
  * The sources page, card by card, in every language: the caption says whose words the quote is, and
@@ -58,33 +58,100 @@ function readBack(text: string, kinds: Record<string, Kind>, t: EvidenceT, local
   return `unreadable: ${text}`;
 }
 
+/**
+ * A claim's other quotes: one whose caption names another source, or the same one another way,
+ * must be listed as cited only for a part of the claim (the place, the date …), never under "Its
+ * other quotes", or the card reads as two sources for one claim.
+ */
+function alsoProblems(cards: SourcesCard[], t: EvidenceT, locale: Locale): string[] {
+  const captions = new Map(cards.map((card) => [card.id, readBack(card.caption, captionKinds, t, locale)]));
+  const onlyLabels = new Set(Object.values(partKeys).map((key) => t(key)));
+  return cards.flatMap((card) =>
+    card.claims.flatMap((c) => {
+      const line = readBack(c.line, lineKinds, t, locale);
+      return c.also.flatMap((group) =>
+        group.quotes
+          .filter((q) => captions.get(q.id) !== line && !onlyLabels.has(group.label))
+          .map(
+            (q) =>
+              `${locale} ${c.id}: quote ${q.number} (${q.id}, “${captions.get(q.id)}”) under “${group.label}” beside “${line}”`,
+          ),
+      );
+    }),
+  );
+}
+
 function disagreements(locale: Locale): string[] {
   const t = translator(locale);
-  return sourcesCards(dataset, evidence, locale, t).flatMap((card) => {
-    const caption = readBack(card.caption, captionKinds, t, locale);
-    return card.claims.flatMap((c) => {
-      const line = readBack(c.line, lineKinds, t, locale);
-      return line === caption
-        ? []
-        : [`${locale} quote ${card.number} (${card.id}), ${c.id}: “${caption}” vs “${line}”`];
-    });
-  });
+  const cards = sourcesCards(dataset, evidence, locale, t);
+  return [
+    ...cards.flatMap((card) => {
+      const caption = readBack(card.caption, captionKinds, t, locale);
+      return card.claims.flatMap((c) => {
+        const line = readBack(c.line, lineKinds, t, locale);
+        return line === caption
+          ? []
+          : [`${locale} quote ${card.number} (${card.id}), ${c.id}: “${caption}” vs “${line}”`];
+      });
+    }),
+    ...alsoProblems(cards, t, locale),
+  ];
 }
 
 describe("sources page cards", () => {
-  it.each(locales)("%s: no card's caption disagrees with a claim line under it", (locale) => {
-    const problems = disagreements(locale);
-    for (const p of problems) console.log(p);
-    expect(problems).toEqual([]);
-  });
+  it.each(locales)(
+    "%s: no card's caption, nor a quote it links to, disagrees with a claim line under it",
+    (locale) => {
+      const problems = disagreements(locale);
+      for (const p of problems) console.log(p);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("lists every claim once, under the span that states it, with its other spans", () => {
     const cards = sourcesCards(dataset, evidence, "en", translator("en"));
     const listed = cards.flatMap((card) => card.claims.map((c) => c.id));
     expect(listed.sort()).toEqual(dataset.claims.map((c) => c.id).sort());
     const claim = cards.flatMap((card) => card.claims).find((c) => c.id === "mongolia-3000")!;
-    expect(claim.also.map((q) => q.id)).toEqual(["q-mongolia-authorities", "q-mongolia-eight-crossings"]);
+    expect(claim.also).toEqual([
+      {
+        part: null,
+        label: translator("en")("alsoQuotes"),
+        quotes: [
+          { id: "q-mongolia-authorities", number: 18 },
+          { id: "q-mongolia-eight-crossings", number: 19 },
+        ],
+      },
+    ]);
   });
+
+  it.each(locales)(
+    "%s: the “usually 1,000 a day” claim (local media) cites the border authorities' span only for the place",
+    (locale) => {
+      const t = translator(locale);
+      const cards = sourcesCards(dataset, evidence, locale, t);
+      const usual = cards.flatMap((card) => card.claims).find((c) => c.id === "mongolia-usual-1000")!;
+      expect(usual.also).toEqual([
+        {
+          part: "place",
+          label: t("alsoForPlace"),
+          quotes: [{ id: "q-mongolia-eight-crossings", number: 19 }],
+        },
+      ]);
+      expect(new Set(Object.values(partKeys).map((k) => t(k))).size).toBe(4);
+      expect(Object.values(partKeys).map((k) => t(k))).not.toContain(t("alsoQuotes"));
+      // The old card, with that span under "Its other quotes", reads as a second source.
+      const old = cards.map((card) => ({
+        ...card,
+        claims: card.claims.map((c) =>
+          c.id === "mongolia-usual-1000"
+            ? { ...c, also: [{ part: null, label: t("alsoQuotes"), quotes: c.also[0]!.quotes }] }
+            : c,
+        ),
+      }));
+      expect(alsoProblems(old, t, locale)).toHaveLength(1);
+    },
+  );
 
   it("reads a disagreeing card as one (the old “by air” card: Atalykov's words, no source named)", () => {
     const t = translator("en");

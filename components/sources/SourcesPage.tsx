@@ -97,14 +97,18 @@ export async function SourcesPage({ locale }: { locale: Locale }) {
                         <li key={c.id} id={`claim-${c.id}`}>
                           {`${c.statement} `}
                           <small>{`(${c.line})`}</small>
-                          {c.also.length > 0 && (
-                            <small className="qc-also">
-                              {`${te("alsoQuotes")} `}
-                              {c.also.map((q) => (
+                          {c.also.map((group) => (
+                            <small
+                              key={group.part ?? "same"}
+                              className="qc-also"
+                              data-part={group.part ?? "same"}
+                            >
+                              {`${group.label} `}
+                              {group.quotes.map((q) => (
                                 <a key={q.id} href={`#quote-${q.id}`}>{`[${q.number}]`}</a>
                               ))}
                             </small>
-                          )}
+                          ))}
                         </li>
                       ))}
                     </ul>

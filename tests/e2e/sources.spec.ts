@@ -35,6 +35,14 @@ test("a card and the claims under it name the same source, and a claim links to 
   await expect(mongolia).toContainText(en.Evidence.alsoQuotes);
   await expect(mongolia.locator('a[href="#quote-q-mongolia-authorities"]')).toBeVisible();
   await expect(mongolia.locator('a[href="#quote-q-mongolia-eight-crossings"]')).toBeVisible();
+  // "Usually 1,000 a day" is local media's; the border authorities' span is there only for the place.
+  const usual = page.locator("#claim-mongolia-usual-1000");
+  await expect(usual).toContainText(en.Evidence.whoSays.replace("{name}", "local media outlets in Mongolia"));
+  await expect(usual.locator('small[data-part="place"]')).toContainText(en.Evidence.alsoForPlace);
+  await expect(
+    usual.locator('small[data-part="place"] a[href="#quote-q-mongolia-eight-crossings"]'),
+  ).toBeVisible();
+  await expect(usual).not.toContainText(en.Evidence.alsoQuotes);
 });
 
 test("the corrections log is linked from the sources page and the footer, and lists every entry", async ({
