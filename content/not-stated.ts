@@ -112,7 +112,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     statement: {
       en: "Tokayev said that Kazakhstan would give the arriving Russians free housing and permits to work in the country.",
       ru: "Токаев заявил, что Казахстан предоставит приезжающим россиянам бесплатное жильё и разрешения на работу в стране.",
-      kk: "Тоқаев Қазақстан келіп жатқан ресейліктерге тегін баспана және елде жұмыс істеуге рұқсат беретінін айтты.",
+      kk: "Тоқаевтың айтуынша, Қазақстан елге келіп жатқан ресейліктерге тегін баспана және елде жұмыс істеуге рұқсат береді.",
     },
     explanation: {
       en: "The article reports that Tokayev ordered his government to help the arrivals and said Kazakhstan must ensure their safety. It mentions neither housing nor work permits.",

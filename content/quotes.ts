@@ -373,7 +373,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "only military reservists, primarily those who served",
     translation: {
       ru: "только резервисты, в первую очередь те, кто служил",
-      kk: "тек запастағы әскерилер, ең алдымен [әскерде] қызмет еткендер",
+      kk: "тек запастағы әскерилер, ең алдымен [қарулы күштерде] қызмет еткендер",
     },
     speakerId: "vladimir-putin",
   },
@@ -504,7 +504,7 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     text: "Norway through the town of Storskog, one of the northernmost",
     translation: {
       ru: "[в] Норвегию через город Стурскуг, один из самых северных [пунктов пропуска]",
-      kk: "ең солтүстік [өткізу пункттерінің] бірі — Стурскуг қаласы арқылы Норвегия[ға]",
+      kk: "ең солтүстік [өткізу пункттерінің] бірі [саналатын] Стурскуг қаласы арқылы Норвегия[ға]",
     },
     speakerId: null,
   },
