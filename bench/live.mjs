@@ -7,19 +7,23 @@
 // and keeps a stream open, the host shows 3 steps, then opens 5 questions that every student answers.
 // It prints p50/p95/p99 of answer → host count (the time until the host's count first reaches k for
 // the k-th acknowledged answer of a question), answers sent vs counted, errors and peak RSS per
-// instance. Run it under `flock /tmp/heavy.lock` on a shared machine.
+// instance. Run it under `flock /tmp/heavy.lock` on a shared machine. `npm run bench:live -- assignments`
+// runs the homework scenario instead (bench/live-assign.mjs).
 //
 // Knobs (environment): BENCH_CLASSES (30), BENCH_STUDENTS (40), BENCH_SETUPS (pglite,pg1,pg2),
 // BENCH_SPREAD_MS (3000: students answer within this long after a question opens),
 // BENCH_TIMEOUT_S (240 per setup), BENCH_POOL (LIVE_PG_POOL_SIZE for the instances, 25),
 // BENCH_SERVER_NODE_OPTIONS (NODE_OPTIONS for the servers, e.g. --max-old-space-size=256).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir, userInfo } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
+import { admin, adminUrl, api, error, log, pct, peakRss, sleep, startServer, stats } from "./live-common.mjs";
+
+// `npm run bench:live -- assignments`: the homework scenario instead (bench/live-assign.mjs).
+if (process.argv[2] === "assignments") await import("./live-assign.mjs");
 
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 30);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 40);
@@ -27,174 +31,12 @@ const STEPS = 3;
 const QUESTIONS = 5;
 const SPREAD_MS = Number(process.env.BENCH_SPREAD_MS ?? 3000);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 240) * 1000;
-const POOL = process.env.BENCH_POOL ?? "25";
 const SETUPS = (process.env.BENCH_SETUPS ?? "pglite,pg1,pg2").split(",");
 const PORTS = [3160, 3161];
-// A DATABASE_URL without a user connects as the operating system's user, as libpq does (the servers
-// apply server/live/pg-url.ts themselves; this is for the bench's own admin connection).
-if (!process.env.PGUSER && !process.env.USER) process.env.PGUSER = userInfo().username;
-const adminUrl = process.env.DATABASE_URL;
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("bench:live needs a production build: run `npx next build` first.");
   process.exit(1);
-}
-
-const t0 = performance.now();
-const log = (m) => console.log(`[bench:live ${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const children = new Set();
-
-function cleanup() {
-  for (const c of children) {
-    try {
-      process.kill(-c.pid, "SIGKILL");
-    } catch {
-      // Gone.
-    }
-  }
-}
-process.on("exit", cleanup);
-for (const s of ["SIGINT", "SIGTERM"])
-  process.on(s, () => {
-    cleanup();
-    process.exit(130);
-  });
-
-// ---- servers ----
-
-/** Every process in the tree under `pid` (the npx-free `node next start` and the next-server it may fork). */
-function tree(pid) {
-  const all = [pid];
-  for (const d of readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
-    try {
-      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${d}/status`, "utf8"))[1]);
-      if (all.includes(ppid)) all.push(Number(d));
-    } catch {
-      // Exited meanwhile.
-    }
-  }
-  return all;
-}
-
-/** Peak RSS (VmHWM) of the process that serves: the one named next-server, else the largest. */
-function peakRss(pid) {
-  let best = { name: "?", kb: 0 };
-  for (const p of tree(pid)) {
-    try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const name = readFileSync(`/proc/${p}/cmdline`, "utf8").split("\0")[0];
-      if (/next-server/.test(name)) return { name, kb };
-      if (kb > best.kb) best = { name, kb };
-    } catch {
-      // Exited meanwhile.
-    }
-  }
-  return best;
-}
-
-async function startServer(port, env) {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        LIVE_MAX_PARTICIPANTS: "300",
-        LIVE_STREAMS_PER_SESSION: "1000",
-        LIVE_STREAMS_PER_ADDRESS: "100000",
-        LIVE_SESSIONS_PER_ADDRESS: "100000",
-        LIVE_PG_POOL_SIZE: POOL,
-        LIVE_LIMIT_SECRET: "bench",
-        ...(process.env.BENCH_SERVER_NODE_OPTIONS
-          ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }
-          : {}),
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
-  );
-  children.add(child);
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${out}`);
-    try {
-      // Opens the store too (PGlite's first start takes seconds).
-      const r = await fetch(`${base}/api/live/s/AAAAAAAAAAAAAAAAAAAAAA/events?poll=1`);
-      if (r.status === 404) break;
-    } catch {
-      // Not up yet.
-    }
-    if (i > 600) throw new Error(`next start did not answer on ${port}:\n${out}`);
-    await sleep(200);
-  }
-  return {
-    base,
-    child,
-    output: () => out,
-    stop: async () => {
-      const exited = new Promise((r) => child.once("exit", r));
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // Gone.
-      }
-      await Promise.race([exited, sleep(15_000)]);
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        // Gone.
-      }
-      children.delete(child);
-    },
-  };
-}
-
-async function admin(sql) {
-  const c = new pg.Client({ connectionString: adminUrl, application_name: "live-bench-admin" });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-// ---- clients ----
-
-const stats = { errors: new Map(), requests: 0 };
-function error(what) {
-  stats.errors.set(what, (stats.errors.get(what) ?? 0) + 1);
-}
-
-async function api(base, method, path, body, key) {
-  stats.requests++;
-  try {
-    const res = await fetch(`${base}/api/live${path}`, {
-      method,
-      headers: {
-        ...(body ? { "content-type": "application/json" } : {}),
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(30_000),
-    });
-    const json = await res.json().catch(() => null);
-    if (!res.ok)
-      error(
-        `${method} ${path.replace(/\/s\/[^/]+/, "/s/…").replace(/\/participants\/.+/, "/participants/…")} → ${res.status}`,
-      );
-    return { status: res.status, body: json };
-  } catch (e) {
-    error(`${method} ${path.split("/").slice(0, 2).join("/")} → ${e.name}`);
-    return { status: 0, body: null };
-  }
 }
 
 /** An SSE stream read with fetch; calls `onFrame(event, data, id, at)` for every frame. */
@@ -271,7 +113,14 @@ const answers = (() => {
     },
   );
   if (r.status !== 0) throw new Error(`bench/live-answers.ts failed:\n${r.stderr}`);
-  return JSON.parse(r.stdout);
+  // One valid answer per question: the first option of a choice, the order as generated.
+  const quizzes = JSON.parse(r.stdout);
+  return Object.fromEntries(
+    Object.entries(quizzes).map(([code, qs]) => [
+      code,
+      qs.map((q) => (q.kind === "order" ? q.options : q.options[0])),
+    ]),
+  );
 })();
 
 async function runClass(c, bases, signal, results) {
@@ -362,12 +211,6 @@ async function runClass(c, bases, signal, results) {
   if (summary.status === 200) results.counted += summary.body.questions.reduce((n, q) => n + q.answered, 0);
   results.classes++;
 }
-
-const pct = (xs, p) => {
-  if (xs.length === 0) return NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 async function runSetup(name) {
   const instances = name === "pg2" ? 2 : 1;

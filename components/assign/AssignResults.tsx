@@ -1,13 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { liveRequest, type LiveErrorCode } from "@/components/live/client-api";
+import type { LiveFrame } from "@/components/live/client-stream";
 import { loadKeys, saveKeys } from "@/components/live/keys-storage";
 import type { HostLabels, HostQuizLabels, LiveErrorLabels } from "@/components/live/host/host-labels";
 import { ResultLine } from "@/components/live/host/OptionBars";
 import { revisitList } from "@/components/live/host/HostSummary";
-import { PerQuestionList, RevisitList } from "@/components/live/host/SummaryParts";
+import { SummaryColumns } from "@/components/live/host/SummaryParts";
 import { QuizBundleGate } from "@/components/quiz/QuizBundleGate";
 import { useClassQuiz } from "@/components/teach/use-class-quiz";
 import { PrintButton } from "@/components/teach/PrintButton";
@@ -15,13 +16,15 @@ import type { Locale } from "@/lib/locales";
 import type { QuizBundle } from "@/lib/quiz-render";
 import { assignApi } from "./assign-api";
 import { HomeworkHeader } from "./HomeworkHeader";
+import { Loading, Notice } from "./Notice";
 import { ReceiptsPanel } from "./ReceiptsPanel";
 import { Problem } from "./parts";
 import { ResultsControls } from "./ResultsControls";
 import { takeFragmentKey, type AssignmentResults } from "./results-api";
+import { useAssignmentStream } from "./use-assignment-stream";
 
-/** How often the results are fetched again while students work. */
-const REFRESH_MS = 4000;
+/** While students work, the results are fetched again after their events, at most this often. */
+const REFRESH_MS = 1000;
 
 type Access = { kind: "loading" } | { kind: "no-key" } | { kind: "ready"; sessionId: string; key: string };
 
@@ -65,24 +68,53 @@ export function AssignResults({
     } else setProblem(r.code);
   }, [access]);
 
+  // The first fetch at once; then again after the stream's events (joins, answers, hand-ins, the
+  // close), at most once a second, the last of a burst included.
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const soon = useCallback(() => {
+    if (timer.current) return;
+    const wait = Math.max(0, last.current + REFRESH_MS - Date.now());
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      last.current = Date.now();
+      void load();
+    }, wait);
+  }, [load]);
   useEffect(() => {
     if (access.kind !== "ready" || deleted) return;
-    // The first fetch at once, then while students work.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [access, deleted, load]);
+    soon();
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+    };
+  }, [access, deleted, soon]);
+  const ready = access.kind === "ready" && !deleted;
+  useAssignmentStream(
+    ready ? assignApi.hostEvents(access.sessionId) : null,
+    ready ? access.key : null,
+    useCallback(
+      (frame: LiveFrame, first: boolean) => {
+        if (frame.event === "deleted") setDeleted(true);
+        else if (!first) soon();
+      },
+      [soon],
+    ),
+    useCallback(
+      (code: LiveErrorCode) => (code === "unknown-session" ? setDeleted(true) : setProblem(code)),
+      [],
+    ),
+  );
 
-  if (access.kind === "loading") return <p className="text-muted">{quiz.loading}</p>;
+  if (access.kind === "loading") return <Loading text={quiz.loading} />;
   if (access.kind === "no-key" || deleted)
     return (
-      <section className="mx-auto max-w-[68ch] space-y-3">
-        <h1 className="text-4xl">{t("resultsTitle")}</h1>
-        <p className="text-xl" role={deleted ? "status" : undefined}>
-          {deleted ? t("deleted") : t("resultsNoKey")}
-        </p>
-      </section>
+      <Notice
+        id="homework-results-title"
+        title={t("resultsTitle")}
+        text={deleted ? t("deleted") : t("resultsNoKey")}
+        status={deleted}
+      />
     );
 
   return (
@@ -157,53 +189,37 @@ function ResultsBody({
   const t = useTranslations("assign");
   const { questions, rendered } = useClassQuiz(bundle, results.classCode, results.count);
   return (
-    <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
-      <section aria-labelledby="homework-per-question" className="min-w-0">
-        <h2 id="homework-per-question" className="text-xl">
-          {host.perQuestion}
-        </h2>
-        <PerQuestionList
-          questions={results.questions}
-          rendered={rendered}
-          locale={locale}
-          labels={host}
-          detail={(q) => {
-            const question = questions[q.question];
-            const view = rendered[q.question];
-            if (!question || !view || question.kind === "order" || q.answered === 0) return null;
-            return (
-              <ul className="mt-1 space-y-1" aria-label={t("distribution")}>
-                {view.options.map((o) => (
-                  <ResultLine
-                    key={o.id}
-                    right={o.id === question.correct}
-                    count={q.byOption[o.id] ?? 0}
-                    total={q.answered}
-                    locale={locale}
-                    labels={host}
-                    textClassName="text-sm"
-                  >
-                    {o.label}
-                  </ResultLine>
-                ))}
-              </ul>
-            );
-          }}
-        />
-      </section>
-      <section aria-labelledby="homework-revisit" className="min-w-0">
-        <h2 id="homework-revisit" className="text-xl">
-          {host.revisitTitle}
-        </h2>
-        <p className="text-sm text-muted">{host.revisitHelp}</p>
-        <RevisitList
-          revisit={revisitList({ joined: results.started, questions: results.questions })}
-          rendered={rendered}
-          locale={locale}
-          labels={host}
-          quiz={quiz}
-        />
-      </section>
-    </div>
+    <SummaryColumns
+      ids={{ perQuestion: "homework-per-question", revisit: "homework-revisit" }}
+      questions={results.questions}
+      revisit={revisitList({ joined: results.started, questions: results.questions })}
+      rendered={rendered}
+      locale={locale}
+      labels={host}
+      quiz={quiz}
+      detail={(q) => {
+        const question = questions[q.question];
+        const view = rendered[q.question];
+        if (!question || !view || question.kind === "order" || q.answered === 0) return null;
+        return (
+          <ul className="mt-1 space-y-1" aria-label={t("distribution")}>
+            {view.options.map((o) => (
+              <ResultLine
+                key={o.id}
+                data-option={o.id}
+                right={o.id === question.correct}
+                count={q.byOption[o.id] ?? 0}
+                total={q.answered}
+                locale={locale}
+                labels={host}
+                textClassName="text-sm"
+              >
+                {o.label}
+              </ResultLine>
+            ))}
+          </ul>
+        );
+      }}
+    />
   );
 }

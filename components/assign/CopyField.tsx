@@ -51,7 +51,12 @@ export function CopyField({
       <span
         ref={ref}
         data-testid={testId}
-        className={`block break-all select-all ${big ? "tabular-nums text-5xl font-bold tracking-widest" : "text-xl"}`}
+        className={`block select-all ${
+          // A receipt stays on one line, in type that fits a 320 px phone; a link breaks anywhere.
+          big
+            ? "tabular-nums text-[clamp(1.75rem,9vw,3rem)] font-bold whitespace-nowrap tracking-widest"
+            : "break-all text-xl"
+        }`}
       >
         {value}
       </span>

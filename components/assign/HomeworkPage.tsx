@@ -9,6 +9,7 @@ import { loadAllSteps } from "@/server/load-step";
 import { quizBundleUrls } from "@/server/quiz-bundle";
 import { rawLabels, rawNamespace } from "@/server/raw-labels";
 import { AssignResults } from "./AssignResults";
+import { Notice } from "./Notice";
 import { TakeAssignment } from "./TakeAssignment";
 
 const retentionDays = () => assignmentRetentionDays(process.env.LIVE_ASSIGNMENT_RETENTION_DAYS);
@@ -18,15 +19,11 @@ async function Frame({ locale, children }: { locale: Locale; children: React.Rea
   const t = await getTranslations({ locale, namespace: "assign" });
   if (process.env.STATIC_EXPORT === "1")
     return (
-      <section aria-labelledby="homework-static" className="mx-auto max-w-[68ch] space-y-4">
-        <h1 id="homework-static" className="text-4xl">
-          {t("title")}
-        </h1>
-        <p className="text-xl">{t("needServer")}</p>
+      <Notice id="homework-static" title={t("title")} text={t("needServer")}>
         <a className="btn btn-primary" href={paths.section(locale, "quiz")}>
           {t("toQuiz")}
         </a>
-      </section>
+      </Notice>
     );
   const messages = await getMessages({ locale });
   // Only this namespace reaches the browser (its plurals need the formatter there).

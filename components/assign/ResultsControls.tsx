@@ -67,7 +67,8 @@ export function ResultsControls({
             {t("closeNow")}
           </button>
         )}
-        <div className="flex flex-col">
+        {/* Never wider than the box: a phone's date and time field shrinks with it. */}
+        <div className="flex max-w-full min-w-0 flex-col">
           <label htmlFor={`${id}-until`} className="font-semibold">
             {t("extendLabel")}
           </label>

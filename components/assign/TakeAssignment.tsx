@@ -14,6 +14,7 @@ import { AssignQuestion } from "./AssignQuestion";
 import { HomeworkHeader } from "./HomeworkHeader";
 import { HomeworkLanguages } from "./HomeworkLanguages";
 import { JoinHomework } from "./JoinHomework";
+import { Loading } from "./Notice";
 import { Problem } from "./parts";
 import { ReceiptCard } from "./ReceiptCard";
 import { useHomework } from "./use-homework";
@@ -43,7 +44,7 @@ export function TakeAssignment(setup: TakeSetup) {
   return (
     <div className="mx-auto max-w-[68ch] space-y-6">
       <HomeworkLanguages locale={setup.locale} code={code} />
-      {phase.kind === "loading" && <p className="text-muted">{setup.quiz.loading}</p>}
+      {phase.kind === "loading" && <Loading text={setup.quiz.loading} />}
       {phase.kind === "enter" && (
         <>
           <JoinHomework

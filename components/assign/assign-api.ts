@@ -5,6 +5,8 @@ export const assignApi = {
   create: () => "/api/live/assignments",
   join: () => "/api/live/assignments/join",
   info: (sessionId: string) => a(sessionId),
+  events: (sessionId: string) => `${a(sessionId)}/events`,
+  hostEvents: (sessionId: string) => `${a(sessionId)}/host/events`,
   answers: (sessionId: string) => `${a(sessionId)}/answers`,
   me: (sessionId: string, participantId: string) =>
     `${a(sessionId)}/participants/${encodeURIComponent(participantId)}`,

@@ -5,8 +5,10 @@ import { freshProgress, nextAnswerSeq, type TakeProgress } from "@/lib/assign/ta
 import { isJoinCode, normalizeCode } from "@/lib/live/codes";
 import type { Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
-import { assignApi, type AssignmentInfo, type MyAssignment } from "./assign-api";
+import type { LiveFrame } from "@/components/live/client-stream";
+import { assignApi, type MyAssignment } from "./assign-api";
 import { forgetProgress, loadProgress, saveProgress } from "./take-storage";
+import { useAssignmentStream } from "./use-assignment-stream";
 
 export type HomeworkPhase =
   | { kind: "loading" }
@@ -15,8 +17,8 @@ export type HomeworkPhase =
 
 type Answer = string | string[];
 
-/** How often an open homework page asks whether it has closed meanwhile (the teacher's "close now"). */
-const CLOSED_POLL_MS = 30_000;
+/** The events after which a student's page fetches its state again. */
+const CHANGES = new Set(["closed", "reopened", "deleted"]);
 
 /**
  * The homework on this device: the join, the server's view of this student, the progress kept
@@ -72,25 +74,21 @@ export function useHomework(locale: Locale) {
     void tellLocale(keys.sessionId, keys, locale);
   }, [me, keys, locale]);
 
-  // While it is open, notice when it closes (at closes-at, or the teacher's "close now").
-  const open = me !== null && !me.closed;
+  // Its stream says when it closes (at closes-at, or the teacher's "close now"), reopens or is
+  // deleted: the student's own state is fetched again, so the page switches without a reload.
+  const watching = me !== null && !(me.closed && me.handedIn);
   const sessionId = keys?.sessionId;
-  useEffect(() => {
-    if (!open || !sessionId) return;
-    const check = async () => {
-      const r = await liveRequest<AssignmentInfo>(assignApi.info(sessionId));
-      if (r.ok && r.data.closed) await refresh();
-    };
-    const timer = setInterval(() => void check(), CLOSED_POLL_MS);
-    const onVisible = () => {
-      if (document.visibilityState === "visible") void check();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [open, sessionId, refresh]);
+  useAssignmentStream(
+    watching && sessionId ? assignApi.events(sessionId) : null,
+    null,
+    useCallback(
+      (frame: LiveFrame, first: boolean) => {
+        if (CHANGES.has(frame.event) || (frame.event === "snapshot" && !first)) void refresh();
+      },
+      [refresh],
+    ),
+    useCallback(() => void refresh(), [refresh]),
+  );
 
   const update = useCallback((change: (p: TakeProgress) => TakeProgress) => {
     setPhase((p) => {

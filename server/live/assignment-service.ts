@@ -14,7 +14,10 @@ import { LiveError } from "./errors";
 import { hashKey, isId, keyMatches, newJoinCode, newKey } from "./keys";
 import type { LiveLimits } from "./limits";
 import type { LiveNotifier } from "./notifier";
-import type { LiveStore } from "./store";
+import type { LiveStore, SessionRow } from "./store";
+
+/** setTimeout's longest wait (about 24.8 days); a later close is timed again when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface AssignmentOptions {
   maxParticipants: number;
@@ -53,6 +56,9 @@ export class AssignmentService {
     private readonly options: AssignmentOptions,
   ) {}
 
+  /** One timer per assignment with an open stream on this instance: its `closed` event at closes-at. */
+  private readonly closeTimers = new Map<string, NodeJS.Timeout>();
+
   private async publish(sessionId: string, seq: number | null) {
     if (seq !== null) await this.notifier.publish(sessionId, seq);
   }
@@ -67,6 +73,40 @@ export class AssignmentService {
       a = (await this.store.get(sessionId)) ?? a;
     }
     return a;
+  }
+
+  /**
+   * The session an assignment's event stream reads (students: anyone with the id, as for a live
+   * class; the host: with the key), after timing its `closed` event on this instance.
+   */
+  async streamed(sessionId: string, hostKey?: string | null): Promise<SessionRow> {
+    const a =
+      hostKey === undefined ? await this.assignment(sessionId) : await this.hosted(sessionId, hostKey);
+    this.watchClose(a);
+    const session = await this.live.getSession(a.id);
+    if (!session) throw new LiveError(404, "unknown-session");
+    return session;
+  }
+
+  /**
+   * Emits the `closed` event at closes-at (the first request after it does the same, and the sweep),
+   * so that open pages switch at once. On several instances each may time it: the store emits one.
+   */
+  private watchClose(a: AssignmentRow): void {
+    clearTimeout(this.closeTimers.get(a.id));
+    this.closeTimers.delete(a.id);
+    if (a.closedEventAt) return;
+    const wait = Math.min(Math.max(0, a.closesAt.getTime() - clock().getTime()), MAX_TIMER_MS);
+    const timer = setTimeout(() => {
+      this.closeTimers.delete(a.id);
+      // Closed now (or extended meanwhile: timed again; deleted: nothing to do).
+      this.assignment(a.id).then(
+        (next) => this.watchClose(next),
+        () => undefined,
+      );
+    }, wait + 20);
+    timer.unref();
+    this.closeTimers.set(a.id, timer);
   }
 
   private async hosted(sessionId: string, key: string | null) {
@@ -256,6 +296,8 @@ export class AssignmentService {
     const a = await this.hosted(sessionId, key);
     const now = clock();
     if (body.type === "delete") {
+      clearTimeout(this.closeTimers.get(a.id));
+      this.closeTimers.delete(a.id);
       await this.live.deleteSession(a.id);
       await this.publish(a.id, a.lastSeq + 1);
       return { deleted: true };
@@ -275,7 +317,10 @@ export class AssignmentService {
     );
     if (!result) throw new LiveError(404, "unknown-session");
     await this.publish(a.id, result.seq);
-    return this.publicInfo((await this.store.get(a.id)) ?? a);
+    const next = (await this.store.get(a.id)) ?? a;
+    // Extended (or closed now) while pages are open here: the timer follows the new close time.
+    if (this.closeTimers.has(a.id)) this.watchClose(next);
+    return this.publicInfo(next);
   }
 
   /** The sweep's part: `closed` events that are due. */

@@ -45,6 +45,35 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
 
+/**
+ * Nothing on the page sticks out of the screen's width or is cut off by its own box (text under an
+ * `overflow: hidden` or `clip`); visually hidden elements (1 px boxes, clipped ones) aside. Lists up
+ * to 10 offenders.
+ */
+export async function expectNothingClipped(page: Page) {
+  const offenders = await page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${
+        el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""
+      } "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      const style = getComputedStyle(el);
+      // Hidden on purpose (a skip link until it is focused): not clipped by accident.
+      if (style.visibility === "hidden" || style.clipPath !== "none" || style.clip !== "auto") continue;
+      if (box.left < -1 || box.right > width + 1) out.push(`${name(el)} outside the screen`);
+      else if (/hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+        out.push(`${name(el)} cut off (${el.scrollWidth} > ${el.clientWidth} px)`);
+      if (out.length >= 10) break;
+    }
+    return out;
+  });
+  expect(offenders, "clipped or outside the screen").toEqual([]);
+}
+
 /** Collects console errors and CSP violations for the whole test. */
 export function watchConsole(page: Page) {
   const problems: string[] = [];

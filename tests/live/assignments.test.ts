@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { classQuiz } from "@/server/live/class-quiz";
-import { request } from "./harness";
+import { request, stateSeqs, StreamClient } from "./harness";
 
 const base = inject("liveBase");
 const CLASS_CODE = "424242";
@@ -143,6 +143,49 @@ describe("assignments", () => {
       key: a.hostKey,
     });
     expect(counts.status).toBe(200);
+  });
+
+  it("streams closing: open student and results streams get closed, reopened and deleted without a reload", async () => {
+    const a = await create();
+    const s = await student(a, "kk");
+    const events = `${base}/api/live/a/${a.sessionId}/events`;
+    const hostEvents = `${base}/api/live/a/${a.sessionId}/host/events`;
+    expect((await new StreamClient(hostEvents, "wrong-key-wrong-key-wrong").open()).status).toBe(403);
+    expect((await new StreamClient(`${base}/api/live/a/no-such-session/events`).open()).status).toBe(404);
+    const phone = await new StreamClient(events).open();
+    const host = await new StreamClient(hostEvents, a.hostKey).open();
+    expect(phone.headers?.get("content-type")).toMatch(/^text\/event-stream/);
+    await phone.until((f) => f[0]?.event === "snapshot", "the phone's snapshot");
+    await host.until((f) => f[0]?.event === "snapshot", "the host's snapshot");
+    // The results page hears a student's work as counts, and the hand-in.
+    expect((await answer(a, s, 0, right(0))).status).toBe(200);
+    await host.until((f) => f.some((x) => x.event === "counts"), "counts after an answer");
+    expect((await handIn(a, s)).status).toBe(200);
+    await host.until((f) => f.some((x) => x.event === "handin"), "the hand-in");
+    expect((await command(a, { type: "close" })).status).toBe(200);
+    await phone.until((f) => f.some((x) => x.event === "closed"), "closed on the phone");
+    await host.until((f) => f.some((x) => x.event === "closed"), "closed on the results");
+    const closed = phone.frames.find((f) => f.event === "closed")!;
+    expect(closed.data).toEqual({ closesAt: expect.any(String) });
+    expect(await command(a, { type: "extend", closesAt: inHours(3), zoneOffset: 300 })).toMatchObject({
+      status: 200,
+    });
+    await phone.until((f) => f.some((x) => x.event === "reopened"), "reopened on the phone");
+    // Polling (where streams are held back): the same events after a seq.
+    const since = closed.id! - 1;
+    const poll = await request<{ frames: { id?: number; event: string }[] }>(
+      base,
+      "GET",
+      `/a/${a.sessionId}/events?since=${since}&poll=1`,
+    );
+    expect(poll.status).toBe(200);
+    expect(poll.body.frames.map((f) => f.event)).toEqual(["closed", "reopened"]);
+    expect(stateSeqs(host.frames)).toEqual(expect.arrayContaining(stateSeqs(phone.frames)));
+    expect((await command(a, { type: "delete" })).body).toEqual({ deleted: true });
+    await phone.until((f) => f.some((x) => x.event === "deleted"), "deleted on the phone");
+    await host.until((f) => f.some((x) => x.event === "deleted"), "deleted on the results");
+    phone.close();
+    host.close();
   });
 
   it("feedback after each answer: the verdict at once, and the first answer stands", async () => {

@@ -8,7 +8,7 @@ import type { RenderedQuestion } from "@/lib/quiz-render";
 import { PrintButton } from "@/components/teach/PrintButton";
 import type { HostLabels, HostQuizLabels, LiveErrorLabels } from "./host-labels";
 import { downloadCsv } from "./csv-download";
-import { PerQuestionList, RevisitList } from "./SummaryParts";
+import { SummaryColumns } from "./SummaryParts";
 
 /** `GET …/summary` (docs/live.md): aggregate counts only. */
 export interface LiveSummary {
@@ -134,27 +134,22 @@ export function HostSummary({
         </p>
       )}
       {summary && (
-        <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
-          <section aria-labelledby="per-question-title" className="min-w-0">
-            <h2 id="per-question-title" className="text-xl">
-              {labels.perQuestion}
-            </h2>
-            <PerQuestionList questions={asked} rendered={rendered} locale={locale} labels={labels} />
-            {notAsked > 0 && (
+        <SummaryColumns
+          ids={{ perQuestion: "per-question-title", revisit: "revisit-title" }}
+          questions={asked}
+          revisit={revisit}
+          rendered={rendered}
+          locale={locale}
+          labels={labels}
+          quiz={quiz}
+          afterQuestions={
+            notAsked > 0 && (
               <p className="mt-2 text-muted" data-testid="not-asked">
                 {fill(labels.notAskedCount, { count: formatNumber(notAsked, locale) })}
               </p>
-            )}
-          </section>
-
-          <section aria-labelledby="revisit-title" className="min-w-0">
-            <h2 id="revisit-title" className="text-xl">
-              {labels.revisitTitle}
-            </h2>
-            <p className="text-sm text-muted">{labels.revisitHelp}</p>
-            <RevisitList revisit={revisit} rendered={rendered} locale={locale} labels={labels} quiz={quiz} />
-          </section>
-        </div>
+            )
+          }
+        />
       )}
     </section>
   );

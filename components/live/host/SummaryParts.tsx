@@ -124,3 +124,41 @@ function ShareBar({ count, total }: { count: number; total: number }) {
     </span>
   );
 }
+
+/**
+ * A summary's two columns, for the live class's end and the homework's results alike: question by
+ * question (with `afterQuestions` below the list), and the claims to revisit.
+ */
+export function SummaryColumns<Q extends Counted>({
+  ids,
+  revisit,
+  quiz,
+  afterQuestions,
+  ...part
+}: PartProps<Q> & {
+  /** The two headings' ids (a page may show more than one summary). */
+  ids: { perQuestion: string; revisit: string };
+  revisit: readonly Counted[];
+  quiz: HostQuizLabels;
+  afterQuestions?: ReactNode;
+}) {
+  const { rendered, locale, labels } = part;
+  return (
+    <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
+      <section aria-labelledby={ids.perQuestion} className="min-w-0">
+        <h2 id={ids.perQuestion} className="text-xl">
+          {labels.perQuestion}
+        </h2>
+        <PerQuestionList {...part} />
+        {afterQuestions}
+      </section>
+      <section aria-labelledby={ids.revisit} className="min-w-0">
+        <h2 id={ids.revisit} className="text-xl">
+          {labels.revisitTitle}
+        </h2>
+        <p className="text-sm text-muted">{labels.revisitHelp}</p>
+        <RevisitList revisit={revisit} rendered={rendered} locale={locale} labels={labels} quiz={quiz} />
+      </section>
+    </div>
+  );
+}
