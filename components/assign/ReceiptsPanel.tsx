@@ -9,7 +9,8 @@ import { assignApi } from "./assign-api";
 import { FieldForm } from "./parts";
 import type { ResultsPanelProps } from "./results-api";
 
-const SHORT: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+// The date as the receipt card writes it ("3 қаңтар", not CLDR's medium "03 қаң." that Kazakh print avoids).
+const WHEN: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
 
 /** The receipts handed in, with scores and times; "check a receipt"; the two spreadsheets. */
 export function ReceiptsPanel({ results, sessionId, hostKey, locale, errors }: ResultsPanelProps) {
@@ -18,7 +19,7 @@ export function ReceiptsPanel({ results, sessionId, hostKey, locale, errors }: R
   const [typed, setTyped] = useState("");
   const [found, setFound] = useState<string | null>(null);
   const [problem, setProblem] = useState<LiveErrorCode | null>(null);
-  const when = (iso: string) => formatWallTime(new Date(iso), results.zoneOffset, locale, SHORT);
+  const when = (iso: string) => formatWallTime(new Date(iso), results.zoneOffset, locale, WHEN);
 
   async function check() {
     setFound(null);
