@@ -662,12 +662,12 @@ export const claims: ClaimInput[] = [
       },
       where: {
         question: {
-          en: "According to the article, through which border post, one of the northernmost on Earth, were Russians crossing into Norway?",
-          ru: "Согласно статье, через какой пункт пропуска — один из самых северных на Земле — россияне въезжали в Норвегию?",
-          kk: "Мақалаға сәйкес, ресейліктер Норвегияға жер шарындағы ең солтүстік өткізу пункттерінің бірі саналатын қай пункт арқылы өтті?",
+          en: "According to the article, through which town were Russians crossing into Norway?",
+          ru: "Согласно статье, через какой город россияне въезжали в Норвегию?",
+          kk: "Мақалаға сәйкес, ресейліктер Норвегияға қай қала арқылы өтті?",
         },
         placeId: "storskog",
-        decides: ["Storskog, one of the northernmost"],
+        decides: ["Norway through the town of Storskog"],
       },
       keyRank: 1,
       whoOptions: ["georgia-interior-head", "kassym-jomart-tokayev"],
@@ -938,7 +938,7 @@ export const claims: ClaimInput[] = [
     id: "tokayev-safety",
     kind: "statement",
     quoteIds: ["q-tokayev-safety"],
-    decides: ["ensure their safety"],
+    decides: ["must take care of them and ensure their safety"],
     step: "kazakhstan-responds",
     contradicted: {
       statement: {

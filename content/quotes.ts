@@ -113,10 +113,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-peskov-border-agency",
-    text: "Russia’s border guard agency",
+    text: "comment to Russia’s border guard agency",
     translation: {
-      ru: "пограничная служба России",
-      kk: "Ресейдің шекара қызметі",
+      ru: "за комментариями — в пограничную службу России",
+      kk: "түсініктеме алу үшін — Ресейдің шекара қызметіне",
     },
     speakerId: null,
   },
@@ -340,15 +340,6 @@ export const quotes: z.input<typeof quoteSchema>[] = [
     speakerId: "kassym-jomart-tokayev",
   },
   {
-    id: "q-tokayev-tuesday",
-    text: "on Tuesday",
-    translation: {
-      ru: "во вторник",
-      kk: "сейсенбі күні",
-    },
-    speakerId: null,
-  },
-  {
     id: "q-tokayev-issue",
     text: "a political and a humanitarian issue",
     direct: true,
@@ -360,11 +351,11 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-tokayev-safety",
-    text: "ensure their safety",
+    text: "must take care of them and ensure their safety",
     direct: true,
     translation: {
-      ru: "обеспечить их безопасность",
-      kk: "олардың қауіпсіздігін қамтамасыз ету",
+      ru: "[мы] должны заботиться о них и обеспечить их безопасность",
+      kk: "[біз] оларға қамқорлық жасап, қауіпсіздігін қамтамасыз етуіміз керек",
     },
     speakerId: "kassym-jomart-tokayev",
   },
@@ -501,10 +492,10 @@ export const quotes: z.input<typeof quoteSchema>[] = [
   },
   {
     id: "q-storskog-norway",
-    text: "Norway through the town of Storskog, one of the northernmost",
+    text: "Norway through the town of Storskog",
     translation: {
-      ru: "[в] Норвегию через город Стурскуг, один из самых северных [пунктов пропуска]",
-      kk: "ең солтүстік [өткізу пункттерінің] бірі [саналатын] Стурскуг қаласы арқылы Норвегия[ға]",
+      ru: "[в] Норвегию через город Стурскуг",
+      kk: "Стурскуг қаласы арқылы Норвегия[ға]",
     },
     speakerId: null,
   },

@@ -85,8 +85,8 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
   {
     id: "t-tuesday-statements",
     period: { kind: "day", date: "2022-09-27" },
-    datePhrase: "on Tuesday",
-    quoteIds: ["q-tokayev-tuesday"],
+    datePhrase: "Tuesday",
+    quoteIds: ["q-georgia-tuesday"],
     label: {
       en: "Georgia’s interior ministry head, Tokayev and Delyagin speak",
       ru: "Выступают глава МВД Грузии, Токаев и Делягин",
@@ -94,9 +94,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     },
     claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
     question: {
-      en: "On which day did Tokayev speak at a meeting of community activists?",
-      ru: "В какой день Токаев выступил на встрече с общественными активистами?",
-      kk: "Тоқаев қоғам белсенділерімен кездесуде қай күні сөйледі?",
+      en: "On which day did the head of Georgia’s interior ministry talk to journalists?",
+      ru: "В какой день глава МВД Грузии говорил с журналистами?",
+      kk: "Грузия ІІМ басшысы журналистерге қай күні мәлімдеме жасады?",
     },
   },
 ];

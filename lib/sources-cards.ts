@@ -65,7 +65,10 @@ export function spanPart(
   const has = (phrase: string) => text.includes(phrase.toLowerCase());
   if (source.authorityId && evidence.authority(source.authorityId).phrases.some(has)) return "source";
   if (d.places.some((p) => has(p.inArticle))) return "place";
-  if (d.timeline.some((e) => has(e.datePhrase))) return "date";
+  // A date names the claim's date only when the claim has one ("in recent days" as of a briefing's
+  // Monday is the context, not the claim's date).
+  const relative = "period" in claim && claim.period?.kind === "relative";
+  if (d.timeline.some((e) => has(e.datePhrase))) return relative ? "context" : "date";
   return "context";
 }
 
