@@ -9,6 +9,7 @@ import { saysCandidates } from "./quiz-kinds/says";
 import { WHEN_MAX, whenCandidates } from "./quiz-kinds/when";
 import { whereCandidates } from "./quiz-kinds/where";
 import { whoCandidates } from "./quiz-kinds/who";
+import { unitMentions } from "./quiz-mentions";
 import { createRandom } from "./random";
 import type { Dataset } from "./schemas";
 import {
@@ -18,6 +19,8 @@ import {
   type QuestionKind,
   type QuizClaim,
   type QuizData,
+  questionKeys,
+  questionMentions,
 } from "./quiz-types";
 
 export { NOBODY, questionKinds, saysOptions } from "./quiz-types";
@@ -50,7 +53,7 @@ const quizDataCache = new WeakMap<Dataset, QuizData>();
 export function toQuizData(d: Dataset): QuizData {
   let out = quizDataCache.get(d);
   if (!out) {
-    const data = stripText(d);
+    const data = { ...stripText(d), mentions: unitMentions(d) };
     out = { ...data, weights: [...weightsOf(data).values()] };
     quizDataCache.set(d, out);
   }
@@ -130,12 +133,14 @@ const builders: Record<QuestionKind, (d: QuizData) => Candidate[]> = {
 const limits: Partial<Record<QuestionKind, number>> = { when: WHEN_MAX, order: 1 };
 
 /** How many of each kind a quiz of `count` questions gets (before shuffling the order). */
+// The small pools (14 how-many, 11 who, 7 where items) get fewer turns than the 87 says items,
+// so that no item is in too many quizzes of one length (a class that shares answers learns it).
 const kindWeights: Record<QuestionKind, number> = {
-  "how-many": 3,
+  "how-many": 2,
   who: 2,
   where: 1,
   when: 1,
-  says: 3,
+  says: 5,
   order: 1,
 };
 
@@ -150,6 +155,21 @@ function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
 }
 
 type Weights = ReadonlyMap<Candidate, number>;
+
+/**
+ * What must not be taken before a candidate can be: the keys its own texts name, and the mentions
+ * of its keys (see `questionKeys`), as far as they are known before it is built.
+ */
+const guardCache = new WeakMap<Candidate, string[]>();
+function guardsOf(d: QuizData, c: Candidate): string[] {
+  let out = guardCache.get(c);
+  if (!out) {
+    const named = (c.units ?? []).flatMap((u) => d.mentions?.[u] ?? []);
+    out = [...named.map((m) => `key:${m}`), ...(c.keys ?? []).map((k) => `mention:${k}`)];
+    guardCache.set(c, out);
+  }
+  return out;
+}
 
 /**
  * How strongly each candidate is preferred when its kind is picked. A quiz never holds two
@@ -177,10 +197,20 @@ function weightsOf(d: QuizData): Weights {
         choose(d, `calibrate:${seed}`, count, questionKinds, weights, seen);
     for (const kind of questionKinds) {
       const list = candidatesOf(d).get(kind) ?? [];
-      const mean = list.reduce((sum, c) => sum + seen.get(c)!, 0) / Math.max(1, list.length);
+      const total = list.reduce((sum, c) => sum + seen.get(c)!, 0);
+      // "Does the article say this?": a not-stated item is the only "doesn't say" key, so the
+      // not-stated items together get a third of the uses (each claim answers "says so" or
+      // "says otherwise" with even odds), whatever else in a quiz holds them back.
+      const notStated = list.filter((c) => c.units?.[0]?.startsWith("ns:")).length;
+      const target = (c: Candidate) =>
+        kind !== "says" || notStated === 0 || notStated === list.length
+          ? total / Math.max(1, list.length)
+          : c.units?.[0]?.startsWith("ns:")
+            ? total / 3 / notStated
+            : (total * 2) / 3 / (list.length - notStated);
       for (const c of list) {
         const f = Math.max(1, seen.get(c)!);
-        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (mean / f) ** 0.8)));
+        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (target(c) / f) ** 0.8)));
       }
       const average = list.reduce((sum, c) => sum + weights.get(c)!, 0) / Math.max(1, list.length);
       for (const c of list) weights.set(c, weights.get(c)! / average);
@@ -191,10 +221,25 @@ function weightsOf(d: QuizData): Weights {
 }
 
 export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
+  if (!dataset.mentions && dataset.claims.some((c) => "statement" in c))
+    throw new Error("generateQuiz needs toQuizData(dataset): the texts' mentions keep questions apart");
   const seed = String(options.seed);
   const count = clampCount(options.count ?? QUIZ_DEFAULT);
   const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : questionKinds;
-  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weightsOf(dataset)) };
+  // A draw that cannot fill the quiz without one question naming another's key is drawn again
+  // (other seeds of the same code); only the last try may let such a pair through.
+  const weights = weightsOf(dataset);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const questions = choose(
+      dataset,
+      attempt ? `quiz:${seed}:${attempt}` : `quiz:${seed}`,
+      count,
+      kinds,
+      weights,
+    );
+    if (questions.length === count) return { seed, questions };
+  }
+  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weights, undefined, true) };
 }
 
 function choose(
@@ -204,6 +249,7 @@ function choose(
   kinds: readonly QuestionKind[],
   weights: Weights,
   seen?: Map<Candidate, number>,
+  allowLeaks = false,
 ): Question[] {
   const random = createRandom(seed);
   const pool = new Map<QuestionKind, Candidate[]>();
@@ -221,11 +267,17 @@ function choose(
   const taken = new Set<string>();
   const questions: Question[] = [];
   const perKind = new Map<QuestionKind, number>();
-  const take = (kind: QuestionKind, mayPass: boolean): void => {
+  const take = (kind: QuestionKind, mayPass: boolean, lastResort = false): void => {
     if ((perKind.get(kind) ?? 0) >= (limits[kind] ?? Infinity)) return;
     const list = pool.get(kind) ?? [];
+    const leaking = new Set<Candidate>();
     for (;;) {
-      const open = list.filter((c) => c.blocks.every((b) => !taken.has(b)));
+      const open = list.filter(
+        (c) =>
+          !leaking.has(c) &&
+          c.blocks.every((b) => !taken.has(b)) &&
+          (lastResort || guardsOf(d, c).every((g) => !taken.has(g))),
+      );
       if (open.length === 0) return;
       // A weighted draw among the candidates still open (see `weightsOf`; a kind's weights average
       // 1). Where only rarely wanted ones are open, the turn may pass to another kind.
@@ -237,7 +289,20 @@ function choose(
       list.splice(list.indexOf(candidate), 1);
       const built = candidate.build(random, taken);
       if (!built || built.blocks.some((b) => taken.has(b))) continue;
-      built.blocks.forEach((b) => taken.add(b));
+      // No question's texts name another's key, in either order (feedback comes after "Check").
+      const keys = questionKeys(built.question).map((k) => `key:${k}`);
+      const mentions = questionMentions(d, built.question).map((m) => `mention:${m}`);
+      // Only a quiz that could not be filled otherwise lets one through (the audit counts them).
+      const leaks =
+        keys.some((k) => taken.has(`mention:${k.slice(4)}`)) ||
+        mentions.some((m) => taken.has(`key:${m.slice(8)}`));
+      if (leaks && !lastResort) {
+        // Kept for a later turn: another mix of questions may leave it room.
+        leaking.add(candidate);
+        list.push(candidate);
+        continue;
+      }
+      [...built.blocks, ...keys, ...mentions].forEach((b) => taken.add(b));
       perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
       seen?.set(candidate, (seen.get(candidate) ?? 0) + 1);
       questions.push(built.question);
@@ -249,16 +314,27 @@ function choose(
     take(kind, true);
   }
   // If the plan ran dry (a narrow `kinds`, a long quiz), top up from whatever remains.
-  for (const mayPass of [true, true, false]) {
+  for (const [mayPass, lastResort] of [
+    [true, false],
+    [true, false],
+    [false, false],
+    [false, true],
+  ] as const) {
+    if (lastResort && !allowLeaks) break;
     for (const kind of kindList) {
       while (questions.length < count) {
         const before = questions.length;
-        take(kind, mayPass);
+        take(kind, mayPass, lastResort);
         if (questions.length === before) break;
       }
     }
   }
-  return random.shuffle(questions);
+  const shuffled = random.shuffle(questions);
+  // The order question's feedback dates its events: it comes after every "when?" question.
+  const order = shuffled.findIndex((q) => q.kind === "order");
+  const lastWhen = shuffled.findLastIndex((q) => q.kind === "when");
+  if (order >= 0 && lastWhen > order) shuffled.splice(lastWhen, 0, ...shuffled.splice(order, 1));
+  return shuffled;
 }
 
 /** Is this answer right? For "order", the answer is the event ids in the student's order. */
