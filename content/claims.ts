@@ -31,7 +31,7 @@ export const claims: ClaimInput[] = [
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам әскери шақырылды.",
     },
-    quiz: { whoOptions: ["georgia-interior-head", "norway-border-officials", "vladimir-putin"] },
+    quiz: { whoOptions: ["georgia-interior-head", "russia-border-agency", "mongolia-local-media"] },
   },
   {
     id: "partial-mobilization-term",
@@ -803,7 +803,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько примерно россиян покинуло Казахстан самолётами?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
-      keyRank: 2,
+      keyRank: 0,
     },
   },
   {

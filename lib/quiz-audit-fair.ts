@@ -82,7 +82,7 @@ export function formatFairness(a: FairAudit): string {
   for (const m of a.model) {
     for (const k of m.kinds)
       lines.push(
-        `  ${k.kind} [${m.locale}]: ${pct(k.accuracy)} vs chance ${pct(k.chance)} (limit ${pct(k.chance + Math.max(0.05, 1 / k.items))}, ${k.items} items); best group ${k.best}; without: ${Object.entries(
+        `  ${k.kind} [${m.locale}]: ${pct(k.accuracy)} held out (${pct(k.train)} on its training rows) vs chance ${pct(k.chance)} (limit ${pct(k.chance + Math.max(0.05, 1 / k.items))}, ${k.items} items); best group ${k.best}; without: ${Object.entries(
           k.without,
         )
           .map(([g, x]) => `${g} ${pct(x)}`)

@@ -31,7 +31,7 @@ export type { Question, QuestionKind, QuizData } from "./quiz-types";
  * dataset fingerprint (`datasetVersion`), so saved progress from the old quiz is discarded, and a
  * worksheet printed before no longer matches its code.
  */
-export const QUIZ_GENERATOR_VERSION = 3;
+export const QUIZ_GENERATOR_VERSION = 4;
 
 export const QUIZ_MIN = 5;
 export const QUIZ_MAX = 20;
@@ -156,6 +156,12 @@ function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
 
 type Weights = ReadonlyMap<Candidate, number>;
 
+/** Kinds where one answer is always offered: the share of uses whose key it is (see `weightsOf`). */
+const fixedShares: Partial<Record<QuestionKind, { of: (c: Candidate) => boolean; share: number }>> = {
+  says: { of: (c) => Boolean(c.units?.[0]?.startsWith("ns:")), share: 1 / 3 },
+  who: { of: (c) => c.keys?.length === 0, share: 1 / 4 },
+};
+
 /**
  * What must not be taken before a candidate can be: the keys its own texts name, and the mentions
  * of its keys (see `questionKeys`), as far as they are known before it is built.
@@ -201,13 +207,16 @@ function weightsOf(d: QuizData): Weights {
       // "Does the article say this?": a not-stated item is the only "doesn't say" key, so the
       // not-stated items together get a third of the uses (each claim answers "says so" or
       // "says otherwise" with even odds), whatever else in a quiz holds them back.
-      const notStated = list.filter((c) => c.units?.[0]?.startsWith("ns:")).length;
+      // Likewise "who?": "the article doesn't say who" is offered in every question, so it is the
+      // key of a quarter of the uses, not of however many the items without a source happen to get.
+      const share = fixedShares[kind];
+      const inShare = share ? list.filter(share.of).length : 0;
       const target = (c: Candidate) =>
-        kind !== "says" || notStated === 0 || notStated === list.length
+        !share || inShare === 0 || inShare === list.length
           ? total / Math.max(1, list.length)
-          : c.units?.[0]?.startsWith("ns:")
-            ? total / 3 / notStated
-            : (total * 2) / 3 / (list.length - notStated);
+          : share.of(c)
+            ? (total * share.share) / inShare
+            : (total * (1 - share.share)) / (list.length - inShare);
       for (const c of list) {
         const f = Math.max(1, seen.get(c)!);
         weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (target(c) / f) ** 0.8)));
