@@ -31,7 +31,7 @@ export const claims: ClaimInput[] = [
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам әскери шақырылды.",
     },
-    quiz: { whoOptions: ["georgia-interior-head", "russia-border-agency", "mongolia-local-media"] },
+    quiz: { whoOptions: ["dmitry-peskov", "georgia-interior-head", "mongolia-border-authorities"] },
   },
   {
     id: "partial-mobilization-term",
@@ -169,7 +169,7 @@ export const claims: ClaimInput[] = [
         placeId: "kazakhstan",
       },
       keyRank: 1,
-      whoOptions: ["mongolia-border-authorities", "mongolia-local-media", "aslan-atalykov"],
+      whoOptions: ["mongolia-local-media", "aslan-atalykov", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -404,7 +404,7 @@ export const claims: ClaimInput[] = [
         placeId: "georgia",
       },
       keyRank: 0,
-      whoOptions: ["mongolia-border-authorities", "the-kremlin"],
+      whoOptions: ["norway-border-officials", "dmitry-peskov"],
     },
   },
   {
@@ -506,7 +506,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 0,
-      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
+      whoOptions: ["mongolia-local-media", "dmitry-peskov"],
     },
   },
   {
@@ -585,7 +585,7 @@ export const claims: ClaimInput[] = [
         placeId: "finland",
       },
       keyRank: 3,
-      whoOptions: ["mongolia-local-media", "aslan-atalykov"],
+      whoOptions: ["mongolia-local-media", "dmitry-peskov"],
     },
   },
   {
@@ -667,7 +667,7 @@ export const claims: ClaimInput[] = [
         placeId: "storskog",
       },
       keyRank: 1,
-      whoOptions: ["georgia-interior-head", "kassym-jomart-tokayev"],
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -829,7 +829,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
       keyRank: 3,
-      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
+      whoOptions: ["kassym-jomart-tokayev", "norway-border-officials"],
     },
   },
   {

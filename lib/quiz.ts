@@ -238,7 +238,7 @@ export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
   // A draw that cannot fill the quiz without one question naming another's key is drawn again
   // (other seeds of the same code); only the last try may let such a pair through.
   const weights = weightsOf(dataset);
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     const questions = choose(
       dataset,
       attempt ? `quiz:${seed}:${attempt}` : `quiz:${seed}`,
