@@ -404,7 +404,7 @@ export const claims: ClaimInput[] = [
         placeId: "georgia",
       },
       keyRank: 0,
-      whoOptions: ["norway-border-officials", "dmitry-peskov"],
+      whoOptions: ["mongolia-border-authorities", "dmitry-peskov"],
     },
   },
   {
@@ -829,7 +829,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
       keyRank: 3,
-      whoOptions: ["kassym-jomart-tokayev", "norway-border-officials"],
+      whoOptions: ["kassym-jomart-tokayev", "mongolia-border-authorities"],
     },
   },
   {
