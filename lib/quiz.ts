@@ -330,7 +330,12 @@ function choose(
     [false, true],
   ] as const) {
     if (lastResort && !allowLeaks) break;
-    for (const kind of kindList) {
+    // A forced top-up draws from the largest pools first: a small pool's last open item (one
+    // "who?" whose answer nothing else names, say) would otherwise be in nearly every long quiz.
+    const order = mayPass
+      ? kindList
+      : [...kindList].sort((a, b) => (pool.get(b)?.length ?? 0) - (pool.get(a)?.length ?? 0));
+    for (const kind of order) {
       while (questions.length < count) {
         const before = questions.length;
         take(kind, mayPass, lastResort);
