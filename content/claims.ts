@@ -666,7 +666,7 @@ export const claims: ClaimInput[] = [
         },
         placeId: "storskog",
       },
-      keyRank: 1,
+      keyRank: 2,
       whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
@@ -854,6 +854,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
+      keyRank: 3,
       whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
@@ -904,9 +905,9 @@ export const claims: ClaimInput[] = [
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
-        en: "Tokayev said that the arriving Russians had left Russia of their own free will, as ordinary tourists on holiday.",
-        ru: "Токаев заявил, что приезжающие россияне покинули Россию по собственной воле, как обычные туристы на отдыхе.",
-        kk: "Тоқаев келіп жатқан ресейліктер Ресейден өз еркімен, демалуға шыққан қарапайым турист ретінде кеткенін айтты.",
+        en: "Tokayev said that most of the arriving Russians had left Russia of their own free will, as ordinary tourists on holiday.",
+        ru: "Токаев заявил, что большинство приезжающих россиян покинули Россию по собственной воле, как обычные туристы на отдыхе.",
+        kk: "Тоқаев келіп жатқан ресейліктердің көбі Ресейден өз еркімен, демалуға шыққан қарапайым турист ретінде кеткенін айтты.",
       },
       explanation: {
         en: "Tokayev said most of them were forced to leave because of the current hopeless situation.",
@@ -1099,7 +1100,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько пунктов пропуска ведёт в Монголию?",
         kk: "Мақалаға сәйкес, Моңғолияға неше өткізу пункті арқылы кіруге болады?",
       },
-      keyRank: 3,
+      keyRank: 2,
       whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
@@ -1124,7 +1125,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Many of the Russians who crossed into neighboring countries then moved on to other destinations.",
       ru: "Многие россияне, въехавшие в соседние страны, затем отправились дальше, в другие места.",
-      kk: "Көрші елдерге өткен ресейліктердің көбі кейін басқа бағыттарға аттанды.",
+      kk: "Көрші елдерге өткен көптеген ресейлік кейін басқа бағыттарға аттанды.",
     },
   },
   {
