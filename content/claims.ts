@@ -31,7 +31,7 @@ export const claims: ClaimInput[] = [
       ru: "{date} было призвано более {value, plural, one {# резервиста} few {# резервистов} many {# резервистов} other {# резервиста}}.",
       kk: "{date} күні запастағы {valueAbl} астам әскери шақырылды.",
     },
-    quiz: { whoOptions: ["georgia-interior-head", "norway-border-officials", "vladimir-putin"] },
+    quiz: { whoOptions: ["dmitry-peskov", "georgia-interior-head", "mongolia-border-authorities"] },
   },
   {
     id: "partial-mobilization-term",
@@ -169,7 +169,7 @@ export const claims: ClaimInput[] = [
         placeId: "kazakhstan",
       },
       keyRank: 1,
-      whoOptions: ["mongolia-border-authorities", "mongolia-local-media", "aslan-atalykov"],
+      whoOptions: ["mongolia-local-media", "aslan-atalykov", "kassym-jomart-tokayev"],
     },
   },
   {
@@ -405,7 +405,7 @@ export const claims: ClaimInput[] = [
         decides: ["almost doubled"],
       },
       keyRank: 0,
-      whoOptions: ["mongolia-border-authorities", "the-kremlin"],
+      whoOptions: ["mongolia-border-authorities", "dmitry-peskov"],
     },
   },
   {
@@ -507,7 +507,7 @@ export const claims: ClaimInput[] = [
         placeId: "mongolia",
       },
       keyRank: 0,
-      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
+      whoOptions: ["mongolia-local-media", "dmitry-peskov"],
     },
   },
   {
@@ -587,7 +587,7 @@ export const claims: ClaimInput[] = [
         placeId: "finland",
       },
       keyRank: 3,
-      whoOptions: ["mongolia-local-media", "aslan-atalykov"],
+      whoOptions: ["mongolia-local-media", "dmitry-peskov"],
     },
   },
   {
@@ -669,8 +669,8 @@ export const claims: ClaimInput[] = [
         placeId: "storskog",
         decides: ["Norway through the town of Storskog"],
       },
-      keyRank: 1,
-      whoOptions: ["georgia-interior-head", "kassym-jomart-tokayev"],
+      keyRank: 2,
+      whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
   {
@@ -806,7 +806,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько примерно россиян покинуло Казахстан самолётами?",
         kk: "Мақалаға сәйкес, Қазақстаннан әуе жолымен шамамен қанша ресейлік кетті?",
       },
-      keyRank: 2,
+      keyRank: 0,
     },
   },
   {
@@ -832,7 +832,7 @@ export const claims: ClaimInput[] = [
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұрап қанша шетел азаматы өтініш берді?",
       },
       keyRank: 3,
-      whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
+      whoOptions: ["kassym-jomart-tokayev", "mongolia-border-authorities"],
     },
   },
   {
@@ -857,6 +857,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, какую примерно долю иностранных граждан, обратившихся за разрешением на проживание в Казахстане с {from} по {to}, составили россияне?",
         kk: "Мақалаға сәйкес, {from}–{to} аралығында Қазақстанда тұруға рұқсат сұраған шетел азаматтарының ішінде ресейліктердің үлесі шамамен қандай болды?",
       },
+      keyRank: 3,
       whoOptions: ["mongolia-border-authorities", "kassym-jomart-tokayev"],
     },
   },
@@ -907,9 +908,9 @@ export const claims: ClaimInput[] = [
     step: "kazakhstan-responds",
     contradicted: {
       statement: {
-        en: "Tokayev said that the arriving Russians had left Russia of their own free will, as ordinary tourists on holiday.",
-        ru: "Токаев заявил, что приезжающие россияне покинули Россию по собственной воле, как обычные туристы на отдыхе.",
-        kk: "Тоқаев келіп жатқан ресейліктер Ресейден өз еркімен, демалуға шыққан қарапайым турист ретінде кеткенін айтты.",
+        en: "Tokayev said that most of the arriving Russians had left Russia of their own free will, as ordinary tourists on holiday.",
+        ru: "Токаев заявил, что большинство приезжающих россиян покинули Россию по собственной воле, как обычные туристы на отдыхе.",
+        kk: "Тоқаев келіп жатқан ресейліктердің көбі Ресейден өз еркімен, демалуға шыққан қарапайым турист ретінде кеткенін айтты.",
       },
       explanation: {
         en: "Tokayev said most of them were forced to leave because of the current hopeless situation.",
@@ -1102,7 +1103,7 @@ export const claims: ClaimInput[] = [
         ru: "Согласно статье, сколько пунктов пропуска ведёт в Монголию?",
         kk: "Мақалаға сәйкес, Моңғолияға неше өткізу пункті арқылы кіруге болады?",
       },
-      keyRank: 3,
+      keyRank: 2,
       whoOptions: ["georgia-interior-head", "mongolia-local-media"],
     },
   },
@@ -1127,7 +1128,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Many of the Russians who crossed into neighboring countries then moved on to other destinations.",
       ru: "Многие россияне, въехавшие в соседние страны, затем отправились дальше, в другие места.",
-      kk: "Көрші елдерге өткен ресейліктердің көбі кейін басқа бағыттарға аттанды.",
+      kk: "Көрші елдерге өткен көптеген ресейлік кейін басқа бағыттарға аттанды.",
     },
   },
   {

@@ -161,11 +161,10 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-storskog-schengen-visas",
     statement: {
-      en: "All {value, plural, one {# Russian} other {# Russians}} who passed through Storskog on Sunday held Schengen visas.",
-      ru: "У всех {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}}, прошедших в воскресенье через Стурскуг, были шенгенские визы.",
-      kk: "Жексенбі күні Стурскуг арқылы өткен {valueText} ресейліктің бәрінде шенген визасы болды.",
+      en: "All the Russians who passed through Storskog on Sunday held Schengen visas.",
+      ru: "У всех россиян, прошедших в воскресенье через Стурскуг, были шенгенские визы.",
+      kk: "Жексенбі күні Стурскуг арқылы өткен ресейліктердің бәрінде шенген визасы болды.",
     },
-    values: { value: 243 },
     explanation: {
       en: "The article gives the number of Russians who passed through Storskog on Sunday; local border officials called it a slight increase from previous weekends. It says nothing about their visas.",
       ru: "Статья сообщает, сколько россиян прошло через Стурскуг в воскресенье; местные пограничники назвали это небольшим ростом по сравнению с предыдущими выходными. О визах этих людей в ней ничего не сказано.",
@@ -263,9 +262,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-ministry-answered-delyagin",
     statement: {
-      en: "Russia’s Ministry of Defense has already answered Delyagin’s request for information on supplies.",
-      ru: "Министерство обороны России уже ответило на запрос Делягина о снабжении войск.",
-      kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді жабдықтау туралы сұрауына жауап беріп қойды.",
+      en: "Russia’s Ministry of Defense has already answered Delyagin’s request for information on the criteria for supplying troops with medicines and food.",
+      ru: "Министерство обороны России уже ответило на запрос Делягина о критериях снабжения войск медикаментами и продовольствием.",
+      kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді дәрі-дәрмекпен және азық-түлікпен жабдықтау өлшемшарттары туралы сұрауына жауап беріп қойды.",
     },
     explanation: {
       en: "The article says Delyagin and a party colleague are asking for the ministry to be ordered to provide information on the criteria for supplies. It reports no reply from the ministry.",
@@ -279,9 +278,9 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-delyagin-cancel-mobilization",
     statement: {
-      en: "In a post on his website, Delyagin called for the mobilization to be cancelled at once.",
-      ru: "В посте на своём сайте Делягин призвал немедленно отменить мобилизацию.",
-      kk: "Делягин өз сайтындағы жазбасында жұмылдыруды дереу тоқтатуға шақырды.",
+      en: "In a post on his website, State Duma deputy Mikhail Delyagin called for the mobilization to be cancelled at once.",
+      ru: "В посте на своём сайте депутат Государственной думы Михаил Делягин призвал немедленно отменить мобилизацию.",
+      kk: "Мемлекеттік Дума депутаты Михаил Делягин өз сайтындағы жазбасында жұмылдыруды дереу тоқтатуға шақырды.",
     },
     explanation: {
       en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and that he and a fellow member of his party were requesting that the Ministry of Defense be ordered to provide information on the criteria for supplies. The article does not report him calling for the mobilization to stop.",

@@ -70,7 +70,7 @@ describe("labels hold only the data's names, figures and words", () => {
         pack.labels.nobody,
       ]);
       for (let seed = 1; seed <= 200; seed++)
-        for (const q of generateQuiz(dataset, { seed: String(seed), count: 20 }).questions) {
+        for (const q of generateQuiz(toQuizData(dataset), { seed: String(seed), count: 20 }).questions) {
           const r = renderQuestion(q, pack);
           if (q.kind === "who" || q.kind === "where")
             for (const o of r.options) expect(names.has(o.label), `${q.id}: ${o.label}`).toBe(true);

@@ -44,7 +44,7 @@ describe("class quizzes from the real dataset", () => {
     // 1,000 class codes, every length from 5 to 20.
     for (let seed = 1; seed <= 1000; seed++) {
       const count = 5 + (seed % 16);
-      const quiz = generateQuiz(dataset, { seed: String(seed), count });
+      const quiz = generateQuiz(toQuizData(dataset), { seed: String(seed), count });
       expect(quiz.questions, `seed ${seed}: count honoured`).toHaveLength(count);
       expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(count);
       for (const q of quiz.questions) {
@@ -81,13 +81,15 @@ describe("class quizzes from the real dataset", () => {
   it("is the same quiz whether generated from the full dataset or the browser's copy", () => {
     for (const seed of ["1", "4242", "987654"]) {
       expect(generateQuiz(toQuizData(dataset), { seed, count: 12 })).toEqual(
-        generateQuiz(dataset, { seed, count: 12 }),
+        generateQuiz(toQuizData(dataset), { seed, count: 12 }),
       );
     }
   });
 
   it("mixes the question kinds in a 10-question quiz", () => {
-    const kinds = new Set(generateQuiz(dataset, { seed: "4242", count: 10 }).questions.map((q) => q.kind));
+    const kinds = new Set(
+      generateQuiz(toQuizData(dataset), { seed: "4242", count: 10 }).questions.map((q) => q.kind),
+    );
     expect(kinds.size).toBeGreaterThanOrEqual(4);
   });
 
@@ -96,7 +98,7 @@ describe("class quizzes from the real dataset", () => {
     const quizzes: Question[][] = [];
     for (let seed = 1; seed <= 2000; seed++)
       for (let count = 5; count <= 20; count++)
-        quizzes.push(generateQuiz(dataset, { seed: String(seed), count }).questions);
+        quizzes.push(generateQuiz(toQuizData(dataset), { seed: String(seed), count }).questions);
     const questions = quizzes.flat();
     const claim = (q: Question) => dataset.claims.find((c) => c.id === (q.subject as { id: string }).id)!;
     const event = (id: string) => dataset.timeline.find((e) => e.id === id)!;
@@ -222,7 +224,7 @@ describe("class quizzes from the real dataset", () => {
 
   it("keeps class code 4242 stable: a data change that alters class quizzes must be deliberate", () => {
     const fixture = "tests/fixtures/quiz-4242.json";
-    const quiz = generateQuiz(dataset, { seed: "4242", count: 10 });
+    const quiz = generateQuiz(toQuizData(dataset), { seed: "4242", count: 10 });
     // After a deliberate change: UPDATE_QUIZ_FIXTURE=1 npx vitest run content/quiz.test.ts
     if (process.env.UPDATE_QUIZ_FIXTURE === "1") writeFileSync(fixture, `${JSON.stringify(quiz, null, 2)}\n`);
     expect(existsSync(fixture), `${fixture} is missing`).toBe(true);

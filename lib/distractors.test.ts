@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { distractorsAtRank, numberFigures, significantDigits, type FigureClaim } from "./distractors";
+import {
+  distractorsAtRank,
+  divisorScores,
+  familyScores,
+  numberFigures,
+  significantDigits,
+  type FigureClaim,
+} from "./distractors";
 import { disjoint, figureInterval, figurePoint } from "./figures";
 
 const claim = (c: Partial<FigureClaim> & Pick<FigureClaim, "unit" | "qualifier">): FigureClaim => ({
@@ -39,16 +46,30 @@ describe("wrong figures", () => {
   }
 
   it("ranges get ranges of the same width, kept under a cap", () => {
+    // Few round ranges fit under the cap: no set without an arithmetic family, so `even` is off.
     const ds = distractorsAtRank(
       claim({ range: { min: 5000, max: 6000 }, unit: "people", qualifier: "exactly" }),
       2,
       10000,
+      0,
     )!;
     expect(ds).toHaveLength(3);
     for (const d of ds) {
       expect(d.range!.max - d.range!.min).toBe(1000);
       expect(d.range!.max).toBeLessThan(10000);
     }
+  });
+
+  it("makes no option the centre of an arithmetic family (×2, ×¾, ×0.4 …) of the others", () => {
+    for (const value of [8314, 896, 100000, 40000])
+      for (const rank of [0, 1, 2, 3]) {
+        const ds = distractorsAtRank(claim({ value, unit: "russians", qualifier: "exactly" }), rank);
+        if (!ds) continue;
+        const values = [value, ...ds.map((d) => d.value!)];
+        expect(new Set(familyScores(values)).size, `${values}`).toBe(1);
+        const [key, ...rest] = divisorScores(values);
+        expect(key === 0 || key! < Math.max(...rest), `${values}`).toBe(true);
+      }
   });
 
   it("never offers a multiplier of 1 or less (“almost 1 times” is no answer)", () => {

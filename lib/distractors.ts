@@ -4,7 +4,8 @@
  * (nearly 100,000) gets round distractors, an exact one (8,314) exact-looking ones, a range
  * (5,000–6,000) ranges of the same width — and they are really wrong: read as intervals (see
  * `lib/figures.ts`) none overlaps the answer or another distractor, "about"/"some" figures stay at
- * least 25% apart, and a multiplier is never 1 or less.
+ * least 25% apart, and a multiplier is never 1 or less. They are no arithmetic family of the
+ * answer: every one of the four stands in as many simple ratios (×2, ×¾, ×0.4 …) as the others.
  */
 import { claimFigure, disjoint, figureInterval, figurePoint, type Figure } from "./figures";
 import { createRandom, type Random } from "./random";
@@ -31,9 +32,11 @@ function roundTo(n: number, sig: number): number {
  */
 export const hasWrongFigures = (c: { qualifier: Qualifier }) => c.qualifier !== "more-than";
 
-const factors = [0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.3, 1.4, 1.5, 1.6, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6];
-
-/** Numbers of the answer's shape, near and far, above and below it. */
+/**
+ * Numbers of the answer's shape, near and far, above and below it: drawn at random on a log scale
+ * between a fifth and five times the answer (not a fixed list of factors, so the wrong options are
+ * no arithmetic family of the answer).
+ */
 function candidatePoints(c: FigureClaim, random: Random): number[] {
   const v = figurePoint(c);
   // "grown by a factor of almost 1" is no answer: multipliers are whole numbers above 1.
@@ -41,7 +44,8 @@ function candidatePoints(c: FigureClaim, random: Random): number[] {
   const sig = significantDigits(v);
   const exact = sig >= 3 && v % 10 !== 0;
   const out = new Set<number>();
-  for (const f of factors) {
+  for (let i = 0; i < 400 && out.size < 60; i++) {
+    const f = Math.exp(random.next() * Math.log(25)) / 5;
     let x: number;
     if (exact) {
       // Same number of digits and a non-zero last digit, like the answer.
@@ -56,7 +60,29 @@ function candidatePoints(c: FigureClaim, random: Random): number[] {
     if (x <= 0 || x === v) continue;
     out.add(x);
   }
-  return [...out];
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * Is one number a simple multiple or fraction of the other — ×2, ×2.5, ×3, ×¾, ×0.4, ×0.7 … — the
+ * pattern a test-wise student looks for ("the one the others are multiples of")?
+ */
+export function simpleRatio(a: number, b: number): boolean {
+  const hi = Math.max(a, b);
+  const lo = Math.min(a, b);
+  if (lo <= 0) return false;
+  const near = (x: number) => Math.abs(x - Math.round(x)) <= 0.01 * Math.max(1, x);
+  return near((hi / lo) * 4) || near((lo / hi) * 10) || near((lo / hi) * 4) || near((lo / hi) * 3);
+}
+
+/** For each value, how many of the others are whole multiples of it ("the others are ×2, ×3, ×5 of it"). */
+export function divisorScores(values: readonly number[]): number[] {
+  return values.map((x, i) => values.filter((y, j) => j !== i && y > x && Number.isInteger(y / x)).length);
+}
+
+/** For each value, how many of the others it stands in a simple ratio to. */
+export function familyScores(values: readonly number[]): number[] {
+  return values.map((x, i) => values.filter((y, j) => j !== i && simpleRatio(x, y)).length);
 }
 
 /** "About"/"some" figures are fuzzy both ways: keep them at least 25% apart, others 15%. */
@@ -67,7 +93,12 @@ const minGap = (q: Qualifier) => (q === "about" || q === "some" ? 0.25 : 0.15);
  * where the shape allows no such set. Seeded by the claim's id, not the class code, so every
  * wording can be rendered ahead of time in every language.
  */
-export function distractorsAtRank(c: FigureClaim, rank: number, cap?: number): Figure[] | null {
+export function distractorsAtRank(
+  c: FigureClaim,
+  rank: number,
+  cap?: number,
+  strictness = 2,
+): Figure[] | null {
   const answer = claimFigure(c);
   const v = figurePoint(answer);
   const width = answer.range ? answer.range.max - answer.range.min : 0;
@@ -80,20 +111,54 @@ export function distractorsAtRank(c: FigureClaim, rank: number, cap?: number): F
   const fits = (x: number, taken: number[]) =>
     [v, ...taken].every((y) => disjoint(interval(x), interval(y)) && Math.abs(x - y) / Math.max(x, y) >= gap);
   // Depth-first over the shuffled candidates, so a greedy first pick cannot block a set that fits.
-  const search = (pool: number[], n: number, taken: number[]): number[] | null => {
-    if (n === 0) return taken;
+  const first = (x: Figure) => (x.range ? x.range.min : figurePoint(x));
+  // Every option stands in as many simple ratios as every other: none is the family's centre.
+  // 2: no family and the answer not the one the others are multiples of; 1: only the latter; 0: any.
+  const level = (taken: number[]) => {
+    if (strictness === 0) return true;
+    const values = [v, ...taken].map((x) => first(make(x)));
+    const [key, ...rest] = divisorScores(values);
+    const divides = key === 0 || key! < Math.max(...rest);
+    return divides && (strictness === 1 || c.unit === "times" || new Set(familyScores(values)).size === 1);
+  };
+  const search = (pool: number[], n: number, taken: number[], last: boolean): number[] | null => {
+    if (n === 0) return !last || level(taken) ? taken : null;
     for (let i = 0; i < pool.length; i++) {
       const x = pool[i]!;
       if (!fits(x, taken)) continue;
-      const found = search(pool.slice(i + 1), n - 1, [...taken, x]);
+      const found = search(pool.slice(i + 1), n - 1, [...taken, x], last);
       if (found) return found;
     }
     return null;
   };
-  const below = search(random.shuffle(points.filter((x) => x < v)), rank, []);
-  const picked = below && search(random.shuffle(points.filter((x) => x > v)), 3 - rank, below);
-  if (!picked) return null;
-  return picked.sort((a, b) => a - b).map(make);
+  const lower = random.shuffle(points.filter((x) => x < v));
+  const upper = random.shuffle(points.filter((x) => x > v));
+  // Each set of wrong figures below the answer, until one leaves a set above that fits.
+  const found: { set: number[] | null } = { set: null };
+  const pickBelow = (pool: number[], n: number, taken: number[]): boolean => {
+    if (n === 0) return Boolean((found.set = search(upper, 3 - rank, taken, true)));
+    for (let i = 0; i < pool.length; i++) {
+      const x = pool[i]!;
+      if (fits(x, taken) && pickBelow(pool.slice(i + 1), n - 1, [...taken, x])) return true;
+    }
+    return false;
+  };
+  pickBelow(lower, rank, []);
+  return found.set ? [...found.set].sort((a, b) => a - b).map(make) : null;
+}
+
+/**
+ * The wrong figures at each rank, with no family among the four where any rank allows it, else with
+ * the answer at least not the one the others are multiples of, else (a figure whose rank the data
+ * fixes, or a narrow one: few round numbers fit) as the shape allows.
+ */
+function atRanks(c: FigureSource & FigureClaim, cap: number | undefined): (Figure[] | null)[] {
+  const chosen = c.quiz?.keyRank;
+  for (const strictness of [2, 1]) {
+    const sets = [0, 1, 2, 3].map((r) => distractorsAtRank(c, r, cap, strictness));
+    if (chosen === undefined ? sets.some(Boolean) : sets[chosen]) return sets;
+  }
+  return [0, 1, 2, 3].map((r) => distractorsAtRank(c, r, cap, 0));
 }
 
 export interface NumberFigures {
@@ -132,7 +197,7 @@ export function numberFigures(claims: readonly FigureSource[]): Map<string, Numb
   const options = eligible.map((c) => ({
     claim: c,
     asked: Boolean(c.quiz?.howMany),
-    byRank: [0, 1, 2, 3].map((r) => distractorsAtRank(c, r, capOf(c))),
+    byRank: atRanks(c, capOf(c)),
   }));
   const used = [0, 0, 0, 0];
   const out = new Map<string, NumberFigures>();

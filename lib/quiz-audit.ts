@@ -145,10 +145,21 @@ function optionValue(kind: QuestionKind, option: string): number | null {
   return r ? Number(r[1]) : null;
 }
 
+/** Every class quiz of seeds 1…`seeds` at each length of `counts`, by length. */
+export function classQuizzes(data: QuizData, seeds = 2000, counts: [number, number] = [5, 20]) {
+  const out = new Map<number, Question[][]>();
+  for (let count = counts[0]; count <= counts[1]; count++) out.set(count, []);
+  for (let seed = 1; seed <= seeds; seed++)
+    for (let count = counts[0]; count <= counts[1]; count++)
+      out.get(count)!.push(generateQuiz(data, { seed: String(seed), count }).questions);
+  return out;
+}
+
 export function auditQuiz(
   data: QuizData,
   packs: Record<Locale, QuizPack>,
   { seeds = 2000, counts = [5, 20] as [number, number] } = {},
+  generated = classQuizzes(data, seeds, counts),
 ): QuizAudit {
   const locales = Object.keys(packs) as Locale[];
   const quizzes: Question[][] = [];
@@ -158,7 +169,7 @@ export function auditQuiz(
   for (let seed = 1; seed <= seeds; seed++) {
     const ofSeed = new Set<string>();
     for (let count = counts[0]; count <= counts[1]; count++) {
-      const questions = generateQuiz(data, { seed: String(seed), count }).questions;
+      const questions = generated.get(count)![seed - 1]!;
       for (const q of questions) {
         const key = `${q.id}|${q.options.join(",")}`;
         if (!ofSeed.has(key)) firstSeen.add(q);

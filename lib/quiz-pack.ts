@@ -2,7 +2,7 @@
 import { quoteCaption, sourceLookup } from "./attribution";
 import { numberFigures } from "./distractors";
 import { figureKey, type Figure } from "./figures";
-import { formatFigureValue, formatFullDate } from "./format";
+import { formatFigureValue, formatFullDate, formatLongDate } from "./format";
 import type { Locale } from "./locales";
 import { periodBounds } from "./periods";
 import type { QuizLabels, QuizPack } from "./quiz-render";
@@ -49,9 +49,11 @@ export function buildQuizPack(
     };
   }
   const dates: Record<string, string> = {};
+  // Every day the article dates, the ends of ranges included: the "when?" options (lib/quiz-kinds/when.ts).
   for (const e of d.timeline) {
-    const { from } = periodBounds(e.period);
-    dates[from] = formatFullDate(from, locale);
+    const { from, to } = periodBounds(e.period);
+    // Without the weekday: its length ("Wednesday", «воскресенье») would point to some days.
+    for (const day of [from, to]) dates[day] = formatLongDate(day, locale);
   }
   const authorities = Object.fromEntries(d.authorities.map((a) => [a.id, a.name[locale]]));
   return {

@@ -24,6 +24,12 @@ export interface QuizData {
    * need not simulate quizzes first; without them the generator computes the same numbers.
    */
   weights?: number[];
+  /**
+   * What each unit's texts name (`claim:ID`, `ns:ID`, `event:ID` → `name:…`, `place:…`,
+   * `figure:…`, `date:…`; `lib/quiz-mentions.ts`), computed on the server from the texts the
+   * browser never gets: no question's texts may hold another's key (`questionKeys`).
+   */
+  mentions?: Record<string, string[]>;
 }
 type StripText<C> = C extends unknown
   ? Omit<C, "statement" | "quiz" | "chartLabel" | "contradicted" | "decides"> & {
@@ -86,6 +92,9 @@ export interface Question {
 export interface Candidate {
   kind: QuestionKind;
   blocks: string[];
+  /** The units whose texts it shows and the keys it turns on, where known before it is built. */
+  units?: string[];
+  keys?: string[];
   /** `taken`: the blocks of the questions already chosen. Null when no sound question fits. */
   build(random: Random, taken: ReadonlySet<string>): { question: Question; blocks: string[] } | null;
 }
@@ -105,4 +114,52 @@ export function itemBlocks(
     );
   const quotes = item.quoteIds.map((id) => `quote:${id}`);
   return [`item:${item.id}`, ...quotes, ...events, ...links.map((id) => `item:${id}`)];
+}
+
+/** The units whose texts a question shows (see `QuizData.mentions`). */
+export function questionUnits(q: Question): string[] {
+  const s = q.subject;
+  if (s.type === "claim") return [`claim:${s.id}`];
+  if (s.type === "not-stated") return [`ns:${s.id}`];
+  if (s.type === "event") return [`event:${s.id}`];
+  return s.ids.map((id) => `event:${id}`);
+}
+
+/** What a question's texts name, its options included. */
+export function questionMentions(d: QuizData, q: Question): string[] {
+  const options =
+    q.kind === "who"
+      ? q.options.filter((o) => o !== NOBODY).map((o) => `name:${o}`)
+      : q.kind === "where"
+        ? q.options.map((o) => `place:${o}`)
+        : q.kind === "when"
+          ? q.options.map((o) => `date:${o}`)
+          : [];
+  const named = questionUnits(q).flatMap((u) => d.mentions?.[u] ?? []);
+  // An order question names its days only in its feedback, and it comes after every "when?"
+  // question of the quiz (`lib/quiz.ts`): its days rule nothing out.
+  return [...(q.kind === "order" ? named.filter((m) => !m.startsWith("date:")) : named), ...options];
+}
+
+/**
+ * What no other question's texts may name: the figure a "how many?" or "does the article say
+ * this?" question turns on, the source asked for, and every country or day a "where?" or "when?"
+ * question offers.
+ */
+export function questionKeys(q: Question): string[] {
+  const id = q.subject.type === "claim" ? q.subject.id : "";
+  switch (q.kind) {
+    case "how-many":
+    case "says":
+      return id ? [`figure:${id}`] : [];
+    case "who":
+      return q.correct === NOBODY ? [] : [`name:${q.correct}`];
+    case "where":
+    case "when":
+      // Every option: a country or a day named elsewhere could be ruled in or out (and if only the
+      // answer were never named elsewhere, "the one not named before" would find it).
+      return q.options.map((o) => (q.kind === "where" ? `place:${o}` : `date:${o}`));
+    case "order":
+      return [];
+  }
 }

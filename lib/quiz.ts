@@ -9,6 +9,7 @@ import { saysCandidates } from "./quiz-kinds/says";
 import { WHEN_MAX, whenCandidates } from "./quiz-kinds/when";
 import { whereCandidates } from "./quiz-kinds/where";
 import { whoCandidates } from "./quiz-kinds/who";
+import { unitMentions } from "./quiz-mentions";
 import { createRandom } from "./random";
 import type { Dataset } from "./schemas";
 import {
@@ -18,6 +19,8 @@ import {
   type QuestionKind,
   type QuizClaim,
   type QuizData,
+  questionKeys,
+  questionMentions,
 } from "./quiz-types";
 
 export { NOBODY, questionKinds, saysOptions } from "./quiz-types";
@@ -28,7 +31,7 @@ export type { Question, QuestionKind, QuizData } from "./quiz-types";
  * dataset fingerprint (`datasetVersion`), so saved progress from the old quiz is discarded, and a
  * worksheet printed before no longer matches its code.
  */
-export const QUIZ_GENERATOR_VERSION = 3;
+export const QUIZ_GENERATOR_VERSION = 4;
 
 export const QUIZ_MIN = 5;
 export const QUIZ_MAX = 20;
@@ -50,7 +53,7 @@ const quizDataCache = new WeakMap<Dataset, QuizData>();
 export function toQuizData(d: Dataset): QuizData {
   let out = quizDataCache.get(d);
   if (!out) {
-    const data = stripText(d);
+    const data = { ...stripText(d), mentions: unitMentions(d) };
     out = { ...data, weights: [...weightsOf(data).values()] };
     quizDataCache.set(d, out);
   }
@@ -130,12 +133,14 @@ const builders: Record<QuestionKind, (d: QuizData) => Candidate[]> = {
 const limits: Partial<Record<QuestionKind, number>> = { when: WHEN_MAX, order: 1 };
 
 /** How many of each kind a quiz of `count` questions gets (before shuffling the order). */
+// The small pools (14 how-many, 11 who, 7 where items) get fewer turns than the 87 says items,
+// so that no item is in too many quizzes of one length (a class that shares answers learns it).
 const kindWeights: Record<QuestionKind, number> = {
-  "how-many": 3,
+  "how-many": 2,
   who: 2,
   where: 1,
   when: 1,
-  says: 3,
+  says: 5,
   order: 1,
 };
 
@@ -150,6 +155,30 @@ function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
 }
 
 type Weights = ReadonlyMap<Candidate, number>;
+
+/** Kinds where one answer is always offered: the share of uses whose key it is (see `weightsOf`). */
+const fixedShares: Partial<Record<QuestionKind, { of: (c: Candidate) => boolean; share: number }>> = {
+  // Aimed above a third: the calibration simulates single draws, but a quiz that would leak is
+  // drawn again and the 17 not-stated items block one another: aimed at 1/3 they get 27.7% of the
+  // uses, aimed at 0.37 they get 28.3% (seeds 1–2,000 × lengths 5–20, issue 28).
+  says: { of: (c) => Boolean(c.units?.[0]?.startsWith("ns:")), share: 0.37 },
+  who: { of: (c) => c.keys?.length === 0, share: 1 / 4 },
+};
+
+/**
+ * What must not be taken before a candidate can be: the keys its own texts name, and the mentions
+ * of its keys (see `questionKeys`), as far as they are known before it is built.
+ */
+const guardCache = new WeakMap<Candidate, string[]>();
+function guardsOf(d: QuizData, c: Candidate): string[] {
+  let out = guardCache.get(c);
+  if (!out) {
+    const named = (c.units ?? []).flatMap((u) => d.mentions?.[u] ?? []);
+    out = [...named.map((m) => `key:${m}`), ...(c.keys ?? []).map((k) => `mention:${k}`)];
+    guardCache.set(c, out);
+  }
+  return out;
+}
 
 /**
  * How strongly each candidate is preferred when its kind is picked. A quiz never holds two
@@ -177,10 +206,23 @@ function weightsOf(d: QuizData): Weights {
         choose(d, `calibrate:${seed}`, count, questionKinds, weights, seen);
     for (const kind of questionKinds) {
       const list = candidatesOf(d).get(kind) ?? [];
-      const mean = list.reduce((sum, c) => sum + seen.get(c)!, 0) / Math.max(1, list.length);
+      const total = list.reduce((sum, c) => sum + seen.get(c)!, 0);
+      // "Does the article say this?": a not-stated item is the only "doesn't say" key, so the
+      // not-stated items together get a third of the uses (each claim answers "says so" or
+      // "says otherwise" with even odds), whatever else in a quiz holds them back.
+      // Likewise "who?": "the article doesn't say who" is offered in every question, so it is the
+      // key of a quarter of the uses, not of however many the items without a source happen to get.
+      const share = fixedShares[kind];
+      const inShare = share ? list.filter(share.of).length : 0;
+      const target = (c: Candidate) =>
+        !share || inShare === 0 || inShare === list.length
+          ? total / Math.max(1, list.length)
+          : share.of(c)
+            ? (total * share.share) / inShare
+            : (total * (1 - share.share)) / (list.length - inShare);
       for (const c of list) {
         const f = Math.max(1, seen.get(c)!);
-        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (mean / f) ** 0.8)));
+        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (target(c) / f) ** 0.8)));
       }
       const average = list.reduce((sum, c) => sum + weights.get(c)!, 0) / Math.max(1, list.length);
       for (const c of list) weights.set(c, weights.get(c)! / average);
@@ -191,10 +233,25 @@ function weightsOf(d: QuizData): Weights {
 }
 
 export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
+  if (!dataset.mentions && dataset.claims.some((c) => "statement" in c))
+    throw new Error("generateQuiz needs toQuizData(dataset): the texts' mentions keep questions apart");
   const seed = String(options.seed);
   const count = clampCount(options.count ?? QUIZ_DEFAULT);
   const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : questionKinds;
-  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weightsOf(dataset)) };
+  // A draw that cannot fill the quiz without one question naming another's key is drawn again
+  // (other seeds of the same code); only the last try may let such a pair through.
+  const weights = weightsOf(dataset);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const questions = choose(
+      dataset,
+      attempt ? `quiz:${seed}:${attempt}` : `quiz:${seed}`,
+      count,
+      kinds,
+      weights,
+    );
+    if (questions.length === count) return { seed, questions };
+  }
+  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weights, undefined, true) };
 }
 
 function choose(
@@ -204,6 +261,7 @@ function choose(
   kinds: readonly QuestionKind[],
   weights: Weights,
   seen?: Map<Candidate, number>,
+  allowLeaks = false,
 ): Question[] {
   const random = createRandom(seed);
   const pool = new Map<QuestionKind, Candidate[]>();
@@ -221,11 +279,17 @@ function choose(
   const taken = new Set<string>();
   const questions: Question[] = [];
   const perKind = new Map<QuestionKind, number>();
-  const take = (kind: QuestionKind, mayPass: boolean): void => {
+  const take = (kind: QuestionKind, mayPass: boolean, lastResort = false): void => {
     if ((perKind.get(kind) ?? 0) >= (limits[kind] ?? Infinity)) return;
     const list = pool.get(kind) ?? [];
+    const leaking = new Set<Candidate>();
     for (;;) {
-      const open = list.filter((c) => c.blocks.every((b) => !taken.has(b)));
+      const open = list.filter(
+        (c) =>
+          !leaking.has(c) &&
+          c.blocks.every((b) => !taken.has(b)) &&
+          (lastResort || guardsOf(d, c).every((g) => !taken.has(g))),
+      );
       if (open.length === 0) return;
       // A weighted draw among the candidates still open (see `weightsOf`; a kind's weights average
       // 1). Where only rarely wanted ones are open, the turn may pass to another kind.
@@ -237,7 +301,20 @@ function choose(
       list.splice(list.indexOf(candidate), 1);
       const built = candidate.build(random, taken);
       if (!built || built.blocks.some((b) => taken.has(b))) continue;
-      built.blocks.forEach((b) => taken.add(b));
+      // No question's texts name another's key, in either order (feedback comes after "Check").
+      const keys = questionKeys(built.question).map((k) => `key:${k}`);
+      const mentions = questionMentions(d, built.question).map((m) => `mention:${m}`);
+      // Only a quiz that could not be filled otherwise lets one through (the audit counts them).
+      const leaks =
+        keys.some((k) => taken.has(`mention:${k.slice(4)}`)) ||
+        mentions.some((m) => taken.has(`key:${m.slice(8)}`));
+      if (leaks && !lastResort) {
+        // Kept for a later turn: another mix of questions may leave it room.
+        leaking.add(candidate);
+        list.push(candidate);
+        continue;
+      }
+      [...built.blocks, ...keys, ...mentions].forEach((b) => taken.add(b));
       perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
       seen?.set(candidate, (seen.get(candidate) ?? 0) + 1);
       questions.push(built.question);
@@ -249,16 +326,32 @@ function choose(
     take(kind, true);
   }
   // If the plan ran dry (a narrow `kinds`, a long quiz), top up from whatever remains.
-  for (const mayPass of [true, true, false]) {
-    for (const kind of kindList) {
+  for (const [mayPass, lastResort] of [
+    [true, false],
+    [true, false],
+    [false, false],
+    [false, true],
+  ] as const) {
+    if (lastResort && !allowLeaks) break;
+    // A forced top-up draws from the largest pools first: a small pool's last open item (one
+    // "who?" whose answer nothing else names, say) would otherwise be in nearly every long quiz.
+    const order = mayPass
+      ? kindList
+      : [...kindList].sort((a, b) => (pool.get(b)?.length ?? 0) - (pool.get(a)?.length ?? 0));
+    for (const kind of order) {
       while (questions.length < count) {
         const before = questions.length;
-        take(kind, mayPass);
+        take(kind, mayPass, lastResort);
         if (questions.length === before) break;
       }
     }
   }
-  return random.shuffle(questions);
+  const shuffled = random.shuffle(questions);
+  // The order question's feedback dates its events: it comes after every "when?" question.
+  const order = shuffled.findIndex((q) => q.kind === "order");
+  const lastWhen = shuffled.findLastIndex((q) => q.kind === "when");
+  if (order >= 0 && lastWhen > order) shuffled.splice(lastWhen, 0, ...shuffled.splice(order, 1));
+  return shuffled;
 }
 
 /** Is this answer right? For "order", the answer is the event ids in the student's order. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataset } from "../content";
 import { isLocale, locales } from "../lib/locales";
-import { generateQuiz, QUIZ_MAX, QUIZ_MIN, questionKinds, type QuestionKind } from "../lib/quiz";
+import { generateQuiz, QUIZ_MAX, QUIZ_MIN, questionKinds, toQuizData, type QuestionKind } from "../lib/quiz";
 import { buildQuizPack } from "../lib/quiz-pack";
 import { renderQuestion, type QuizLabels } from "../lib/quiz-render";
 import { readStepMeta } from "../lib/step-source";
@@ -53,7 +53,7 @@ const stepTitles = Object.fromEntries(
   }),
 );
 const pack = buildQuizPack(dataset, locale, labels, stepTitles);
-const quiz = generateQuiz(dataset, { seed, count, kinds: kinds as QuestionKind[] });
+const quiz = generateQuiz(toQuizData(dataset), { seed, count, kinds: kinds as QuestionKind[] });
 
 const out = {
   seed,

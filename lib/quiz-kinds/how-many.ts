@@ -13,6 +13,8 @@ export function howManyCandidates(d: QuizData): Candidate[] {
       {
         kind: "how-many",
         blocks,
+        units: [`claim:${claim.id}`],
+        keys: [`figure:${claim.id}`],
         build: (random) => ({
           blocks,
           question: {

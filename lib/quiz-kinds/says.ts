@@ -18,6 +18,8 @@ export function saysCandidates(d: QuizData): Candidate[] {
     out.push({
       kind: "says",
       blocks,
+      units: [`claim:${claim.id}`],
+      keys: [`figure:${claim.id}`],
       build: (random) => {
         const common = {
           kind: "says" as const,
@@ -46,6 +48,8 @@ export function saysCandidates(d: QuizData): Candidate[] {
     out.push({
       kind: "says",
       blocks,
+      units: [`ns:${item.id}`],
+      keys: [],
       build: () => ({
         blocks,
         question: {

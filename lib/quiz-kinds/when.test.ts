@@ -7,12 +7,22 @@ import { eventBlocks, whenCandidates } from "./when";
 const dataset = parseDataset(filesOf(miniDataset()));
 
 describe("when candidates", () => {
-  it("offer the single days in date order", () => {
+  it("offer four of the dated days, in any order, never one another question names", () => {
     const candidates = whenCandidates(dataset);
     expect(candidates).toHaveLength(2);
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      const { question } = candidates[0]!.build(createRandom(seed), new Set())!;
+      expect(question.options).toHaveLength(4);
+      expect(question.options).toContain(question.correct);
+      orders.add(question.options.join(","));
+    }
+    expect(orders.size).toBeGreaterThan(4);
     const { question } = candidates[0]!.build(createRandom(1), new Set())!;
-    expect(question.options).toEqual([...question.options].sort());
-    expect(question.options).toContain(question.correct);
+    const named = question.options.find((o) => o !== question.correct)!;
+    const again = candidates[0]!.build(createRandom(1), new Set([`mention:date:${named}`]));
+    expect(again?.question.options ?? []).not.toContain(named);
+    expect(candidates[0]!.build(createRandom(1), new Set([`mention:date:${question.correct}`]))).toBeNull();
   });
 
   it("use up the event and everything its claims use", () => {

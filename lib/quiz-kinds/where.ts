@@ -19,8 +19,13 @@ export function whereCandidates(d: QuizData): Candidate[] {
       {
         kind: "where",
         blocks,
+        units: [`claim:${claim.id}`],
+        keys: [`place:${key}`],
         build: (random, taken) => {
-          const wrong = random.shuffle(pool.filter((p) => !taken.has(`where-key:${p}`))).slice(0, 3);
+          const free = (p: string) =>
+            !taken.has(`where-key:${p}`) && !taken.has(`mention:place:${p}`) && !taken.has(`key:place:${p}`);
+          if (!free(key)) return null;
+          const wrong = random.shuffle(pool.filter(free)).slice(0, 3);
           if (wrong.length < 3) return null;
           return {
             blocks,

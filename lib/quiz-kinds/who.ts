@@ -58,6 +58,8 @@ export function whoCandidates(d: QuizData): Candidate[] {
       {
         kind: "who",
         blocks,
+        units: [`claim:${claim.id}`],
+        keys: key === NOBODY ? [] : [`name:${key}`],
         build: (random, taken) => {
           const fixed = claim.quiz?.whoOptions;
           if (fixed) {
@@ -65,11 +67,17 @@ export function whoCandidates(d: QuizData): Candidate[] {
             return { blocks, question: question(options) };
           }
           const open = pool.filter((a) => !taken.has(`who-key:${a.id}`));
+          // Options that echo the statement's words come all together or not at all: when the answer
+          // echoes it, so do the wrong sources where any can; when it does not, none does.
+          const echo = new Set(d.mentions?.[`claim:${claim.id}`] ?? []);
+          const echoKey = echo.has(`echo:${key}`);
+          const fit = (a: { id: string }) => (echo.has(`echo:${a.id}`) === echoKey ? 0 : 1);
           const near = random.shuffle(open.filter((a) => countries.includes(a.countryId!)));
           const far = random.shuffle(open.filter((a) => !countries.includes(a.countryId!)));
+          const ranked = [...near, ...far].sort((a, b) => fit(a) - fit(b));
           const topics = new Set(key === NOBODY ? [] : [topic.get(key)]);
           const wrong: string[] = [];
-          for (const a of [...near, ...far]) {
+          for (const a of ranked) {
             if (wrong.length === (key === NOBODY ? 3 : 2)) break;
             if (topics.has(a.topic)) continue;
             topics.add(a.topic);
