@@ -48,6 +48,7 @@ describe("Kazakh dates without the browser's locale data", () => {
       expect(formatNumber(v, "kk")).toBe(new Intl.NumberFormat("kk").format(v));
     }
     const pct = new Intl.NumberFormat("kk", { style: "percent", maximumFractionDigits: 1 });
-    for (const v of [0, 12.5, 33.3, 40, 66.7, 99.9, 100]) expect(formatPercent(v, "kk")).toBe(pct.format(v / 100));
+    for (const v of [0, 12.5, 33.3, 40, 66.7, 99.9, 100])
+      expect(formatPercent(v, "kk")).toBe(pct.format(v / 100));
   });
 });

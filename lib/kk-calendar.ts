@@ -24,7 +24,15 @@ export const kkMonths: readonly [name: string, short: string, locativeAttributiv
 ];
 
 /** Sunday first, as `Date#getUTCDay`. */
-export const kkWeekdays = ["жексенбі", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі"] as const;
+export const kkWeekdays = [
+  "жексенбі",
+  "дүйсенбі",
+  "сейсенбі",
+  "сәрсенбі",
+  "бейсенбі",
+  "жұма",
+  "сенбі",
+] as const;
 
 const two = (n: number) => String(n).padStart(2, "0");
 
