@@ -299,7 +299,7 @@ export const claims: ClaimInput[] = [
     id: "peskov-redirect-border-agency",
     kind: "role",
     personId: "dmitry-peskov",
-    quoteIds: ["q-peskov-border-agency"],
+    quoteIds: ["q-peskov-border-agency", "q-peskov-spokesman"],
     decides: ["Russia’s border guard agency"],
     step: "what-is-not-known",
     contradicted: {

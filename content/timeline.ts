@@ -88,9 +88,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     datePhrase: "Tuesday",
     quoteIds: ["q-georgia-tuesday"],
     label: {
-      en: "Georgia’s interior ministry head, Tokayev and Delyagin speak",
-      ru: "Выступают глава МВД Грузии, Токаев и Делягин",
-      kk: "Грузия ІІМ басшысы, Тоқаев және Делягин мәлімдеме жасайды",
+      en: "The head of Georgia’s interior ministry talks to journalists",
+      ru: "Глава МВД Грузии говорит с журналистами",
+      kk: "Грузия ІІМ басшысы журналистерге мәлімдеме жасайды",
     },
     claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
     question: {
