@@ -103,7 +103,7 @@ export function HostQuestion({
         ) : question.kind === "order" ? (
           <OrderResults {...{ rendered, question, locale, labels, showBars, revealed, counts }} />
         ) : (
-          <ul className="mt-3 space-y-[0.4rem]" aria-label={showBars ? labels.resultsTitle : undefined}>
+          <ul className="mt-2 space-y-1" aria-label={showBars ? labels.resultsTitle : undefined}>
             {rendered.options.map((option, i) => (
               <ResultLine
                 key={option.id}

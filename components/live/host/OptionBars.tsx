@@ -82,11 +82,12 @@ export function ResultLine({
   return (
     <li
       {...data}
-      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 py-0.5 ${className} ${right ? "border-ok" : "border-border"}`}
+      className={`flex flex-wrap items-center gap-x-3 rounded-md border-2 px-2 ${className} ${right ? "border-ok" : "border-border"}`}
     >
       {lead}
-      {/* Never narrower than its longest word: the bar goes under it rather than break a word. */}
-      <span className={`min-w-min flex-[1_1_6em] ${textClassName}`}>
+      {/* Never narrower than its longest word, and the bar goes under it rather than squeeze it below 11em
+          (three-line options pushed a long Kazakh question off a 1024×768 projector). */}
+      <span className={`min-w-min flex-[1_1_11em] ${textClassName}`}>
         {children}
         {/* In the text's box, so the bar stays on the line beside it. */}
         <RightMark shown={right} label={labels.rightAnswer} />
