@@ -8,7 +8,7 @@ import type { Locale } from "./locales";
 import type { NumberClaim, Period, Qualifier } from "./schemas";
 
 // Kazakh numbers are written as Russian ones (no-break-space groups, decimal comma; CLDR agrees,
-// checked in format.test.ts), and a browser's ICU may lack Kazakh data (see `kk-calendar.ts`): so
+// checked in kk-calendar.test.ts), and a browser's ICU may lack Kazakh data (see `kk-calendar.ts`): so
 // `kk` numbers go through `ru`'s format, and a Kazakh percent is that number with "%" and no space.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, percent = false) {
