@@ -1,17 +1,9 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatWallTime, offsetName, timeLeft } from "@/lib/assign/schedule";
+import { KK_FORMATS } from "@/lib/kk-calendar";
 import type { AssignmentInfo } from "./assign-api";
 import { WithZone } from "./ZoneName";
-
-const WHEN: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-};
 
 /** "Friday 11 December, 18:00" at the teacher's offset, whatever this device's zone data says. */
 export function useCloseTime(
@@ -20,7 +12,7 @@ export function useCloseTime(
 ) {
   const at = new Date(info.closesAt);
   return {
-    when: formatWallTime(at, info.zoneOffset, locale, WHEN),
+    when: formatWallTime(at, info.zoneOffset, locale, KK_FORMATS.weekdayDayTime),
     zone: `${info.timeZone.replace(/_/g, " ")}, ${offsetName(info.zoneOffset)}`,
   };
 }

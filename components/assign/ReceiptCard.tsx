@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { PrintButton } from "@/components/teach/PrintButton";
 import { formatReceipt } from "@/lib/assign/receipt";
 import { formatWallTime } from "@/lib/assign/schedule";
+import { KK_FORMATS } from "@/lib/kk-calendar";
 import type { MyAssignment } from "./assign-api";
 import { CopyField } from "./CopyField";
 
@@ -12,10 +13,7 @@ import { CopyField } from "./CopyField";
 export function ReceiptCard({ me, locale }: { me: MyAssignment; locale: string }) {
   const t = useTranslations("assign");
   if (!me.receipt || !me.handedInAt) return null;
-  const date = formatWallTime(new Date(me.handedInAt), me.zoneOffset, locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-  });
+  const date = formatWallTime(new Date(me.handedInAt), me.zoneOffset, locale, KK_FORMATS.longTime);
   return (
     <section
       aria-labelledby="receipt-title"

@@ -4,13 +4,11 @@ import { liveRequest, type LiveErrorCode } from "@/components/live/client-api";
 import { downloadCsv } from "@/components/live/host/csv-download";
 import { formatReceipt } from "@/lib/assign/receipt";
 import { formatWallTime } from "@/lib/assign/schedule";
+import { KK_FORMATS } from "@/lib/kk-calendar";
 import { csvSeparatorFor } from "@/lib/live/summary-csv";
 import { assignApi } from "./assign-api";
 import { FieldForm } from "./parts";
 import type { ResultsPanelProps } from "./results-api";
-
-// The date as the receipt card writes it ("3 қаңтар", not CLDR's medium "03 қаң." that Kazakh print avoids).
-const WHEN: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
 
 /** The receipts handed in, with scores and times; "check a receipt"; the two spreadsheets. */
 export function ReceiptsPanel({ results, sessionId, hostKey, locale, errors }: ResultsPanelProps) {
@@ -19,7 +17,8 @@ export function ReceiptsPanel({ results, sessionId, hostKey, locale, errors }: R
   const [typed, setTyped] = useState("");
   const [found, setFound] = useState<string | null>(null);
   const [problem, setProblem] = useState<LiveErrorCode | null>(null);
-  const when = (iso: string) => formatWallTime(new Date(iso), results.zoneOffset, locale, WHEN);
+  const when = (iso: string) =>
+    formatWallTime(new Date(iso), results.zoneOffset, locale, KK_FORMATS.longTime);
 
   async function check() {
     setFound(null);
