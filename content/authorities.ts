@@ -17,7 +17,11 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     kind: "official",
     countryId: "georgia",
     topic: "ministry",
-    label: { en: "the head of the interior ministry", ru: "глава МВД", kk: "ІІМ басшысы" },
+    label: {
+      en: "the head of the interior ministry",
+      ru: "глава министерства внутренних дел",
+      kk: "Ішкі істер министрлігінің басшысы",
+    },
     description: {
       en: "The article gives no name; the figures were given to journalists on Tuesday.",
       ru: "Имя в статье не названо; цифры были сообщены журналистам во вторник.",
@@ -57,7 +61,11 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     kind: "media",
     countryId: "mongolia",
     topic: "media",
-    label: { en: "local media outlets", ru: "местные СМИ", kk: "жергілікті БАҚ" },
+    label: {
+      en: "local media outlets",
+      ru: "местные средства массовой информации",
+      kk: "жергілікті ақпарат құралдары",
+    },
     description: {
       en: "They reported how many people usually cross this border into Mongolia each day.",
       ru: "Они сообщили, сколько человек обычно пересекает эту границу Монголии за день.",
@@ -96,7 +104,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     label: {
       en: "local border officials",
       ru: "местные пограничники",
-      kk: "жергілікті шекара қызметкерлері",
+      kk: "жергілікті шекарашылар",
     },
     description: {
       en: "They gave the figure for the Storskog border post.",

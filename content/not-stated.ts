@@ -262,7 +262,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
   {
     id: "ns-ministry-answered-delyagin",
     statement: {
-      en: "Russia’s Ministry of Defense has already answered Delyagin’s request for information on the criteria for supplying troops with medicines and food.",
+      en: "Russia’s Ministry of Defense has already answered Delyagin’s request for information about the criteria for supplying troops with medicines and food.",
       ru: "Министерство обороны России уже ответило на запрос Делягина о критериях снабжения войск медикаментами и продовольствием.",
       kk: "Ресей Қорғаныс министрлігі Делягиннің әскерді дәрі-дәрмекпен және азық-түлікпен жабдықтау өлшемшарттары туралы сұрауына жауап беріп қойды.",
     },

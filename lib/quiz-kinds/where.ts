@@ -1,14 +1,36 @@
 /**
  * "Which country …?" Options are destinations only (never Russia or Ukraine), never a place the
  * stem names, and never the answer of an earlier "which country?" question in the quiz.
+ * Places that some item has as its answer are drawn as wrong answers twice as often as places
+ * that never are: drawn evenly, the never-answers filled most questions and Kazakhstan (named by
+ * many other texts, so seldom free to be offered) was the answer 59–75% of the times it was offered
+ * (issue 28). Never-answers keep half a share: every place a "which country?" question offers may
+ * not be named by another question of the quiz, and the places that are answers are named by most
+ * "how many?" stems, so offering only them left too few of those in a quiz.
  */
+import type { Random } from "../random";
 import { itemBlocks, type Candidate, type QuizData } from "../quiz-types";
 import { stemCountries } from "./who";
+
+/** `n` of `items` without repeats, each drawn in proportion to its weight. */
+function weightedSample(random: Random, items: string[], weight: (x: string) => number, n: number) {
+  const left = random.shuffle(items);
+  const out: string[] = [];
+  while (out.length < n && left.length > 0) {
+    const total = left.reduce((s, x) => s + weight(x), 0);
+    let r = random.next() * total;
+    const i = left.findIndex((x) => (r -= weight(x)) < 0);
+    out.push(...left.splice(i < 0 ? left.length - 1 : i, 1));
+  }
+  return out;
+}
 
 export function whereCandidates(d: QuizData): Candidate[] {
   const destinations = d.places
     .filter((p) => p.kind === "country" && p.role === "destination")
     .map((p) => p.id);
+  const answers = new Set(d.claims.map((c) => c.quiz?.where?.placeId));
+  const weight = (p: string) => (answers.has(p) ? 1 : 0.5);
   return d.claims.flatMap((claim): Candidate[] => {
     const key = claim.quiz?.where?.placeId;
     if (!key || !destinations.includes(key)) return [];
@@ -25,7 +47,7 @@ export function whereCandidates(d: QuizData): Candidate[] {
           const free = (p: string) =>
             !taken.has(`where-key:${p}`) && !taken.has(`mention:place:${p}`) && !taken.has(`key:place:${p}`);
           if (!free(key)) return null;
-          const wrong = random.shuffle(pool.filter(free)).slice(0, 3);
+          const wrong = weightedSample(random, pool.filter(free), weight, 3);
           if (wrong.length < 3) return null;
           return {
             blocks,
