@@ -20,7 +20,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     label: {
       en: "the head of the interior ministry",
       ru: "глава министерства внутренних дел",
-      kk: "Ішкі істер министрлігінің басшысы",
+      kk: "ІІМ басшысы",
     },
     description: {
       en: "The article gives no name; the figures were given to journalists on Tuesday.",
@@ -104,7 +104,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     label: {
       en: "local border officials",
       ru: "местные пограничники",
-      kk: "жергілікті шекарашылар",
+      kk: "жергілікті шекара қызметкерлері",
     },
     description: {
       en: "They gave the figure for the Storskog border post.",

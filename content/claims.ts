@@ -928,19 +928,6 @@ export const claims: ClaimInput[] = [
     id: "tokayev-political-humanitarian",
     kind: "statement",
     quoteIds: ["q-tokayev-issue"],
-    decides: ["a political and a humanitarian issue"],
-    contradicted: {
-      statement: {
-        en: "Tokayev added that it was a purely economic issue.",
-        ru: "Токаев добавил, что это чисто экономический вопрос.",
-        kk: "Тоқаев бұл таза экономикалық мәселе екенін қосып айтты.",
-      },
-      explanation: {
-        en: "Tokayev called it a political and a humanitarian issue.",
-        ru: "Токаев назвал это политическим и гуманитарным вопросом.",
-        kk: "Тоқаев мұны саяси әрі гуманитарлық мәселе деп атады.",
-      },
-    },
     step: "kazakhstan-responds",
     statement: {
       en: "Tokayev added that it was a political and a humanitarian issue.",
@@ -1038,19 +1025,6 @@ export const claims: ClaimInput[] = [
     id: "delyagin-self-equipping",
     kind: "statement",
     quoteIds: ["q-delyagin-self-equipping"],
-    decides: ["almost everything except weapons"],
-    contradicted: {
-      statement: {
-        en: "Delyagin wrote that the army was fully equipping those mobilized.",
-        ru: "Делягин написал, что армия полностью снаряжает мобилизованных.",
-        kk: "Делягин армия жұмылдырылғандарды толық жабдықтап жатқанын жазды.",
-      },
-      explanation: {
-        en: "Delyagin wrote that reports were multiplying of those mobilized having to equip themselves with almost everything except weapons.",
-        ru: "Делягин написал, что множатся сообщения о том, что мобилизованным приходится самим обеспечивать себя почти всем, кроме оружия.",
-        kk: "Делягин жұмылдырылғандар қарудан басқа жабдықтың бәрін дерлік өздері алуға мәжбүр екені туралы хабарлар көбейіп жатқанын жазды.",
-      },
-    },
     step: "inside-russia",
     statement: {
       en: "Delyagin wrote that reports were multiplying of those mobilized having to equip themselves with almost everything except weapons.",
@@ -1099,19 +1073,6 @@ export const claims: ClaimInput[] = [
     kind: "role",
     personId: "mikhail-delyagin",
     quoteIds: ["q-delyagin-request"],
-    decides: ["Ministry of Defense be ordered"],
-    contradicted: {
-      statement: {
-        en: "Delyagin said that he saw no reason to ask Russia’s Ministry of Defense how troops are supplied.",
-        ru: "Делягин сказал, что не видит причин спрашивать Министерство обороны России о том, как снабжаются войска.",
-        kk: "Делягин Ресей Қорғаныс министрлігінен әскердің қалай жабдықталатынын сұрауға ешқандай себеп көрмейтінін айтты.",
-      },
-      explanation: {
-        en: "Delyagin said that he and a fellow party member were requesting that the Ministry of Defense be ordered to provide this information.",
-        ru: "Делягин сказал, что он и его однопартиец просят обязать Министерство обороны раскрыть эти сведения.",
-        kk: "Делягин өзі мен партиядағы әріптесі Қорғаныс министрлігін бұл ақпаратты беруге міндеттеуді сұрап жатқанын айтты.",
-      },
-    },
     step: "inside-russia",
     statement: {
       en: "Delyagin said that he and a fellow party member were requesting that Russia’s Ministry of Defense be ordered to provide information on the criteria for supplying troops with medicines, first-aid kits, and food and clothing allowances.",
@@ -1211,19 +1172,6 @@ export const claims: ClaimInput[] = [
     id: "putin-sovereignty",
     kind: "statement",
     quoteIds: ["q-putin-sovereignty"],
-    decides: ["sovereignty and territorial integrity"],
-    contradicted: {
-      statement: {
-        en: "Putin said that the mobilization had nothing to do with Russia’s sovereignty or territorial integrity.",
-        ru: "Путин заявил, что мобилизация никак не связана с суверенитетом и территориальной целостностью России.",
-        kk: "Путин жұмылдырудың Ресейдің егемендігі мен аумақтық тұтастығына ешқандай қатысы жоқ екенін айтты.",
-      },
-      explanation: {
-        en: "Putin argued that the mobilization was necessary for the sovereignty and territorial integrity of Russia.",
-        ru: "Путин утверждал, что мобилизация необходима для суверенитета и территориальной целостности России.",
-        kk: "Путин жұмылдыру Ресейдің егемендігі мен аумақтық тұтастығы үшін қажет деп мәлімдеді.",
-      },
-    },
     step: "the-order",
     statement: {
       en: "Putin argued that the mobilization was necessary for the sovereignty and territorial integrity of Russia.",

@@ -163,11 +163,6 @@ const fixedShares: Partial<Record<QuestionKind, { of: (c: Candidate) => boolean;
   // uses, aimed at 0.37 they get 28.3% (seeds 1–2,000 × lengths 5–20, issue 28).
   says: { of: (c) => Boolean(c.units?.[0]?.startsWith("ns:")), share: 0.37 },
   who: { of: (c) => c.keys?.length === 0, share: 1 / 4 },
-  // "Which country?": Kazakhstan and Mongolia are the answer of two items each, but a quiz's other
-  // texts often name them, so they are free to be offered in only about 70% of the questions: at an
-  // even share of the uses they were the answer 40–47% of the times they were offered; at 0.45,
-  // 29–35% (seeds 1–600 × lengths 5–20; issue 28). Distractors: `lib/quiz-kinds/where.ts`.
-  where: { of: (c) => /^place:(kazakhstan|mongolia)$/.test(c.keys?.[0] ?? ""), share: 0.45 },
 };
 
 /**

@@ -1,12 +1,13 @@
 /**
  * "Which country …?" Options are destinations only (never Russia or Ukraine), never a place the
  * stem names, and never the answer of an earlier "which country?" question in the quiz.
- * Places that some item has as its answer are drawn as wrong answers twice as often as places
- * that never are: drawn evenly, the never-answers filled most questions and Kazakhstan (named by
- * many other texts, so seldom free to be offered) was the answer 59–75% of the times it was offered
- * (issue 28). Never-answers keep half a share: every place a "which country?" question offers may
- * not be named by another question of the quiz, and the places that are answers are named by most
- * "how many?" stems, so offering only them left too few of those in a quiz.
+ * Places that some item has as its answer are drawn as wrong answers with weight 1, places that
+ * never are with weight 0.5 (issue 28: drawn evenly, the never-answers filled most questions, and
+ * Kazakhstan, named by many other texts and so seldom free to be offered, was the answer 59–75% of
+ * the times it was offered). Not lower: every place a "which country?" question offers may not be
+ * named by another question of the quiz, and the answer places are named by most "how many?"
+ * stems, so at 0.25 too few of those fit (class code 4242 at 10 questions: 3 kinds). At 0.7 the
+ * audit's how-many "longest option" went to 30.5% (the small pools' uses shift with every change).
  */
 import type { Random } from "../random";
 import { itemBlocks, type Candidate, type QuizData } from "../quiz-types";
