@@ -6,5 +6,7 @@ declare module "ml-logistic-regression/src/logreg_2classes.js" {
     constructor(options?: { numSteps?: number; learningRate?: number });
     train(features: Matrix, target: Matrix): void;
     testScores(features: Matrix): number[];
+    /** The fitted coefficients, one row. */
+    weights: Matrix;
   }
 }
