@@ -64,7 +64,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     label: {
       en: "local media outlets",
       ru: "местные средства массовой информации",
-      kk: "жергілікті ақпарат құралдары",
+      kk: "жергілікті БАҚ",
     },
     description: {
       en: "They reported how many people usually cross this border into Mongolia each day.",
@@ -198,7 +198,7 @@ export const authorities: z.input<typeof authoritySchema>[] = [
     id: "unnamed-data",
     phrases: ["data show"],
     name: {
-      en: "data the article does not attribute",
+      en: "“data”, without saying whose",
       ru: "«данные» — без указания, чьи",
       kk: "кімдікі екені айтылмаған «деректер»",
     },

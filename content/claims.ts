@@ -92,18 +92,18 @@ export const claims: ClaimInput[] = [
       statement: {
         en: "Putin said that those mobilized would be sent to the front without any additional training.",
         ru: "Путин заявил, что мобилизованных сразу отправят на фронт без какой-либо дополнительной подготовки.",
-        kk: "Путин жұмылдырылғандар ешқандай қосымша дайындықсыз майданға жіберілетінін айтты.",
+        kk: "Путин жұмылдырылғандардың ешқандай қосымша дайындықсыз майданға жіберілетінін айтты.",
       },
       explanation: {
         en: "Putin said those mobilized would undergo mandatory additional military training.",
         ru: "Путин сказал, что мобилизованные пройдут обязательную дополнительную военную подготовку.",
-        kk: "Путин жұмылдырылғандар міндетті қосымша әскери дайындықтан өтетінін айтты.",
+        kk: "Путин жұмылдырылғандардың міндетті қосымша әскери дайындықтан өтетінін айтты.",
       },
     },
     statement: {
       en: "Putin said that those mobilized would undergo mandatory additional military training.",
       ru: "Путин заявил, что мобилизованные в обязательном порядке пройдут дополнительную военную подготовку.",
-      kk: "Путин жұмылдырылғандар міндетті түрде қосымша әскери дайындықтан өтетінін айтты.",
+      kk: "Путин жұмылдырылғандардың міндетті түрде қосымша әскери дайындықтан өтетінін айтты.",
     },
   },
   {
@@ -115,13 +115,13 @@ export const claims: ClaimInput[] = [
     contradicted: {
       statement: {
         en: "The article itself uses “special military operation” as a neutral and accurate name for Russia’s war in Ukraine.",
-        ru: "Статья сама использует «специальную военную операцию» как нейтральное и точное название войны России в Украине.",
+        ru: "Статья сама использует слова «специальная военная операция» как нейтральное и точное название войны России в Украине.",
         kk: "Мақаланың өзі Ресейдің Украинадағы соғысын бейтарап әрі дәл атау ретінде «арнайы әскери операция» деп атайды.",
       },
       explanation: {
         en: "The article calls “special military operation” Moscow’s euphemism for its war in Ukraine.",
-        ru: "Статья называет «специальную военную операцию» эвфемизмом, которым Москва обозначает свою войну в Украине.",
-        kk: "Мақала «арнайы әскери операцияны» Мәскеудің Украинадағы соғысын жұмсартып атауы деп сипаттайды.",
+        ru: "Слова «специальная военная операция» статья называет эвфемизмом, которым Москва обозначает свою войну в Украине.",
+        kk: "Мақала «арнайы әскери операция» тіркесін Мәскеудің Украинадағы соғысын жұмсартып атауы деп сипаттайды.",
       },
     },
     statement: {
@@ -192,8 +192,8 @@ export const claims: ClaimInput[] = [
     step: "the-exodus",
     contradicted: {
       statement: {
-        en: "In the past week, just a few hundred Russians have entered countries where they need no visa to enter or to stay.",
-        ru: "За последнюю неделю в страны, где россиянам не нужна виза для въезда или пребывания, въехало лишь несколько сотен человек.",
+        en: "In the past week, just a few hundred Russians have entered countries where they need no visa to enter or to stay for a while.",
+        ru: "За последнюю неделю в страны, где россиянам не нужна виза для въезда или временного пребывания, въехало лишь несколько сотен человек.",
         kk: "Соңғы бір аптада ресейліктерге кіру немесе уақытша тұру үшін виза қажет емес елдерге бірнеше жүз адам ғана кірді.",
       },
       explanation: {
@@ -366,9 +366,9 @@ export const claims: ClaimInput[] = [
       },
     },
     statement: {
-      en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday, {date}.",
-      ru: "Во вторник, {date}, глава МВД Грузии рассказал журналистам о росте числа въезжающих из России.",
-      kk: "Грузия ІІМ басшысы Ресейден келетіндер санының өскенін журналистерге {date}, сейсенбі күні айтты.",
+      en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday.",
+      ru: "Во вторник глава МВД Грузии рассказал журналистам о росте числа въезжающих из России.",
+      kk: "Грузия ІІМ басшысы Ресейден келетіндер санының өскенін журналистерге сейсенбі күні айтты.",
     },
   },
   {
@@ -452,20 +452,20 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-georgia-daily", "q-georgia-doubled", "q-georgia-tuesday"],
     step: "border-by-border",
     chartLabel: {
-      en: "Entering Georgia from Russia, recent days",
-      ru: "Въезд в Грузию из России, последние дни",
-      kk: "Ресейден Грузияға кіру, соңғы күндері",
+      en: "Entering Georgia from Russia, after the jump",
+      ru: "Въезд в Грузию из России, после скачка",
+      kk: "Ресейден Грузияға кіру, күрт өсуден кейін",
     },
     statement: {
-      en: "In recent days {value, plural, one {# person a day has} other {# people a day have}} been entering Georgia from Russia.",
-      ru: "В последние дни из России в Грузию въезжает {value, plural, one {# человек} few {# человека} many {# человек} other {# человека}} в день.",
-      kk: "Соңғы күндері Ресейден Грузияға күніне {value, number} адам кіріп жатыр.",
+      en: "In recent days, the number of people entering Georgia from Russia jumped to {value, number} a day.",
+      ru: "За последние дни число людей, въезжающих в Грузию из России, подскочило до {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
+      kk: "Соңғы күндері Ресейден Грузияға кіретін адамдар саны күніне {valueDat} дейін күрт өсті.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, how many people a day have been entering Georgia from Russia in recent days?",
-        ru: "Согласно статье, сколько человек в день въезжает в Грузию из России в последние дни?",
-        kk: "Мақалаға сәйкес, соңғы күндері Ресейден Грузияға күніне қанша адам кіріп жатыр?",
+        en: "According to the article, how many people a day were entering Georgia from Russia after the recent jump?",
+        ru: "Согласно статье, сколько человек в день въезжало в Грузию из России после недавнего скачка?",
+        kk: "Мақалаға сәйкес, соңғы күрт өсуден кейін Ресейден Грузияға күніне қанша адам кіретін болды?",
       },
     },
   },
@@ -530,7 +530,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} what the article calls “this border” into Mongolia each day.",
       ru: "Обычно «эту границу», как её называет статья, на въезде в Монголию пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан әдетте күн сайын шамамен {value, number} адам өтеді.",
+      kk: "Мақала «бұл шекара» деп атаған Моңғолия шекарасынан әдетте күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {
@@ -568,21 +568,21 @@ export const claims: ClaimInput[] = [
       kk: "Финляндияға құрлықпен кірген ресейліктер",
     },
     statement: {
-      en: `On Sunday, {date}, ${EN_RUSSIANS} entered Finland by land.`,
-      ru: "В воскресенье, {date}, {value, plural, one {# россиянин въехал} few {# россиянина въехали} many {# россиян въехали} other {# россиянина въехали}} в Финляндию через сухопутную границу.",
-      kk: "{date}, жексенбі күні, Финляндияға құрлықпен {value, number} ресейлік кірді.",
+      en: `On Sunday, ${EN_RUSSIANS} entered Finland by land.`,
+      ru: "В воскресенье {value, plural, one {# россиянин въехал} few {# россиянина въехали} many {# россиян въехали} other {# россиянина въехали}} в Финляндию через сухопутную границу.",
+      kk: "Жексенбі күні Финляндияға құрлықпен {value, number} ресейлік кірді.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, how many Russians entered Finland across the land border on Sunday, {date}?",
-        ru: "Согласно статье, сколько россиян въехало в Финляндию через сухопутную границу в воскресенье, {date}?",
-        kk: "Мақалаға сәйкес, {date}, жексенбі күні, құрлық шекарасы арқылы Финляндияға қанша ресейлік кірді?",
+        en: "According to the article, how many Russians entered Finland across the land border on Sunday?",
+        ru: "Согласно статье, сколько россиян въехало в Финляндию через сухопутную границу в воскресенье?",
+        kk: "Мақалаға сәйкес, жексенбі күні құрлық шекарасы арқылы Финляндияға қанша ресейлік кірді?",
       },
       where: {
         question: {
-          en: "According to the article, which country did {figure} Russians enter across the land border on Sunday, {date}?",
-          ru: "Согласно статье, в какую страну {figure} россиян въехали через сухопутную границу в воскресенье, {date}?",
-          kk: "Мақалаға сәйкес, {date}, жексенбі күні, {figure} ресейлік құрлық шекарасы арқылы қай елге кірді?",
+          en: "According to the article, which country did {figure} Russians enter across the land border on Sunday?",
+          ru: "Согласно статье, в какую страну {figure} россиян въехали через сухопутную границу в воскресенье?",
+          kk: "Мақалаға сәйкес, жексенбі күні {figure} ресейлік құрлық шекарасы арқылы қай елге кірді?",
         },
         placeId: "finland",
       },
@@ -597,9 +597,9 @@ export const claims: ClaimInput[] = [
     quoteIds: ["q-finland-website"],
     step: "border-by-border",
     statement: {
-      en: "The figure for Russians entering Finland on Sunday was posted on the Finnish Border Guard’s website on Monday, {date}.",
-      ru: "Число въехавших в воскресенье россиян опубликовали на сайте Пограничной службы Финляндии в понедельник, {date}.",
-      kk: "Жексенбі күні Финляндияға кірген ресейліктердің саны Финляндия шекара қызметінің сайтында {date}, дүйсенбі күні жарияланды.",
+      en: "The figure for Russians entering Finland on Sunday was posted on the Finnish Border Guard’s website on Monday.",
+      ru: "Число въехавших в воскресенье россиян опубликовали на сайте Пограничной службы Финляндии в понедельник.",
+      kk: "Жексенбі күні Финляндияға кірген ресейліктердің саны Финляндия шекара қызметінің сайтында дүйсенбі күні жарияланды.",
     },
   },
   {
@@ -620,15 +620,15 @@ export const claims: ClaimInput[] = [
       kk: "Финляндиядан шыққан ресейліктер",
     },
     statement: {
-      en: `On the same day, {date}, some ${EN_RUSSIANS} left Finland.`,
-      ru: `В тот же день, {date}, Финляндию покинуло около ${RU_RUSSIANS_GEN}.`,
-      kk: "{date}, сол жексенбі күні, Финляндиядан шамамен {value, number} ресейлік шығып кетті.",
+      en: `That same Sunday, some ${EN_RUSSIANS} left Finland.`,
+      ru: `В то же воскресенье Финляндию покинуло около ${RU_RUSSIANS_GEN}.`,
+      kk: "Сол жексенбі күні Финляндиядан шамамен {value, number} ресейлік шығып кетті.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, about how many Russians left Finland on the same Sunday, {date}?",
-        ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в то же воскресенье, {date}?",
-        kk: "Мақалаға сәйкес, {date}, жексенбі күні, Финляндиядан шамамен қанша ресейлік шығып кетті?",
+        en: "According to the article, about how many Russians left Finland on the same Sunday?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в то же воскресенье?",
+        kk: "Мақалаға сәйкес, сол жексенбі күні Финляндиядан шамамен қанша ресейлік шығып кетті?",
       },
       keyRank: 2,
     },
@@ -650,15 +650,15 @@ export const claims: ClaimInput[] = [
       kk: "Стурскуг арқылы өткен ресейліктер (Норвегия)",
     },
     statement: {
-      en: `On Sunday, {date}, some ${EN_RUSSIANS} passed through Storskog, a crossing point on the way into Norway.`,
-      ru: `В воскресенье, {date}, через Стурскуг — пункт пропуска на въезде в Норвегию — прошло около ${RU_RUSSIANS_GEN}.`,
-      kk: "{date}, жексенбі күні, Норвегияға кіретін Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
+      en: `On Sunday, some ${EN_RUSSIANS} passed through Storskog, a crossing point on the way into Norway.`,
+      ru: `В воскресенье через Стурскуг — пункт пропуска на въезде в Норвегию — прошло около ${RU_RUSSIANS_GEN}.`,
+      kk: "Жексенбі күні Норвегияға кіретін Стурскуг өткізу пункті арқылы шамамен {value, number} ресейлік өтті.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, about how many Russians passed through Storskog on Sunday, {date}?",
-        ru: "Согласно статье, сколько примерно россиян прошло через Стурскуг в воскресенье, {date}?",
-        kk: "Мақалаға сәйкес, {date}, жексенбі күні, Стурскуг арқылы шамамен қанша ресейлік өтті?",
+        en: "According to the article, about how many Russians passed through Storskog on Sunday?",
+        ru: "Согласно статье, сколько примерно россиян прошло через Стурскуг в воскресенье?",
+        kk: "Мақалаға сәйкес, жексенбі күні Стурскуг арқылы шамамен қанша ресейлік өтті?",
       },
       where: {
         question: {
@@ -732,9 +732,9 @@ export const claims: ClaimInput[] = [
       },
     },
     statement: {
-      en: "On Monday, {date}, Aslan Atalykov told reporters how many Russians had left Kazakhstan for the south in recent days.",
-      ru: "В понедельник, {date}, Аслан Аталыков рассказал журналистам, сколько россиян за последние дни уехало из Казахстана на юг.",
-      kk: "{date}, дүйсенбі күні, Аслан Аталықов журналистерге соңғы күндері Қазақстаннан оңтүстікке қанша ресейлік кеткенін айтты.",
+      en: "On Monday, Aslan Atalykov told reporters how many Russians had left Kazakhstan for the south in recent days.",
+      ru: "В понедельник Аслан Аталыков рассказал журналистам, сколько россиян за последние дни уехало из Казахстана на юг.",
+      kk: "Дүйсенбі күні Аслан Аталықов журналистерге соңғы күндері Қазақстаннан оңтүстікке қанша ресейлік кеткенін айтты.",
     },
   },
   {
@@ -1007,18 +1007,18 @@ export const claims: ClaimInput[] = [
       statement: {
         en: "Delyagin said the mobilization had calmed public worries about how well the armed forces are supplied.",
         ru: "Делягин заявил, что мобилизация успокоила общество насчёт материального обеспечения армии.",
-        kk: "Делягин жұмылдыру қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамның алаңдаушылығын басқанын айтты.",
+        kk: "Делягин жұмылдырудың қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамның алаңдаушылығын басқанын айтты.",
       },
       explanation: {
         en: "Delyagin said the mobilization had “exacerbated public anxiety about the material support of our armed forces.”",
         ru: "Делягин сказал, что мобилизация усилила тревогу общества по поводу материального обеспечения армии.",
-        kk: "Делягин жұмылдыру қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты.",
+        kk: "Делягин жұмылдырудың қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты.",
       },
     },
     statement: {
       en: "Delyagin said the mobilization had heightened public anxiety about how well the armed forces are supplied.",
       ru: "Делягин заявил, что мобилизация усилила тревогу общества по поводу материального обеспечения армии.",
-      kk: "Делягин жұмылдыру қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты.",
+      kk: "Делягин жұмылдырудың қарулы күштерді материалдық қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты.",
     },
   },
   {
@@ -1029,7 +1029,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Delyagin wrote that reports were multiplying of those mobilized having to equip themselves with almost everything except weapons.",
       ru: "Делягин написал, что множатся сообщения о том, что мобилизованным приходится самим обеспечивать себя почти всем, кроме оружия.",
-      kk: "Делягин жұмылдырылғандар қарудан басқа жабдықтың бәрін дерлік өздері алуға мәжбүр екені туралы хабарлар көбейіп жатқанын жазды.",
+      kk: "Делягин жұмылдырылғандардың қарудан басқа жабдықтың бәрін дерлік өздері алуға мәжбүр екені туралы хабарлардың көбейіп жатқанын жазды.",
     },
   },
   {
@@ -1051,9 +1051,9 @@ export const claims: ClaimInput[] = [
       },
     },
     statement: {
-      en: "Delyagin warned that not everyone can afford these goods and that this social tension could become political.",
-      ru: "Делягин предупредил, что не у всех есть деньги на эти товары и что социальная напряжённость может перерасти в политическую.",
-      kk: "Делягин бұл тауарларды алуға бәрінің бірдей қаражаты жоқ екенін және әлеуметтік шиеленіс саяси сипат алуы мүмкін екенін ескертті.",
+      en: "Delyagin said that not everyone can afford these goods and that this social tension could become political.",
+      ru: "Делягин заявил, что не у всех есть деньги на эти товары и что социальная напряжённость может перерасти в политическую.",
+      kk: "Делягин бұл тауарларды алуға бәрінің бірдей қаражаты жоқ екенін және әлеуметтік шиеленіс саяси сипат алуы мүмкін екенін айтты.",
     },
   },
   {
@@ -1175,8 +1175,8 @@ export const claims: ClaimInput[] = [
     step: "the-order",
     statement: {
       en: "Putin argued that the mobilization was necessary for the sovereignty and territorial integrity of Russia.",
-      ru: "Путин утверждал, что мобилизация необходима для суверенитета и территориальной целостности России.",
-      kk: "Путин жұмылдыру Ресейдің егемендігі мен аумақтық тұтастығы үшін қажет деп мәлімдеді.",
+      ru: "Путин утверждал, что мобилизация необходима для защиты суверенитета и территориальной целостности России.",
+      kk: "Путин Ресейдің егемендігі мен аумақтық тұтастығы үшін жұмылдыру қажет деп мәлімдеді.",
     },
   },
 ];

@@ -7,6 +7,17 @@ import { correctionLogSchema } from "@/lib/corrections";
  * edits are not listed. Shown at /{locale}/sources/corrections.
  */
 const log: z.input<typeof correctionLogSchema> = [
+  // 7 December 2026, third round: the review of the quiz texts.
+  {
+    id: "georgia-10000-after-jump",
+    date: "2026-12-07",
+    kind: "fact",
+    text: {
+      en: "The quiz now gives the 10,000 people a day entering Georgia from Russia as the level the number jumped to in recent days, as the article does, not as the daily number throughout those days.",
+      ru: "Тест теперь, как и статья, называет 10 000 человек в день, въезжающих в Грузию из России, уровнем, до которого это число подскочило за последние дни, а не числом за каждый из этих дней.",
+      kk: "Тест енді мақаладағыдай Ресейден Грузияға күніне кіретін 10 000 адамды соңғы күндері бұл сан күрт өсіп жеткен деңгей ретінде береді, сол күндердің әрқайсысындағы сан ретінде емес.",
+    },
+  },
   // 7 December 2026, second round: the three fresh reviews (en, ru, kk).
   {
     id: "finland-website-entering-only",

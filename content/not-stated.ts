@@ -41,17 +41,16 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     step: "border-by-border",
   },
   {
-    id: "ns-finland-daily-limit",
+    id: "ns-finland-tourist-visas",
     statement: {
-      en: "Finland said it would let no more than {valueText} Russians a day cross its land border.",
-      ru: "Финляндия заявила, что будет пропускать через сухопутную границу не более {value, plural, one {# россиянина} few {# россиян} many {# россиян} other {# россиянина}} в день.",
-      kk: "Финляндия құрлық шекарасы арқылы күніне {valueAbl} аспайтын ресейлік өткізетінін мәлімдеді.",
+      en: "Finland said it would no longer issue tourist visas to Russians.",
+      ru: "Финляндия заявила, что больше не будет выдавать россиянам туристические визы.",
+      kk: "Финляндия ресейліктерге бұдан былай туристік виза бермейтінін мәлімдеді.",
     },
-    values: { value: 2000 },
     explanation: {
-      en: "The article reports how many Russians entered and left Finland on Sunday. It says nothing about any Finnish limit on entry.",
-      ru: "Статья сообщает, сколько россиян въехало в Финляндию и выехало из неё в воскресенье. О каком-либо ограничении въезда в ней ничего не сказано.",
-      kk: "Мақалада жексенбі күні Финляндияға қанша ресейлік кіріп, қаншасы шыққаны айтылады. Кіруді шектеу туралы онда ештеңе жоқ.",
+      en: "The article reports how many Russians entered and left Finland on Sunday. It says nothing about Finnish visas.",
+      ru: "Статья сообщает, сколько россиян въехало в Финляндию и выехало из неё в воскресенье. О финских визах в ней ничего не сказано.",
+      kk: "Мақалада жексенбі күні Финляндияға қанша ресейлік кіріп, қаншасы шыққаны айтылады. Финляндияның визалары туралы онда ештеңе жоқ.",
     },
     quoteIds: ["q-finland-entered"],
     decides: ["8,314 Russians entered Finland"],
@@ -63,7 +62,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     statement: {
       en: "Dmitry Peskov said that the border guard agency would publish the number of departures within days.",
       ru: "Дмитрий Песков сказал, что пограничная служба в ближайшие дни опубликует число уехавших.",
-      kk: "Дмитрий Песков шекара қызметі жақын күндері елден кеткендердің санын жариялайтынын айтты.",
+      kk: "Дмитрий Песков шекара қызметінің жақын күндері елден кеткендердің санын жариялайтынын айтты.",
     },
     explanation: {
       en: "Peskov said he did not know the number and referred requests to the border guard agency. The article does not report him saying whether, or when, figures would be published.",
@@ -117,7 +116,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     explanation: {
       en: "The article reports that Tokayev ordered his government to help the arrivals and said Kazakhstan must ensure their safety. It mentions neither housing nor work permits.",
       ru: "Статья сообщает, что Токаев поручил правительству помогать приезжающим и сказал, что нужно обеспечить их безопасность. О жилье и разрешениях на работу в ней ничего не говорится.",
-      kk: "Мақалада Тоқаев үкіметке келушілерге көмектесуді тапсырып, олардың қауіпсіздігін қамтамасыз ету керектігін айтқаны жазылған. Баспана мен жұмыс рұқсаты туралы онда ештеңе жоқ.",
+      kk: "Мақалада Тоқаев үкіметке келушілерге көмектесуді тапсырып, олардың қауіпсіздігін қамтамасыз ету керектігін айтқаны жазылған. Баспана мен жұмыс істеуге рұқсат туралы онда ештеңе жоқ.",
     },
     quoteIds: ["q-tokayev-order"],
     decides: ["ordered his government to help Russians"],
@@ -236,7 +235,7 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     explanation: {
       en: "The article says how many foreign citizens applied for residency and roughly what share of them were Russians. It does not say how many applications were approved.",
       ru: "В статье сказано, сколько иностранцев обратились за разрешением на проживание и какую примерно долю среди них составили россияне. Сколько разрешений выдано, в ней не говорится.",
-      kk: "Мақалада тұруға рұқсат сұраған шетел азаматтарының саны және олардың ішіндегі ресейліктердің шамамен үлесі айтылады. Қанша өтініш мақұлданғаны көрсетілмейді.",
+      kk: "Мақалада тұруға рұқсат сұраған шетел азаматтарының саны және олардың шамамен қанша пайызы ресейліктер болғаны айтылады. Қанша өтініш мақұлданғаны көрсетілмейді.",
     },
     quoteIds: ["q-kz-residency"],
     decides: ["applied for a residency"],
@@ -284,8 +283,8 @@ export const notStated: z.input<typeof notStatedSchema>[] = [
     },
     explanation: {
       en: "Delyagin said the mobilization had increased public anxiety about supplies for the armed forces, and that he and a fellow member of his party were requesting that the Ministry of Defense be ordered to provide information on the criteria for supplies. The article does not report him calling for the mobilization to stop.",
-      ru: "Делягин сказал, что мобилизация усилила тревогу общества по поводу материального обеспечения армии и что вместе с однопартийцем добивается, чтобы Министерство обороны обязали предоставить сведения о критериях снабжения. Призывов остановить мобилизацию статья ему не приписывает.",
-      kk: "Делягин жұмылдыру армияны қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты; өзі мен партиядағы әріптесі Қорғаныс министрлігін жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын да айтты. Мақалада оның жұмылдыруды тоқтатуды талап еткені айтылмайды.",
+      ru: "Делягин сказал, что мобилизация усилила тревогу общества по поводу материального обеспечения армии и что вместе с однопартийцем просит обязать Министерство обороны предоставить сведения о критериях снабжения. Призывов остановить мобилизацию статья ему не приписывает.",
+      kk: "Делягин жұмылдырудың армияны қамтамасыз етуге қатысты қоғамдағы алаңдаушылықты күшейткенін айтты; өзі мен партиядағы әріптесі Қорғаныс министрлігін жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын да айтты. Мақалада оның жұмылдыруды тоқтатуды талап еткені айтылмайды.",
     },
     quoteIds: ["q-delyagin-anxiety"],
     decides: ["exacerbated public anxiety"],

@@ -60,9 +60,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     },
     claimIds: ["finland-entered-8314", "finland-left-5068", "storskog-243"],
     question: {
-      en: "Which day do the article’s figures for Finland and Storskog refer to?",
-      ru: "К какому дню относятся приведённые в статье данные по Финляндии и Стурскугу?",
-      kk: "Мақаладағы Финляндия мен Стурскуг бойынша деректер қай күнге қатысты?",
+      en: "The article appeared on Tuesday, {published}. Which day do its figures for Finland and Storskog refer to?",
+      ru: "Статья вышла {published}, во вторник. К какому дню относятся приведённые в ней данные по Финляндии и Стурскугу?",
+      kk: "Мақала жарияланған күн — {published}, сейсенбі. Ондағы Финляндия мен Стурскуг бойынша деректер қай күнге қатысты?",
     },
   },
   {
@@ -77,9 +77,9 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     },
     claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
     question: {
-      en: "On which day did the Finnish Border Guard post its figures and Aslan Atalykov speak to reporters?",
-      ru: "В какой день Пограничная служба Финляндии опубликовала свои данные, а Аслан Аталыков выступил перед журналистами?",
-      kk: "Финляндия шекара қызметі деректерін жариялап, Аслан Аталықов журналистерге мәлімдеме жасаған күн — қай күн?",
+      en: "The article appeared on Tuesday, {published}. On which day did the Finnish Border Guard post its figures and Aslan Atalykov speak to reporters?",
+      ru: "Статья вышла {published}, во вторник. В какой день Пограничная служба Финляндии опубликовала свои данные, а Аслан Аталыков выступил перед журналистами?",
+      kk: "Мақала жарияланған күн — {published}, сейсенбі. Финляндия шекара қызметі деректерін жариялап, Аслан Аталықов журналистерге мәлімдеме жасаған күн — қай күн?",
     },
   },
   {
@@ -93,10 +93,7 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
       kk: "Грузия ІІМ басшысы журналистерге мәлімдеме жасайды",
     },
     claimIds: ["georgia-statement-tuesday", "tokayev-forced-to-leave", "delyagin-anxiety"],
-    question: {
-      en: "On which day did the head of Georgia’s interior ministry talk to journalists?",
-      ru: "В какой день глава МВД Грузии говорил с журналистами?",
-      kk: "Грузия ІІМ басшысы журналистерге қай күні мәлімдеме жасады?",
-    },
+    // No "when?" question: its quote says only "Tuesday", and a stem giving the publication date (as
+    // the Sunday and Monday ones do) would name its own answer. It stays in the order questions.
   },
 ];

@@ -4,11 +4,11 @@
  *   content/claims.ts: claims[4] "finland-entered-8314" › statement.ru: digit "8" typed into the text
  */
 import { z } from "zod";
-import { locales } from "./locales";
+import { locales, type Locale } from "./locales";
 import { QUIZ_GENERATOR_VERSION } from "./quiz";
 import { fnv1a } from "./random";
 import { datasetSchema, type Claim, type Dataset, type LocalizedText } from "./schemas";
-import { claimArgs, formatMessage, notStatedArgs } from "./statements";
+import { claimArgs, eventArgs, formatMessage, notStatedArgs } from "./statements";
 
 export type DatasetKey = keyof Dataset;
 export type DatasetFiles = { [K in DatasetKey]: { file: string; data: unknown } };
@@ -157,7 +157,10 @@ function checkReferences(d: Dataset, files: DatasetFiles, issues: string[]) {
     e.claimIds.forEach((id, j) => need("claims", id, at("timeline", i, `claimIds[${j}]`), "claim"));
     needQuotes(e.quoteIds, (j) => at("timeline", i, `quoteIds[${j}]`));
     checkText(e.label, at("timeline", i, "label"), issues);
-    if (e.question) checkText(e.question, at("timeline", i, "question"), issues);
+    if (e.question)
+      checkText(e.question, at("timeline", i, "question"), issues, undefined, undefined, (locale) =>
+        eventArgs(d.source.datePublished, locale),
+      );
   });
 }
 
@@ -168,6 +171,7 @@ function checkText(
   issues: string[],
   claim?: Claim,
   values?: Record<string, number>,
+  args?: (locale: Locale) => Record<string, string | number>,
 ) {
   for (const locale of locales) {
     // An exact-value selector ("=2 {almost doubled}") is ICU syntax, not a figure in the text.
@@ -177,7 +181,7 @@ function checkText(
       formatMessage(
         text[locale],
         locale,
-        claim ? claimArgs(claim, locale) : values ? notStatedArgs(values, locale) : {},
+        claim ? claimArgs(claim, locale) : values ? notStatedArgs(values, locale) : (args?.(locale) ?? {}),
       );
     } catch (error) {
       issues.push(`${where}.${locale}: ${(error as Error).message.split("\n")[0]}`);

@@ -7,7 +7,7 @@ import type { Locale } from "./locales";
 import { periodBounds } from "./periods";
 import type { QuizLabels, QuizPack } from "./quiz-render";
 import type { Dataset } from "./schemas";
-import { renderClaimText, renderNotStated, renderStatement } from "./statements";
+import { eventArgs, formatMessage, renderClaimText, renderNotStated, renderStatement } from "./statements";
 
 export function buildQuizPack(
   d: Dataset,
@@ -74,7 +74,15 @@ export function buildQuizPack(
         e.id,
         {
           label: e.label[locale],
-          ...(e.question ? { question: e.question[locale] } : {}),
+          ...(e.question
+            ? {
+                question: formatMessage(
+                  e.question[locale],
+                  locale,
+                  eventArgs(d.source.datePublished, locale),
+                ),
+              }
+            : {}),
           date:
             e.period.kind === "range"
               ? `${formatFullDate(e.period.from, locale)} – ${formatFullDate(e.period.to, locale)}`

@@ -7,6 +7,7 @@ import {
   dayRangeEnds,
   formatDayMonth,
   formatFigure,
+  formatLongDate,
   formatNumber,
   formatPercent,
   kkNumberCase,
@@ -100,4 +101,9 @@ export function renderNotStated(
 /** Any per-claim text (question stems) with the claim's arguments. */
 export function renderClaimText(claim: Claim, text: LocalizedText, locale: Locale): string {
   return formatMessage(text[locale], locale, claimArgs(claim, locale));
+}
+
+/** An event's "when?" stem: `{published}` is the article's date ("September 27, 2022"). */
+export function eventArgs(datePublished: string, locale: Locale): Args {
+  return { published: formatLongDate(datePublished, locale) };
 }

