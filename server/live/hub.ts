@@ -80,8 +80,16 @@ class SessionReader {
             this.countsDirty = true;
             continue;
           }
-          for (const sub of this.subs)
-            sub.send({ id: event.seq, event: event.type, data: this.source.frameData(event, sub.audience) });
+          // One frame object per audience: a stream encodes each frame once for all its subscribers.
+          const frames = new Map<Audience, Frame>();
+          for (const sub of this.subs) {
+            let frame = frames.get(sub.audience);
+            if (!frame) {
+              frame = { id: event.seq, event: event.type, data: this.source.frameData(event, sub.audience) };
+              frames.set(sub.audience, frame);
+            }
+            sub.send(frame);
+          }
         }
         if (events.length >= 1000) this.again = true;
         if (this.countsDirty) this.scheduleCounts();
@@ -112,8 +120,13 @@ class SessionReader {
     try {
       const counts = await this.source.counts(this.sessionId);
       this.lastCountsAt = Date.now();
-      if (counts)
-        for (const sub of this.subs) sub.send({ id: upTo, event: "counts", data: counts[sub.audience] });
+      if (counts) {
+        const frames = {
+          host: { id: upTo, event: "counts", data: counts.host },
+          student: { id: upTo, event: "counts", data: counts.student },
+        } satisfies Record<Audience, Frame>;
+        for (const sub of this.subs) sub.send(frames[sub.audience]);
+      }
     } catch (error) {
       console.error("Live classes: counting failed; trying again", error);
       // Lost connection: count again in the next slot rather than wait for the next answer.

@@ -9,6 +9,19 @@ import type { SessionRow } from "./store";
 export const HEARTBEAT_MS = 10_000;
 export const RETRY_MS = 2_000;
 
+const encoder = new TextEncoder();
+/**
+ * A frame fanned out to a class is one object for all its streams (hub.ts): encoded once, with its
+ * id and, for a counts frame that does not move a client forward, without.
+ */
+const encoded = new WeakMap<Frame, { withId?: Uint8Array; withoutId?: Uint8Array }>();
+function encodeFrame(frame: Frame, withId: boolean): Uint8Array {
+  let cached = encoded.get(frame);
+  if (!cached) encoded.set(frame, (cached = {}));
+  if (withId) return (cached.withId ??= encoder.encode(formatFrame(frame)));
+  return (cached.withoutId ??= encoder.encode(formatFrame({ ...frame, id: undefined })));
+}
+
 /** `?since=` (our clients) or `Last-Event-ID` (a plain EventSource reconnecting by itself). */
 export function sinceOf(request: Request): string | null {
   const url = new URL(request.url);
@@ -40,7 +53,6 @@ export function streamResponse(
   if (live.hub.closed) throw new LiveError(503, "store-unavailable", { "Retry-After": "1" });
   const release = live.limits.openStream(session.id, addressOf(request, live));
   if (!release) throw new LiveError(429, "rate-limited", { "Retry-After": "5" });
-  const encoder = new TextEncoder();
   const since = sinceOf(request);
   let cleanup = () => {};
 
@@ -53,26 +65,27 @@ export function streamResponse(
       let unsubscribe = () => {};
       let heartbeat: NodeJS.Timeout | undefined;
 
-      const write = (text: string) => {
+      const writeBytes = (bytes: Uint8Array) => {
         if (!open) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(bytes);
         } catch {
           cleanup();
         }
       };
+      const write = (text: string) => writeBytes(encoder.encode(text));
       // State frames are events of the log: never twice, never out of order. A counts frame
       // carries an id only when it moves the client forward.
       const emit = (frame: Frame) => {
         if (frame.event === "counts" || frame.id === undefined) {
-          const id = frame.id !== undefined && frame.id > lastId ? frame.id : undefined;
-          if (id !== undefined) lastId = id;
-          write(formatFrame({ ...frame, id }));
+          const forward = frame.id !== undefined && frame.id > lastId;
+          if (forward) lastId = frame.id!;
+          writeBytes(encodeFrame(frame, forward));
           return;
         }
         if (frame.event !== "snapshot" && frame.id <= lastId) return;
         lastId = frame.id;
-        write(formatFrame(frame));
+        writeBytes(encodeFrame(frame, true));
       };
       cleanup = () => {
         if (!open) return;

@@ -1,0 +1,60 @@
+export interface Fault {
+  at: number;
+  what: "kill" | "pg-restart" | "listen" | "drop";
+  label: string;
+}
+
+interface Window {
+  n: number;
+  p95: number;
+  p99: number;
+}
+
+export interface ChaosReport {
+  engine: "postgres" | "pglite";
+  instances: number;
+  streams: number;
+  rounds: number;
+  seconds: number;
+  acked: number;
+  lost: number;
+  twice: number;
+  gaps: number;
+  doubledFrames: number;
+  windows: {
+    label: string;
+    atS: number;
+    detail: string | null;
+    back: number;
+    streams: number;
+    slowestBackMs: number;
+    before: Window;
+    during: Window;
+    after: Window;
+  }[];
+  errors: [string, number][];
+  generatorP99: number;
+  mainP99: number;
+  proxyP99: number;
+  output: string;
+}
+
+export function schedule(engine: "postgres" | "pglite", gapS?: number): Fault[];
+
+export function runChaos(o: {
+  engine: "postgres" | "pglite";
+  ports: number[];
+  proxyPort: number;
+  pgPort?: number;
+  classes: number;
+  students: number;
+  threads: number;
+  faults?: Fault[];
+  tailS?: number;
+  spreadMs?: number;
+  dataDir: string;
+  nodeOptions?: string;
+  log?: (m: string) => void;
+}): Promise<ChaosReport>;
+
+export function chaosTable(r: ChaosReport): string;
