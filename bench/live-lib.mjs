@@ -259,7 +259,13 @@ export function answersFor(codes, count) {
     { encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`bench/live-answers.ts failed:\n${r.stderr}`);
-  return JSON.parse(r.stdout);
+  const quizzes = JSON.parse(r.stdout);
+  return Object.fromEntries(
+    Object.entries(quizzes).map(([code, qs]) => [
+      code,
+      qs.map((q) => (q.kind === "order" ? q.options : q.options[0])),
+    ]),
+  );
 }
 
 /** Creates `n` live sessions of `count` questions on `base`; with the answers each question takes. */
