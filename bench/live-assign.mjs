@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { admin, adminUrl, api, error, log, pct, peakRss, sleep, startServer, stats } from "./live-common.mjs";
+import { cpuSeconds } from "./live-lib.mjs";
 
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 2);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 500);
@@ -185,6 +186,21 @@ async function runSetup(name) {
       assignments.push({ ...r.body, classCode });
     }
     results.started = performance.now();
+    // The server's work: its CPU seconds, and on PostgreSQL the transactions (each statement outside
+    // BEGIN…COMMIT is one) of its database, per request the generator sent.
+    const cpuBefore = cpuSeconds(server.child.pid);
+    const xacts = async () =>
+      database
+        ? Number(
+            (
+              await admin(
+                `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = '${database}'`,
+              )
+            )[0].n,
+          )
+        : null;
+    const xactsBefore = await xacts();
+    const requestsBefore = stats.requests;
     const stops = assignments.map((a) => resultsPage(server.base, a, signal.signal, results));
     const progress = setInterval(
       () =>
@@ -203,6 +219,10 @@ async function runSetup(name) {
       sleep(WINDOW_MS + 180_000).then(() => false),
     ]);
     clearInterval(progress);
+    results.serverCpu = cpuSeconds(server.child.pid) - cpuBefore;
+    results.work = stats.requests - requestsBefore;
+    await sleep(1500); // PostgreSQL flushes its statistics about once a second
+    results.xacts = database ? (await xacts()) - xactsBefore : null;
     if (!finished) error(`students not done 3 min after the window: ${JSON.stringify(results.state)}`);
     const elapsed = (performance.now() - started) / 1000;
     for (const stop of stops) stop();
@@ -246,12 +266,14 @@ console.log(
   `\n${ASSIGNMENTS} assignments × ${STUDENTS} students × ${QUESTIONS} questions, each student within ${WINDOW_MS / 1000} s (a stream open while working; 10 % of answers and 5 % of hand-ins sent twice)\n`,
 );
 console.log(
-  "| setup | POST answers p50 / p95 / p99 ms | join p95 ms | hand-in p95 ms | results p95 ms | answers acknowledged / counted | handed in (server) | distinct receipts | last hand-in s | errors | requests | peak RSS | time s |",
+  "| setup | POST answers p50 / p95 / p99 ms | join p95 ms | hand-in p95 ms | results p95 ms | answers acknowledged / counted | handed in (server) | distinct receipts | last hand-in s | errors | requests | server CPU s | DB transactions / request | peak RSS | time s |",
 );
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+);
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${three(r.answerMs)} | ${ms(r.joinMs, 95)} | ${ms(r.handInMs, 95)} | ${ms(r.resultsMs, 95)} | ${r.acked} / ${r.counted} | ${r.handedIn} (${r.serverHandedIn}) | ${r.receipts.size} | ${(r.lastHandIn / 1000).toFixed(0)} | ${r.errors.reduce((n, [, k]) => n + k, 0)} | ${r.requests} | ${(r.rss.kb / 1024).toFixed(0)} MB | ${r.seconds.toFixed(0)} |`,
+    `| ${r.name} | ${three(r.answerMs)} | ${ms(r.joinMs, 95)} | ${ms(r.handInMs, 95)} | ${ms(r.resultsMs, 95)} | ${r.acked} / ${r.counted} | ${r.handedIn} (${r.serverHandedIn}) | ${r.receipts.size} | ${(r.lastHandIn / 1000).toFixed(0)} | ${r.errors.reduce((n, [, k]) => n + k, 0)} | ${r.requests} | ${r.serverCpu.toFixed(0)} | ${r.xacts === null ? "–" : (r.xacts / r.work).toFixed(2)} | ${(r.rss.kb / 1024).toFixed(0)} MB | ${r.seconds.toFixed(0)} |`,
   );
 const expected = ASSIGNMENTS * STUDENTS;
 for (const r of rows) {

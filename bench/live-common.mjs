@@ -129,11 +129,12 @@ export async function startServer(port, env) {
   };
 }
 
+/** One statement on the admin connection; its rows. */
 export async function admin(sql) {
   const c = new pg.Client({ connectionString: adminUrl, application_name: "live-bench-admin" });
   await c.connect();
   try {
-    await c.query(sql);
+    return (await c.query(sql)).rows;
   } finally {
     await c.end();
   }

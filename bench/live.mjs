@@ -43,6 +43,8 @@ import {
 } from "./live-lib.mjs";
 
 const args = process.argv.slice(2);
+// `npm run bench:live -- assignments`: the homework scenario instead (bench/live-assign.mjs, which exits).
+if (args[0] === "assignments") await import("./live-assign.mjs");
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 30);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 40);
 const STEPS = 3;

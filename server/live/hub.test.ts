@@ -92,6 +92,32 @@ describe("Hub", () => {
     hub.close();
   });
 
+  it("sends a stream with `only` just those events, no counts; counts nobody when only such streams are open", async () => {
+    const { source, append, queries } = fakeSource();
+    const notifier = new LocalNotifier();
+    const hub = new Hub(source, notifier);
+    const pupil: Frame[] = [];
+    const host: Frame[] = [];
+    const only = new Set(["closed"]);
+    await hub.subscribe("s", { audience: "student", only, send: (f) => pupil.push(f), close: () => {} });
+    await notifier.publish("s", append("answer"));
+    await notifier.publish("s", append("handin"));
+    await sleep(250);
+    expect(queries()).toBe(0);
+    const off = await hub.subscribe("s", { audience: "host", send: (f) => host.push(f), close: () => {} });
+    await notifier.publish("s", append("answer"));
+    await notifier.publish("s", append("handin"));
+    await notifier.publish("s", append("closed"));
+    await sleep(250);
+    expect(host.map((f) => f.event)).toEqual(["handin", "closed", "counts"]);
+    expect(pupil.map((f) => `${f.id}:${f.event}`)).toEqual(["5:closed"]);
+    off();
+    await notifier.publish("s", append("answer"));
+    await sleep(250);
+    expect(queries()).toBe(1);
+    hub.close();
+  });
+
   it("tells streams when the session is gone", async () => {
     const { source } = fakeSource();
     const gone: HubSource = { ...source, head: async () => null };

@@ -8,6 +8,11 @@ export type Audience = "host" | "student";
 
 export interface Subscriber {
   audience: Audience;
+  /**
+   * The only event types this stream is sent (an assignment's student page: `closed`, `reopened`;
+   * `deleted` always); no counts frames. Undefined: every event and the counts (a live class).
+   */
+  only?: ReadonlySet<string>;
   send(frame: Frame): void;
   close(): void;
 }
@@ -77,12 +82,14 @@ class SessionReader {
         for (const event of events) {
           this.lastSeq = event.seq;
           if (isCountEvent(event.type)) {
-            this.countsDirty = true;
+            // Counted only while a stream that is sent counts is open (not for students' homework).
+            if (this.countsWanted()) this.countsDirty = true;
             continue;
           }
           // One frame object per audience: a stream encodes each frame once for all its subscribers.
           const frames = new Map<Audience, Frame>();
           for (const sub of this.subs) {
+            if (sub.only && !sub.only.has(event.type)) continue;
             let frame = frames.get(sub.audience);
             if (!frame) {
               frame = { id: event.seq, event: event.type, data: this.source.frameData(event, sub.audience) };
@@ -108,6 +115,19 @@ class SessionReader {
     }
   }
 
+  /** Streams sent counts frames (every one but an assignment's students'). */
+  private counted = 0;
+
+  private countsWanted(): boolean {
+    return this.counted > 0;
+  }
+
+  add(sub: Subscriber): void {
+    if (this.subs.has(sub)) return;
+    this.subs.add(sub);
+    if (!sub.only) this.counted++;
+  }
+
   private scheduleCounts(): void {
     if (this.countsTimer) return;
     const delay = countsDelay(Date.now(), this.lastCountsAt, COUNTS_INTERVAL_MS);
@@ -125,7 +145,7 @@ class SessionReader {
           host: { id: upTo, event: "counts", data: counts.host },
           student: { id: upTo, event: "counts", data: counts.student },
         } satisfies Record<Audience, Frame>;
-        for (const sub of this.subs) sub.send(frames[sub.audience]);
+        for (const sub of this.subs) if (!sub.only) sub.send(frames[sub.audience]);
       }
     } catch (error) {
       console.error("Live classes: counting failed; trying again", error);
@@ -145,11 +165,12 @@ class SessionReader {
       sub.close();
     }
     this.subs.clear();
+    this.counted = 0;
     this.stop();
   }
 
   remove(sub: Subscriber): void {
-    this.subs.delete(sub);
+    if (this.subs.delete(sub) && !sub.only) this.counted--;
     if (this.subs.size === 0) this.stop();
   }
 
@@ -192,7 +213,7 @@ export class Hub {
       reader = created;
       this.readers.set(sessionId, created);
     }
-    reader.subs.add(sub);
+    reader.add(sub);
     await reader.start();
     const r = reader;
     return () => r.remove(sub);

@@ -216,49 +216,6 @@ export async function appendEvent(
 }
 
 /**
- * Writes one answer in the caller's transaction (the session row locked by it) and returns the new
- * event's seq, or null when nothing changed. Live classes and assignments alike.
- */
-export async function writeAnswer(
-  tx: SqlQueryable,
-  input: AnswerInput,
-  now: Date = clock(),
-): Promise<number | null> {
-  // In one statement: the highest answerSeq wins (a late retry of an older answer never
-  // overwrites a newer one); the participant is seen; and when the stored answer changed, the
-  // next seq and an `answer` event. All CTEs see the same snapshot, so `old` is the answer before.
-  const { rows } = await tx.query<{ upserted: number | string; seq: number | string | null }>(
-    `WITH old AS (
-       SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3
-     ), up AS (
-       INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct, answered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (session_id, participant_id, question) DO UPDATE
-         SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
-             answered_at = $7
-         WHERE live_answers.answer_seq < EXCLUDED.answer_seq
-       RETURNING 1
-     ), seen AS (
-       UPDATE live_participants SET last_seen_at = $7 WHERE id = $2 RETURNING 1
-     ), bump AS (
-       UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
-       WHERE id = $1 AND EXISTS (SELECT 1 FROM up)
-         AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
-       RETURNING last_seq
-     ), ev AS (
-       INSERT INTO live_events (session_id, seq, type, payload)
-       SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
-       RETURNING seq
-     )
-     SELECT (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
-            (SELECT count(*) FROM seen)::int AS seen`,
-    [input.sessionId, input.participantId, input.question, input.answer, input.answerSeq, input.correct, now],
-  );
-  const seq = rows[0]?.seq;
-  return seq === null || seq === undefined ? null : Number(seq);
-}
-
-/**
  * A live class's answer in one statement (one round trip on PostgreSQL, where it was seven: the
  * session and participant lookups, BEGIN, the lock, the write, COMMIT and the NOTIFY).
  *

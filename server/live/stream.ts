@@ -28,26 +28,41 @@ export function sinceOf(request: Request): string | null {
   return url.searchParams.get("since") ?? request.headers.get("last-event-id");
 }
 
+/** A stream's catch-up frames, only those of the types it is sent (`Subscriber.only`) when limited. */
+async function catchUp(
+  live: LiveRuntime,
+  session: SessionRow,
+  audience: Audience,
+  since: string | null,
+  only?: ReadonlySet<string>,
+): Promise<Frame[]> {
+  const frames = await live.service.catchUp(session, audience, since);
+  return only ? frames.filter((f) => f.event === "snapshot" || only.has(f.event)) : frames;
+}
+
 /** `?poll=1`: the frames a stream would send now, as JSON (for networks that hold streams back). */
 export async function pollResponse(
   live: LiveRuntime,
   session: SessionRow,
   audience: Audience,
   request: Request,
+  only?: ReadonlySet<string>,
 ) {
-  const frames = await live.service.catchUp(session, audience, sinceOf(request));
+  const frames = await catchUp(live, session, audience, sinceOf(request), only);
   return json(200, { frames, retryMs: RETRY_MS });
 }
 
 /**
  * An SSE stream: `retry:` and a comment at once (Next sends no headers before the first chunk), the
- * catch-up frames, then whatever the session's reader fans out, with a heartbeat comment.
+ * catch-up frames, then whatever the session's reader fans out, with a heartbeat comment. With
+ * `only`, just the events of those types (and the first snapshot): no counts.
  */
 export function streamResponse(
   live: LiveRuntime,
   session: SessionRow,
   audience: Audience,
   request: Request,
+  only?: ReadonlySet<string>,
 ): Response {
   // Shutting down (SIGTERM): the client retries, and reaches whichever instance comes next.
   if (live.hub.closed) throw new LiveError(503, "store-unavailable", { "Retry-After": "1" });
@@ -104,13 +119,14 @@ export function streamResponse(
       write(streamPreamble(RETRY_MS));
       const sub: Subscriber = {
         audience,
+        only,
         send: (frame) => (ready ? emit(frame) : buffer.push(frame)),
         close: () => cleanup(),
       };
       try {
         unsubscribe = await live.hub.subscribe(session.id, sub);
         const fresh = (await live.service.session(session.id).catch(() => null)) ?? session;
-        for (const frame of await live.service.catchUp(fresh, audience, since)) emit(frame);
+        for (const frame of await catchUp(live, fresh, audience, since, only)) emit(frame);
         ready = true;
         for (const frame of buffer.splice(0)) emit(frame);
         heartbeat = setInterval(() => write(HEARTBEAT), HEARTBEAT_MS);
