@@ -70,7 +70,16 @@ export function peakRss(pid) {
 export async function startServer(port, env) {
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    // BENCH_SERVER_NODE_ARGS: flags for the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+    [
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       env: {
         ...process.env,

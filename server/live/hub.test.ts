@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Frame } from "@/lib/live/sse";
-import { COUNTS_INTERVAL_MS, Hub, type HubSource } from "./hub";
+import { COUNTS_INTERVAL_MS, Hub, PATIENT_MS, type HubSource } from "./hub";
 import { LocalNotifier } from "./notifier";
 import type { EventRow } from "./store";
 
@@ -115,6 +115,36 @@ describe("Hub", () => {
     await notifier.publish("s", append("answer"));
     await sleep(250);
     expect(queries()).toBe(1);
+    hub.close();
+  });
+
+  it("reads the log at most once per PATIENT_MS while every stream is patient, at once otherwise", async () => {
+    const { source, append } = fakeSource();
+    let reads = 0;
+    const counting: HubSource = {
+      ...source,
+      eventsAfter: (id, after) => (reads++, source.eventsAfter(id, after)),
+    };
+    const notifier = new LocalNotifier();
+    const hub = new Hub(counting, notifier);
+    const frames: Frame[] = [];
+    const patient = {
+      audience: "host" as const,
+      patient: true,
+      send: (f: Frame) => frames.push(f),
+      close: () => {},
+    };
+    await hub.subscribe("s", patient);
+    for (let i = 0; i < 10; i++) await notifier.publish("s", append("handin"));
+    await sleep(PATIENT_MS / 2);
+    expect(frames).toHaveLength(0);
+    await sleep(PATIENT_MS);
+    expect(frames).toHaveLength(10);
+    expect(reads).toBe(1);
+    await hub.subscribe("s", { audience: "student", send: () => {}, close: () => {} });
+    await notifier.publish("s", append("open"));
+    await sleep(10);
+    expect(frames.at(-1)).toMatchObject({ id: 11, event: "open" });
     hub.close();
   });
 

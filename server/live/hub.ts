@@ -13,6 +13,12 @@ export interface Subscriber {
    * `deleted` always); no counts frames. Undefined: every event and the counts (a live class).
    */
   only?: ReadonlySet<string>;
+  /**
+   * This stream's page can wait `PATIENT_MS` for an event (homework: the results page, the students'
+   * `closed`): while every stream of a session is patient, its reader reads the log at most that
+   * often instead of after every answer. Streams with `only` are patient.
+   */
+  patient?: boolean;
   send(frame: Frame): void;
   close(): void;
 }
@@ -27,8 +33,12 @@ export interface HubSource {
 }
 
 export const COUNTS_INTERVAL_MS = 200;
+/** How long a patient session's reader gathers notifications before it reads the log. */
+export const PATIENT_MS = 100;
 /** After a failed read (the database connection lost), the reader tries again after this long. */
 const RETRY_MS = 500;
+
+const isPatient = (sub: Subscriber) => sub.patient === true || sub.only !== undefined;
 
 /**
  * One reader per session on this instance: it reads new events from the log once and fans them out
@@ -59,6 +69,14 @@ class SessionReader {
   wake(seq?: number): void {
     if (this.closed) return;
     if (seq !== undefined && !this.reading && this.lastSeq !== null && seq <= this.lastSeq) return;
+    if (seq !== undefined && this.impatient === 0) {
+      // Every stream can wait: one read for the notifications of the next PATIENT_MS.
+      this.patientTimer ??= setTimeout(() => {
+        this.patientTimer = null;
+        this.wake();
+      }, PATIENT_MS);
+      return;
+    }
     if (this.reading) {
       this.again = true;
       return;
@@ -117,6 +135,9 @@ class SessionReader {
 
   /** Streams sent counts frames (every one but an assignment's students'). */
   private counted = 0;
+  /** Streams that want each event at once (a live class's). */
+  private impatient = 0;
+  private patientTimer: NodeJS.Timeout | null = null;
 
   private countsWanted(): boolean {
     return this.counted > 0;
@@ -126,6 +147,7 @@ class SessionReader {
     if (this.subs.has(sub)) return;
     this.subs.add(sub);
     if (!sub.only) this.counted++;
+    if (!isPatient(sub)) this.impatient++;
   }
 
   private scheduleCounts(): void {
@@ -166,11 +188,14 @@ class SessionReader {
     }
     this.subs.clear();
     this.counted = 0;
+    this.impatient = 0;
     this.stop();
   }
 
   remove(sub: Subscriber): void {
-    if (this.subs.delete(sub) && !sub.only) this.counted--;
+    if (!this.subs.delete(sub)) return;
+    if (!sub.only) this.counted--;
+    if (!isPatient(sub)) this.impatient--;
     if (this.subs.size === 0) this.stop();
   }
 
@@ -178,7 +203,9 @@ class SessionReader {
     this.closed = true;
     if (this.countsTimer) clearTimeout(this.countsTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.patientTimer) clearTimeout(this.patientTimer);
     this.retryTimer = null;
+    this.patientTimer = null;
     this.countsTimer = null;
     this.onEmpty();
   }

@@ -28,6 +28,9 @@ export function sinceOf(request: Request): string | null {
   return url.searchParams.get("since") ?? request.headers.get("last-event-id");
 }
 
+/** What an assignment's stream asks of the hub (`Subscriber.only`, `Subscriber.patient`). */
+export type StreamKind = Pick<Subscriber, "only" | "patient">;
+
 /** A stream's catch-up frames, only those of the types it is sent (`Subscriber.only`) when limited. */
 async function catchUp(
   live: LiveRuntime,
@@ -46,24 +49,25 @@ export async function pollResponse(
   session: SessionRow,
   audience: Audience,
   request: Request,
-  only?: ReadonlySet<string>,
+  kind: StreamKind = {},
 ) {
-  const frames = await catchUp(live, session, audience, sinceOf(request), only);
+  const frames = await catchUp(live, session, audience, sinceOf(request), kind.only);
   return json(200, { frames, retryMs: RETRY_MS });
 }
 
 /**
  * An SSE stream: `retry:` and a comment at once (Next sends no headers before the first chunk), the
  * catch-up frames, then whatever the session's reader fans out, with a heartbeat comment. With
- * `only`, just the events of those types (and the first snapshot): no counts.
+ * `kind.only`, just the events of those types (and the first snapshot): no counts.
  */
 export function streamResponse(
   live: LiveRuntime,
   session: SessionRow,
   audience: Audience,
   request: Request,
-  only?: ReadonlySet<string>,
+  kind: StreamKind = {},
 ): Response {
+  const { only } = kind;
   // Shutting down (SIGTERM): the client retries, and reaches whichever instance comes next.
   if (live.hub.closed) throw new LiveError(503, "store-unavailable", { "Retry-After": "1" });
   const release = live.limits.openStream(session.id, addressOf(request, live));
@@ -119,7 +123,7 @@ export function streamResponse(
       write(streamPreamble(RETRY_MS));
       const sub: Subscriber = {
         audience,
-        only,
+        ...kind,
         send: (frame) => (ready ? emit(frame) : buffer.push(frame)),
         close: () => cleanup(),
       };

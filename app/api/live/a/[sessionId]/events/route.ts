@@ -10,7 +10,7 @@ export function GET(request: Request, ctx: RouteContext<"/api/live/a/[sessionId]
   return handle(async (live) => {
     const session = await live.assignments.streamed((await ctx.params).sessionId);
     if (new URL(request.url).searchParams.get("poll") === "1")
-      return pollResponse(live, session, "student", request, STUDENT_EVENTS);
-    return streamResponse(live, session, "student", request, STUDENT_EVENTS);
+      return pollResponse(live, session, "student", request, { only: STUDENT_EVENTS });
+    return streamResponse(live, session, "student", request, { only: STUDENT_EVENTS });
   });
 }
