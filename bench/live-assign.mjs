@@ -14,12 +14,22 @@
 // shorter window is the same work at a higher rate), BENCH_SETUPS (pglite,pg1), BENCH_PORT (3162),
 // BENCH_POOL (25). Run it under `flock /tmp/heavy.lock` on a shared machine.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { admin, adminUrl, api, error, log, pct, peakRss, sleep, startServer, stats } from "./live-common.mjs";
+import {
+  adminUrl,
+  api,
+  createDatabase,
+  error,
+  log,
+  pct,
+  rssOf,
+  sleep,
+  startServer,
+  stats,
+} from "./live-lib.mjs";
 
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 2);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 500);
@@ -157,13 +167,14 @@ async function runSetup(name) {
   try {
     let env = { LIVE_DATA_DIR: dataDir, DATABASE_URL: "" };
     if (engine === "PostgreSQL") {
-      database = `live_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
-      await admin(`CREATE DATABASE ${database}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${database}`;
-      env = { ...env, DATABASE_URL: url.toString() };
+      database = await createDatabase(adminUrl);
+      env = { ...env, DATABASE_URL: database.url };
     }
-    server = await startServer(PORT, { ...env, LIVE_INSTANCE: "live-bench-0" });
+    server = await startServer(
+      PORT,
+      { ...env, LIVE_INSTANCE: "live-bench-0", LIVE_PG_POOL_SIZE: process.env.BENCH_POOL ?? "25" },
+      { nodeOptions: process.env.BENCH_SERVER_NODE_OPTIONS },
+    );
     log(
       `${engine}: ${ASSIGNMENTS} assignments × ${STUDENTS} students × ${QUESTIONS} questions in ${WINDOW_MS / 1000} s`,
     );
@@ -221,12 +232,12 @@ async function runSetup(name) {
       seconds: elapsed,
       errors: [...stats.errors.entries()],
       requests: stats.requests,
-      rss: peakRss(server.child.pid),
+      rssKb: rssOf(server.pid),
     };
   } finally {
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});
+    await database?.drop().catch(() => {});
   }
 }
 
@@ -251,7 +262,7 @@ console.log(
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${three(r.answerMs)} | ${ms(r.joinMs, 95)} | ${ms(r.handInMs, 95)} | ${ms(r.resultsMs, 95)} | ${r.acked} / ${r.counted} | ${r.handedIn} (${r.serverHandedIn}) | ${r.receipts.size} | ${(r.lastHandIn / 1000).toFixed(0)} | ${r.errors.reduce((n, [, k]) => n + k, 0)} | ${r.requests} | ${(r.rss.kb / 1024).toFixed(0)} MB | ${r.seconds.toFixed(0)} |`,
+    `| ${r.name} | ${three(r.answerMs)} | ${ms(r.joinMs, 95)} | ${ms(r.handInMs, 95)} | ${ms(r.resultsMs, 95)} | ${r.acked} / ${r.counted} | ${r.handedIn} (${r.serverHandedIn}) | ${r.receipts.size} | ${(r.lastHandIn / 1000).toFixed(0)} | ${r.errors.reduce((n, [, k]) => n + k, 0)} | ${r.requests} | ${(r.rssKb / 1024).toFixed(0)} MB | ${r.seconds.toFixed(0)} |`,
   );
 const expected = ASSIGNMENTS * STUDENTS;
 for (const r of rows) {

@@ -52,6 +52,8 @@ export function runChaos(o: {
   faults?: Fault[];
   tailS?: number;
   spreadMs?: number;
+  /** PostgreSQL: the killed instance starts again this long after the kill (10 s). */
+  restartAfterS?: number;
   dataDir: string;
   nodeOptions?: string;
   log?: (m: string) => void;

@@ -7,8 +7,9 @@
 // gaps and doubles, the share of streams back within 15 s of each fault, answer latency (send → 2xx,
 // the client's retries included) before, during and after each fault, and errors by code.
 import {
+  classAnswers,
+  clusterUrl,
   createClasses,
-  createDatabase,
   generator,
   mergeErrors,
   ms,
@@ -43,34 +44,61 @@ export function schedule(engine, gapS = 30) {
 /**
  * @param {{ engine: "postgres" | "pglite", ports: number[], proxyPort: number, pgPort?: number,
  *   classes: number, students: number, threads: number, faults?: { at: number, what: string, label: string }[],
- *   tailS?: number, spreadMs?: number, dataDir: string, nodeOptions?: string, log?: (m: string) => void }} o
+ *   tailS?: number, spreadMs?: number, restartAfterS?: number, dataDir: string, nodeOptions?: string,
+ *   log?: (m: string) => void }} o
  */
 export async function runChaos(o) {
   const log = o.log ?? (() => {});
   const faults = o.faults ?? schedule(o.engine);
   const endS = faults.at(-1).at + (o.tailS ?? 30);
+  const began = now();
+  const phase = (m) => log(`${m} (${((now() - began) / 1000).toFixed(1)} s)`);
   let cluster = null;
-  let database = null;
   const servers = [];
+  let restarting = null;
   let proxy = null;
   let gen = null;
+  // Set-up side by side: the quizzes' answers (a tsx process) while the cluster is made and the
+  // instances start.
+  const prepared = classAnswers(o.classes, QUESTIONS);
+  prepared.catch(() => {});
   try {
     let env = { LIVE_DATA_DIR: o.dataDir, DATABASE_URL: "" };
+    let clusterMade = null;
     if (o.engine === "postgres") {
-      cluster = throwawayCluster(o.pgPort);
-      database = await createDatabase(cluster.url);
-      env = { ...env, DATABASE_URL: database.url };
+      // The cluster is thrown away afterwards: the instances use its own database. They start while
+      // it is made (their store opens on the first request that finds it up).
+      clusterMade = throwawayCluster(o.pgPort).then((c) => {
+        cluster = c;
+        phase("cluster up");
+      });
+      clusterMade.catch(() => {});
+      env = { ...env, DATABASE_URL: clusterUrl(o.pgPort) };
     }
     const instances = o.engine === "postgres" ? 2 : 1;
     const envOf = (i) => ({ ...env, LIVE_INSTANCE: `live-chaos-${i}` });
-    for (let i = 0; i < instances; i++)
-      servers.push(await startServer(o.ports[i], envOf(i), { nodeOptions: o.nodeOptions }));
+    const started = Promise.allSettled(
+      o.ports
+        .slice(0, instances)
+        .map((port, i) => startServer(port, envOf(i), { nodeOptions: o.nodeOptions })),
+    );
+    const [failed, up] = await Promise.all([
+      clusterMade?.then(
+        () => null,
+        (e) => e,
+      ),
+      started,
+    ]);
+    for (const r of up) if (r.status === "fulfilled") servers.push(r.value);
+    if (failed) throw failed;
+    for (const r of up) if (r.status === "rejected") throw r.reason;
     proxy = await startProxyThread(o.proxyPort, o.ports.slice(0, instances));
+    phase(`${instances} instance(s) and the proxy up`);
     const base = `http://127.0.0.1:${o.proxyPort}`;
-    const classes = await createClasses(base, o.classes, QUESTIONS);
+    const classes = await createClasses(base, o.classes, QUESTIONS, prepared);
     gen = generator(o.threads, base, o.students);
     const joined = await gen.init(classes);
-    log(
+    phase(
       `${joined.reduce((n, j) => n + j.joined, 0)} students joined, ${joined.reduce((n, j) => n + j.streams, 0)} streams open`,
     );
     await gen.all({ type: "report", reset: true });
@@ -100,7 +128,7 @@ export async function runChaos(o) {
             nodeOptions: o.nodeOptions,
           });
         };
-        if (o.engine === "postgres") void sleep(10_000).then(restart);
+        if (o.engine === "postgres") restarting = sleep((o.restartAfterS ?? 10) * 1000).then(restart);
         else await restart();
         return null;
       }
@@ -129,8 +157,10 @@ export async function runChaos(o) {
       rounds++;
     }
     await faulting;
-    await sleep(3000);
+    phase(`${rounds} rounds done`);
+    // Each stream is given up to 5 s to have every state event of the log (verify waits per stream).
     const verified = await gen.all({ type: "verify" });
+    phase("verified");
     const reports = await gen.all({ type: "report" });
     const sum = (k) => verified.reduce((n, v) => n + v[k], 0);
     const windows = happened.map((f, i) => {
@@ -173,9 +203,11 @@ export async function runChaos(o) {
   } finally {
     await gen?.stop();
     await proxy?.close();
+    // A killed instance still being restarted is stopped too, once it is up.
+    await restarting?.catch(() => {});
     await Promise.all(servers.map((s) => s.stop()));
-    await database?.drop().catch(() => {});
-    cluster?.drop();
+    await cluster?.drop();
+    phase("stopped");
   }
 }
 

@@ -42,8 +42,25 @@ const allStreams = [];
 const faults = [];
 
 /**
+ * The phone's wait before reconnecting (components/live/client-stream.ts, reconnectWaitMs): the first
+ * try spread over 0.25–3 s, a `Retry-After` waited for over 1–2 × its length, then 500 ms doubling to
+ * 10 s, ±25 %.
+ */
+function reconnectWait(n, retryAfterS) {
+  if (retryAfterS !== undefined) return Math.min(10_000, retryAfterS * 1000 * (1 + Math.random()));
+  if (n === 0) return 500 * (0.5 + Math.random() * 5.5);
+  return Math.min(10_000, 500 * 2 ** Math.min(n, 16)) * (0.75 + Math.random() * 0.5);
+}
+
+/** `Retry-After` in seconds when it is a number. */
+const retryAfterOf = (res) => {
+  const v = res.headers.get("retry-after");
+  return v && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
+};
+
+/**
  * An event stream read with fetch, as the phone reads it: when it ends or cannot open, again after
- * 100 ms doubling to 2 s, with `?since=<last id>`. Keeps what the measures need: when each state
+ * `reconnectWait`, with `?since=<last id>`. Keeps what the measures need: when each state
  * event (step k, open q, reveal q) first arrived, the state ids (to find gaps and doubles), and per
  * fault when the stream first had a frame afterwards on a connection that stayed up.
  */
@@ -73,8 +90,9 @@ class Stream {
   }
 
   async run() {
-    let backoff = 100;
+    let attempt = 0;
     while (!this.stopped) {
+      let retryAfter;
       this.controller = new AbortController();
       const conn = ++this.conn;
       try {
@@ -85,7 +103,7 @@ class Stream {
         });
         if (res.status === 200 && res.body) {
           this.connected = true;
-          backoff = 100;
+          attempt = 0;
           const decoder = new TextDecoder();
           let buffer = "";
           for await (const chunk of res.body) {
@@ -99,6 +117,7 @@ class Stream {
           }
         } else {
           error(`stream → ${res.status}`);
+          retryAfter = retryAfterOf(res);
           await res.text().catch(() => "");
         }
       } catch (e) {
@@ -110,8 +129,7 @@ class Stream {
       // A frame after a fault counts as "back" only on a connection that stayed up 15 s after it.
       const t = now();
       for (const b of this.back) if (b.conn === conn && t < b.fault + STREAM_BACK_MS) b.at = null;
-      await sleep(backoff);
-      backoff = Math.min(2000, backoff * 2);
+      await sleep(reconnectWait(attempt++, retryAfter));
     }
   }
 
@@ -188,6 +206,7 @@ async function api(method, path, body, key, { retry = false } = {}) {
   for (let attempt = 0; ; attempt++) {
     let status = 0;
     let json = null;
+    let retryAfter;
     // A timer of our own, not AbortSignal.timeout (whose signal Node may collect before it fires:
     // the 7 December runs had answers hanging for minutes behind a full accept queue).
     const controller = new AbortController();
@@ -203,6 +222,7 @@ async function api(method, path, body, key, { retry = false } = {}) {
         signal: controller.signal,
       });
       status = res.status;
+      retryAfter = retryAfterOf(res);
       json = await res.json().catch(() => null);
       if (res.ok) return { status, body: json };
       error(`${label} → ${status}${json?.error ? ` ${json.error}` : ""}`);
@@ -211,11 +231,16 @@ async function api(method, path, body, key, { retry = false } = {}) {
     } finally {
       clearTimeout(timer);
     }
-    // The phone retries what the server could not take (502/503/429, a cut or refused connection)
-    // with the same body; a 4xx other than 429 is final.
+    // Retried as a student taps again when the server could not take it (502/503/429, a cut or
+    // refused connection), with the same body, after its `Retry-After` if it gave one; a 4xx other
+    // than 429 is final.
     const again = status === 0 || status === 502 || status === 503 || status === 429;
     if (!retry || !again || now() > deadline) return { status, body: json };
-    await sleep(Math.min(2000, 250 * 2 ** attempt) * (0.5 + Math.random()));
+    await sleep(
+      retryAfter !== undefined
+        ? retryAfter * 1000 * (1 + Math.random())
+        : Math.min(2000, 250 * 2 ** attempt) * (0.5 + Math.random()),
+    );
   }
 }
 
@@ -228,21 +253,22 @@ async function init(list) {
       c.hostStream = new Stream(`${base}/api/live/s/${c.sessionId}/host/events`, c.hostKey, {
         host: true,
       }).start();
-      for (let j = 0; j < STUDENTS; j++) {
-        const joined = await api(
-          "POST",
-          "/join",
-          { joinCode: c.joinCode, locale: ["en", "ru", "kk"][j % 3] },
-          undefined,
-          {
-            retry: true,
-          },
-        );
-        if (joined.status !== 201) continue;
-        const st = { ...joined.body, acked: new Map(), attempted: new Set() };
-        st.stream = new Stream(`${base}/api/live/s/${c.sessionId}/events`).start();
-        c.students.push(st);
-      }
+      // A class joins at once, as a room does when the code goes up.
+      await Promise.all(
+        Array.from({ length: STUDENTS }, async (_, j) => {
+          const joined = await api(
+            "POST",
+            "/join",
+            { joinCode: c.joinCode, locale: ["en", "ru", "kk"][j % 3] },
+            undefined,
+            { retry: true },
+          );
+          if (joined.status !== 201) return;
+          const st = { ...joined.body, acked: new Map(), attempted: new Set() };
+          st.stream = new Stream(`${base}/api/live/s/${c.sessionId}/events`).start();
+          c.students.push(st);
+        }),
+      );
     }),
   );
   // Every stream open before anything is measured.
@@ -414,6 +440,12 @@ async function verify() {
       const stateIds = (log.body?.frames ?? [])
         .filter((f) => f.event !== "counts" && f.id !== undefined)
         .map((f) => f.id);
+      // A stream still reconnecting (after its backoff) catches up with `since`: up to 5 s for it.
+      await Promise.all(
+        c.students.map(({ stream: s }) =>
+          s.until(() => stateIds.every((id) => id <= (s.firstId ?? 0) || s.stateIds.has(id)), 5000),
+        ),
+      );
       for (const st of c.students) {
         const from = st.stream.firstId ?? 0;
         gaps += stateIds.filter((id) => id > from && !st.stream.stateIds.has(id)).length;
