@@ -231,6 +231,9 @@ export async function throwawayCluster(port) {
     "--",
     "--auth-local=trust",
     "--auth-host=trust",
+    // initdb without waiting for its files to reach the disk: a throwaway cluster (the server
+    // itself keeps fsync on, so a restart keeps what was committed).
+    "--no-sync",
   ]);
   cleanups.add(dropNow);
   await runAsync("pg_ctlcluster", [version, name, "start", "-o", "-c max_connections=200"]);

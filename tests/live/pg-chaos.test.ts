@@ -11,7 +11,7 @@
  */
 import { existsSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { runChaos, type Fault } from "@/bench/live-chaos.mjs";
+import { chaosTable, runChaos, type Fault } from "@/bench/live-chaos.mjs";
 import { removeDir, tempDataDir } from "./harness";
 
 const BASE = Number(process.env.LIVE_TEST_PORT ?? 3141);
@@ -40,12 +40,13 @@ describe.runIf(tools || ci)("chaos: an instance killed and PostgreSQL restarted 
       students: 40,
       threads: 2,
       faults,
-      tailS: 4,
+      tailS: 2,
       spreadMs: 1500,
       restartAfterS: 2,
       dataDir: dir,
       log: (m) => console.log(`chaos: ${m}`),
     });
+    console.log(chaosTable(r));
     const summary = JSON.stringify({ ...r, output: undefined });
     expect(r.streams, summary).toBe(246);
     // At least two rounds of answers (each student answers each question once); on a busy machine a
