@@ -28,6 +28,9 @@ export interface ChaosReport {
     back: number;
     streams: number;
     slowestBackMs: number;
+    /** Streams that also had an event frame within 15 s (the next event may come later). */
+    withEvent: number;
+    slowestEventMs: number;
     before: Window;
     during: Window;
     after: Window;

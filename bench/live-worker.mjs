@@ -75,7 +75,9 @@ class Stream {
     this.doubled = 0;
     this.firstId = null;
     this.counts = []; // host: { question, answered, at }
-    this.back = []; // per fault: { at, conn } of the first frame after it
+    // Per fault: { at, conn } of the first event frame after it; { connAt, connConn } of the
+    // connection it was on after it (at the fault if it stayed up, else the first one that opened).
+    this.back = [];
     this.conn = 0;
     this.connected = false;
     this.stopped = false;
@@ -104,6 +106,9 @@ class Stream {
         if (res.status === 200 && res.body) {
           this.connected = true;
           attempt = 0;
+          const t = now();
+          for (const b of this.back)
+            if (b.connAt === null && t > b.fault) Object.assign(b, { connAt: t, connConn: conn });
           const decoder = new TextDecoder();
           let buffer = "";
           for await (const chunk of res.body) {
@@ -128,7 +133,10 @@ class Stream {
       this.cuts++;
       // A frame after a fault counts as "back" only on a connection that stayed up 15 s after it.
       const t = now();
-      for (const b of this.back) if (b.conn === conn && t < b.fault + STREAM_BACK_MS) b.at = null;
+      for (const b of this.back) {
+        if (b.conn === conn && t < b.fault + STREAM_BACK_MS) b.at = null;
+        if (b.connConn === conn && t < b.fault + STREAM_BACK_MS) b.connAt = null;
+      }
       await sleep(reconnectWait(attempt++, retryAfter));
     }
   }
@@ -461,12 +469,16 @@ function backReport() {
   return faults.map((f, i) => {
     const students = allStreams.filter((s) => !s.host);
     const times = students.map((s) => s.back[i]).map((b) => (b && b.at !== null ? b.at - f.at : null));
-    const back = times.filter((t) => t !== null && t <= STREAM_BACK_MS).length;
+    const withEvent = times.filter((t) => t !== null && t <= STREAM_BACK_MS).length;
+    const conn = students.map((s) => s.back[i]).map((b) => (b && b.connAt !== null ? b.connAt - f.at : null));
+    const back = conn.filter((t) => t !== null && t <= STREAM_BACK_MS).length;
     return {
       at: f.at,
       streams: students.length,
       back,
-      slowest: Math.max(0, ...times.filter((t) => t !== null)),
+      slowest: Math.max(0, ...conn.filter((t) => t !== null)),
+      withEvent,
+      slowestEvent: Math.max(0, ...times.filter((t) => t !== null)),
     };
   });
 }
@@ -506,7 +518,14 @@ async function handle(msg) {
       break;
     case "fault":
       faults.push({ at: msg.at });
-      for (const s of allStreams) s.back.push({ fault: msg.at, at: null, conn: 0 });
+      for (const s of allStreams)
+        s.back.push({
+          fault: msg.at,
+          at: null,
+          conn: 0,
+          connAt: s.connected ? msg.at : null,
+          connConn: s.connected ? s.conn : 0,
+        });
       result = null;
       break;
     case "soak":

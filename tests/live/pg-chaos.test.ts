@@ -54,7 +54,8 @@ describe.runIf(tools || ci)("chaos: an instance killed and PostgreSQL restarted 
     expect(r.rounds, summary).toBeGreaterThanOrEqual(2);
     expect(r.acked, summary).toBeGreaterThanOrEqual(240 * 2);
     expect([r.lost, r.twice, r.gaps, r.doubledFrames], summary).toEqual([0, 0, 0, 0]);
-    for (const w of r.windows) expect([w.label, w.back], summary).toEqual([w.label, w.streams]);
+    for (const w of r.windows)
+      expect([w.label, w.back, w.withEvent], summary).toEqual([w.label, w.streams, w.streams]);
     // Refused cleanly while an instance or the database was away (the client retried), never a 500.
     const unclean = r.errors.filter(([what]) => !/→ 50[23]\b|^stream cut /.test(what));
     expect(unclean, summary).toEqual([]);
