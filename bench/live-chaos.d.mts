@@ -53,7 +53,9 @@ export function runChaos(o: {
   students: number;
   threads: number;
   faults?: Fault[];
+  /** Rounds go on this long after the last fault is over (30 s), and at least `minRounds` (1). */
   tailS?: number;
+  minRounds?: number;
   spreadMs?: number;
   /** PostgreSQL: the killed instance starts again this long after the kill (10 s). */
   restartAfterS?: number;

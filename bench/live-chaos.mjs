@@ -45,13 +45,13 @@ export function schedule(engine, gapS = 30) {
 /**
  * @param {{ engine: "postgres" | "pglite", ports: number[], proxyPort: number, pgPort?: number,
  *   classes: number, students: number, threads: number, faults?: { at: number, what: string, label: string }[],
- *   tailS?: number, spreadMs?: number, restartAfterS?: number, dataDir: string, nodeOptions?: string,
+ *   tailS?: number, minRounds?: number, spreadMs?: number, restartAfterS?: number, dataDir: string, nodeOptions?: string,
  *   log?: (m: string) => void }} o
  */
 export async function runChaos(o) {
   const log = o.log ?? (() => {});
   const faults = o.faults ?? schedule(o.engine);
-  const endS = faults.at(-1).at + (o.tailS ?? 30);
+  const tailMs = (o.tailS ?? 30) * 1000;
   const began = now();
   const phase = (m) => log(`${m} (${((now() - began) / 1000).toFixed(1)} s)`);
   let cluster = null;
@@ -110,6 +110,7 @@ export async function runChaos(o) {
     const acks = [];
     const happened = [];
     // Faults, on their own clock.
+    let faultsDoneAt = Infinity;
     const faulting = (async () => {
       for (const f of faults) {
         await sleep(Math.max(0, t0 + f.at * 1000 - now()));
@@ -119,7 +120,9 @@ export async function runChaos(o) {
         happened.push({ ...f, atMs: at, detail });
         log(`t=${((at - t0) / 1000).toFixed(1)} s: ${f.label}${detail ? ` (${detail})` : ""}`);
       }
-    })();
+    })().finally(() => {
+      faultsDoneAt = now();
+    });
     async function strike(what) {
       if (what === "kill") {
         const victim = servers[servers.length - 1];
@@ -144,7 +147,10 @@ export async function runChaos(o) {
 
     // The classes, round after round: open a question, everyone answers within 3 s, reveal, a step.
     let rounds = 0;
-    for (let q = 0; q < QUESTIONS && now() - t0 < endS * 1000; q++) {
+    // Rounds go on until `tailS` after the last fault is over (a restart done), and at least
+    // `minRounds` of them.
+    const more = () => rounds < (o.minRounds ?? 1) || now() < faultsDoneAt + tailMs;
+    for (let q = 0; q < QUESTIONS && more(); q++) {
       await gen.all({ type: "command", body: { type: "open", index: q }, key: `open:${q}`, waitMs: 3000 });
       const answered = await gen.all({ type: "answer", q, spreadMs: o.spreadMs ?? 3000 });
       for (const a of answered) acks.push(...a.acks);
