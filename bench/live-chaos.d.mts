@@ -28,6 +28,9 @@ export interface ChaosReport {
     back: number;
     streams: number;
     slowestBackMs: number;
+    /** Streams that also had an event frame within 15 s (the next event may come later). */
+    withEvent: number;
+    slowestEventMs: number;
     before: Window;
     during: Window;
     after: Window;
@@ -50,8 +53,12 @@ export function runChaos(o: {
   students: number;
   threads: number;
   faults?: Fault[];
+  /** Rounds go on this long after the last fault is over (30 s), and at least `minRounds` (1). */
   tailS?: number;
+  minRounds?: number;
   spreadMs?: number;
+  /** PostgreSQL: the killed instance starts again this long after the kill (10 s). */
+  restartAfterS?: number;
   dataDir: string;
   nodeOptions?: string;
   log?: (m: string) => void;

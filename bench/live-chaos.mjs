@@ -4,11 +4,13 @@
 // SIGKILL one instance (restarted 10 s later, as a supervisor would), restart PostgreSQL, terminate
 // the LISTEN connections, drop 10% of the students' streams. PGlite: one instance; SIGKILL (restarted
 // at once) and the dropped streams. Reports acknowledged answers lost, answers counted twice, stream
-// gaps and doubles, the share of streams back within 15 s of each fault, answer latency (send → 2xx,
+// gaps and doubles, the share of streams back within 15 s of each fault (on a connection that then
+// stays up 15 s; and, beside it, the share that also had an event frame on it), answer latency (send → 2xx,
 // the client's retries included) before, during and after each fault, and errors by code.
 import {
+  classAnswers,
+  clusterUrl,
   createClasses,
-  createDatabase,
   generator,
   mergeErrors,
   ms,
@@ -43,34 +45,61 @@ export function schedule(engine, gapS = 30) {
 /**
  * @param {{ engine: "postgres" | "pglite", ports: number[], proxyPort: number, pgPort?: number,
  *   classes: number, students: number, threads: number, faults?: { at: number, what: string, label: string }[],
- *   tailS?: number, spreadMs?: number, dataDir: string, nodeOptions?: string, log?: (m: string) => void }} o
+ *   tailS?: number, minRounds?: number, spreadMs?: number, restartAfterS?: number, dataDir: string, nodeOptions?: string,
+ *   log?: (m: string) => void }} o
  */
 export async function runChaos(o) {
   const log = o.log ?? (() => {});
   const faults = o.faults ?? schedule(o.engine);
-  const endS = faults.at(-1).at + (o.tailS ?? 30);
+  const tailMs = (o.tailS ?? 30) * 1000;
+  const began = now();
+  const phase = (m) => log(`${m} (${((now() - began) / 1000).toFixed(1)} s)`);
   let cluster = null;
-  let database = null;
   const servers = [];
+  let restarting = null;
   let proxy = null;
   let gen = null;
+  // Set-up side by side: the quizzes' answers (a tsx process) while the cluster is made and the
+  // instances start.
+  const prepared = classAnswers(o.classes, QUESTIONS);
+  prepared.catch(() => {});
   try {
     let env = { LIVE_DATA_DIR: o.dataDir, DATABASE_URL: "" };
+    let clusterMade = null;
     if (o.engine === "postgres") {
-      cluster = throwawayCluster(o.pgPort);
-      database = await createDatabase(cluster.url);
-      env = { ...env, DATABASE_URL: database.url };
+      // The cluster is thrown away afterwards: the instances use its own database. They start while
+      // it is made (their store opens on the first request that finds it up).
+      clusterMade = throwawayCluster(o.pgPort).then((c) => {
+        cluster = c;
+        phase("cluster up");
+      });
+      clusterMade.catch(() => {});
+      env = { ...env, DATABASE_URL: clusterUrl(o.pgPort) };
     }
     const instances = o.engine === "postgres" ? 2 : 1;
     const envOf = (i) => ({ ...env, LIVE_INSTANCE: `live-chaos-${i}` });
-    for (let i = 0; i < instances; i++)
-      servers.push(await startServer(o.ports[i], envOf(i), { nodeOptions: o.nodeOptions }));
+    const started = Promise.allSettled(
+      o.ports
+        .slice(0, instances)
+        .map((port, i) => startServer(port, envOf(i), { nodeOptions: o.nodeOptions })),
+    );
+    const [failed, up] = await Promise.all([
+      clusterMade?.then(
+        () => null,
+        (e) => e,
+      ),
+      started,
+    ]);
+    for (const r of up) if (r.status === "fulfilled") servers.push(r.value);
+    if (failed) throw failed;
+    for (const r of up) if (r.status === "rejected") throw r.reason;
     proxy = await startProxyThread(o.proxyPort, o.ports.slice(0, instances));
+    phase(`${instances} instance(s) and the proxy up`);
     const base = `http://127.0.0.1:${o.proxyPort}`;
-    const classes = await createClasses(base, o.classes, QUESTIONS);
+    const classes = await createClasses(base, o.classes, QUESTIONS, prepared);
     gen = generator(o.threads, base, o.students);
     const joined = await gen.init(classes);
-    log(
+    phase(
       `${joined.reduce((n, j) => n + j.joined, 0)} students joined, ${joined.reduce((n, j) => n + j.streams, 0)} streams open`,
     );
     await gen.all({ type: "report", reset: true });
@@ -81,6 +110,7 @@ export async function runChaos(o) {
     const acks = [];
     const happened = [];
     // Faults, on their own clock.
+    let faultsDoneAt = Infinity;
     const faulting = (async () => {
       for (const f of faults) {
         await sleep(Math.max(0, t0 + f.at * 1000 - now()));
@@ -90,7 +120,9 @@ export async function runChaos(o) {
         happened.push({ ...f, atMs: at, detail });
         log(`t=${((at - t0) / 1000).toFixed(1)} s: ${f.label}${detail ? ` (${detail})` : ""}`);
       }
-    })();
+    })().finally(() => {
+      faultsDoneAt = now();
+    });
     async function strike(what) {
       if (what === "kill") {
         const victim = servers[servers.length - 1];
@@ -100,7 +132,7 @@ export async function runChaos(o) {
             nodeOptions: o.nodeOptions,
           });
         };
-        if (o.engine === "postgres") void sleep(10_000).then(restart);
+        if (o.engine === "postgres") restarting = sleep((o.restartAfterS ?? 10) * 1000).then(restart);
         else await restart();
         return null;
       }
@@ -115,7 +147,10 @@ export async function runChaos(o) {
 
     // The classes, round after round: open a question, everyone answers within 3 s, reveal, a step.
     let rounds = 0;
-    for (let q = 0; q < QUESTIONS && now() - t0 < endS * 1000; q++) {
+    // Rounds go on until `tailS` after the last fault is over (a restart done), and at least
+    // `minRounds` of them.
+    const more = () => rounds < (o.minRounds ?? 1) || now() < faultsDoneAt + tailMs;
+    for (let q = 0; q < QUESTIONS && more(); q++) {
       await gen.all({ type: "command", body: { type: "open", index: q }, key: `open:${q}`, waitMs: 3000 });
       const answered = await gen.all({ type: "answer", q, spreadMs: o.spreadMs ?? 3000 });
       for (const a of answered) acks.push(...a.acks);
@@ -129,8 +164,10 @@ export async function runChaos(o) {
       rounds++;
     }
     await faulting;
-    await sleep(3000);
+    phase(`${rounds} rounds done`);
+    // Each stream is given up to 5 s to have every state event of the log (verify waits per stream).
     const verified = await gen.all({ type: "verify" });
+    phase("verified");
     const reports = await gen.all({ type: "report" });
     const sum = (k) => verified.reduce((n, v) => n + v[k], 0);
     const windows = happened.map((f, i) => {
@@ -147,6 +184,8 @@ export async function runChaos(o) {
         back,
         streams,
         slowestBackMs: Math.max(...reports.map((r) => r.back[i].slowest)),
+        withEvent: reports.reduce((n, r) => n + r.back[i].withEvent, 0),
+        slowestEventMs: Math.max(...reports.map((r) => r.back[i].slowestEvent)),
         before: { n: before.length, p95: pct(before, 95), p99: pct(before, 99) },
         during: { n: during.length, p95: pct(during, 95), p99: pct(during, 99) },
         after: { n: after.length, p95: pct(after, 95), p99: pct(after, 99) },
@@ -173,9 +212,11 @@ export async function runChaos(o) {
   } finally {
     await gen?.stop();
     await proxy?.close();
+    // A killed instance still being restarted is stopped too, once it is up.
+    await restarting?.catch(() => {});
     await Promise.all(servers.map((s) => s.stop()));
-    await database?.drop().catch(() => {});
-    cluster?.drop();
+    await cluster?.drop();
+    phase("stopped");
   }
 }
 
@@ -186,13 +227,13 @@ export function chaosTable(r) {
       `acknowledged ${r.acked}, lost ${r.lost}, counted twice ${r.twice}; stream gaps ${r.gaps}, state frames twice ${r.doubledFrames}; ` +
       `generator loop delay p99 ${ms(r.generatorP99)} ms (workers), ${ms(r.mainP99)} ms (main), ${ms(r.proxyP99)} ms (proxy)`,
     "",
-    "| t s | fault | streams back ≤ 15 s | slowest back ms | answers before n · p95 / p99 ms | during | after |",
-    "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| t s | fault | streams back ≤ 15 s | slowest back ms | an event on it ≤ 15 s | slowest event ms | answers before n · p95 / p99 ms | during | after |",
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   const w = (x) => `${x.n} · ${ms(x.p95)} / ${ms(x.p99)}`;
   for (const f of r.windows)
     lines.push(
-      `| ${f.atS.toFixed(0)} | ${f.label}${f.detail ? ` (${f.detail})` : ""} | ${f.back}/${f.streams} (${((100 * f.back) / f.streams).toFixed(1)}%) | ${ms(f.slowestBackMs)} | ${w(f.before)} | ${w(f.during)} | ${w(f.after)} |`,
+      `| ${f.atS.toFixed(0)} | ${f.label}${f.detail ? ` (${f.detail})` : ""} | ${f.back}/${f.streams} (${((100 * f.back) / f.streams).toFixed(1)}%) | ${ms(f.slowestBackMs)} | ${f.withEvent}/${f.streams} | ${ms(f.slowestEventMs)} | ${w(f.before)} | ${w(f.during)} | ${w(f.after)} |`,
     );
   lines.push("", "Errors by code (every attempt, retries included):");
   for (const [k, n] of r.errors) lines.push(`- ${n} × ${k}`);

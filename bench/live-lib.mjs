@@ -1,11 +1,12 @@
-// Shared by bench/live.mjs, bench/live-chaos.mjs and the chaos test: servers, PostgreSQL (a database
-// of its own, or a throwaway cluster that can be restarted), and the load generator's worker threads.
-// Loopback only; everything started here is stopped by `stopAll()` (also on exit).
+// Shared by bench/live.mjs, bench/live-chaos.mjs, bench/live-assign.mjs and the chaos test: servers,
+// PostgreSQL (a database of its own, or a throwaway cluster that can be restarted), the load
+// generator's worker threads, and JSON requests from the main thread with their errors counted.
+// Loopback only; everything started here is stopped by `killAll()` (also on exit).
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
@@ -20,6 +21,12 @@ export const pct = (xs, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 export const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)}` : "–");
+const started = now();
+export const log = (m) => console.log(`[bench:live ${((now() - started) / 1000).toFixed(0)}s] ${m}`);
+// A DATABASE_URL without a user connects as the operating system's user, as libpq does (the servers
+// apply server/live/pg-url.ts themselves; this is for the bench's own admin connection).
+if (!process.env.PGUSER && !process.env.USER) process.env.PGUSER = userInfo().username;
+export const adminUrl = process.env.DATABASE_URL;
 
 const children = new Set();
 const cleanups = new Set();
@@ -94,7 +101,16 @@ export function cpuSeconds(pid) {
 export async function startServer(port, env, { nodeOptions, onOutput } = {}) {
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    // BENCH_SERVER_NODE_ARGS: flags for the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+    [
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       env: {
         ...process.env,
@@ -167,6 +183,7 @@ export async function startServer(port, env, { nodeOptions, onOutput } = {}) {
 
 // ---- PostgreSQL ----
 
+/** One statement (with `params`) on a connection of its own to `url`; its rows. */
 export async function adminQuery(url, sql, params) {
   const c = new pg.Client({ connectionString: url, application_name: "live-bench-admin" });
   await c.connect();
@@ -184,6 +201,7 @@ export async function createDatabase(adminUrl) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
@@ -196,24 +214,27 @@ const pgVersion = () =>
     .at(-1);
 
 /**
- * A PostgreSQL cluster of its own (Debian's pg_createcluster),
- * on `port`, so restarting it disturbs no one else; dropped by `drop()` (and on exit).
+ * A PostgreSQL cluster of its own (Debian's pg_createcluster), on `port`, so restarting it disturbs
+ * no one else; dropped by `drop()` (and, synchronously, on exit). Made without blocking this thread,
+ * so other set-up (the quizzes' answers) runs meanwhile.
  */
-export function throwawayCluster(port) {
+/** Where `throwawayCluster(port)` will be, known before it is made (servers may start meanwhile). */
+export const clusterUrl = (port) => `postgres://postgres@127.0.0.1:${port}/postgres`;
+
+export async function throwawayCluster(port) {
   if (!existsSync("/usr/bin/pg_createcluster") || process.getuid?.() !== 0)
     throw new Error("a PostgreSQL restart needs root and Debian's pg_createcluster (postgresql-common)");
   const name = `livechaos${port}`;
   const version = pgVersion();
-  const run = (cmd, args) => execFileSync(cmd, args, { stdio: "pipe" });
-  const drop = () => {
+  const dropNow = () => {
     try {
-      run("pg_dropcluster", ["--stop", version, name]);
+      execFileSync("pg_dropcluster", ["--stop", version, name], { stdio: "pipe" });
     } catch {
       // Not there.
     }
   };
-  drop(); // Left by an interrupted run.
-  run("pg_createcluster", [
+  await runAsync("pg_dropcluster", ["--stop", version, name]).catch(() => {}); // Left by an interrupted run.
+  await runAsync("pg_createcluster", [
     version,
     name,
     "-p",
@@ -221,11 +242,14 @@ export function throwawayCluster(port) {
     "--",
     "--auth-local=trust",
     "--auth-host=trust",
+    // initdb without waiting for its files to reach the disk: a throwaway cluster (the server
+    // itself keeps fsync on, so a restart keeps what was committed).
+    "--no-sync",
   ]);
-  run("pg_ctlcluster", [version, name, "start", "-o", "-c max_connections=200"]);
-  cleanups.add(drop);
+  cleanups.add(dropNow);
+  await runAsync("pg_ctlcluster", [version, name, "start", "-o", "-c max_connections=200"]);
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url: clusterUrl(port),
     /** Stops the server (fast: connections cut, committed work kept), waits `downMs`, starts it. */
     async restart(downMs) {
       // Asynchronously: the proxy runs on this thread and must not stall meanwhile.
@@ -233,9 +257,9 @@ export function throwawayCluster(port) {
       await sleep(downMs);
       await runAsync("pg_ctlcluster", [version, name, "start", "-o", "-c max_connections=200"]);
     },
-    drop() {
-      drop();
-      cleanups.delete(drop);
+    async drop() {
+      cleanups.delete(dropNow);
+      await runAsync("pg_dropcluster", ["--stop", version, name]).catch(() => {});
     },
   };
 }
@@ -251,39 +275,54 @@ export async function terminateListen(adminUrl) {
 
 // ---- classes ----
 
-/** One valid answer per question of each class code's quiz (bench/live-answers.ts, through tsx). */
-export function answersFor(codes, count) {
-  const r = spawnSync(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "bench/live-answers.ts", `--count=${count}`, ...codes],
-    { encoding: "utf8" },
-  );
-  if (r.status !== 0) throw new Error(`bench/live-answers.ts failed:\n${r.stderr}`);
-  const quizzes = JSON.parse(r.stdout);
-  return Object.fromEntries(
+const answerArgs = (codes, count) => [
+  "node_modules/tsx/dist/cli.mjs",
+  "bench/live-answers.ts",
+  `--count=${count}`,
+  ...codes,
+];
+/** bench/live-answers.ts's quizzes (kind and options) → one valid answer per question. */
+const oneAnswerEach = (quizzes) =>
+  Object.fromEntries(
     Object.entries(quizzes).map(([code, qs]) => [
       code,
       qs.map((q) => (q.kind === "order" ? q.options : q.options[0])),
     ]),
   );
+
+/** One valid answer per question of each class code's quiz (bench/live-answers.ts, through tsx). */
+export function answersFor(codes, count) {
+  const r = spawnSync(process.execPath, answerArgs(codes, count), { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`bench/live-answers.ts failed:\n${r.stderr}`);
+  return oneAnswerEach(JSON.parse(r.stdout));
 }
 
-/** Creates `n` live sessions of `count` questions on `base`; with the answers each question takes. */
-export async function createClasses(base, n, count) {
+/** `n` class codes and, as `answersFor` but without blocking this thread, their answers. */
+export async function classAnswers(n, count) {
   const codes = Array.from({ length: n }, (_, c) => String(100000 + ((c * 7919) % 900000)));
-  const answers = answersFor(codes, count);
-  const classes = [];
-  for (const classCode of codes) {
-    const res = await fetch(`${base}/api/live/sessions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ classCode, count, locale: "en" }),
-    });
-    if (res.status !== 201) throw new Error(`create → ${res.status}`);
-    const s = await res.json();
-    classes.push({ ...s, classCode, answers: answers[classCode] });
-  }
-  return classes;
+  const { stdout } = await runAsync(process.execPath, answerArgs(codes, count), {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { codes, count, answers: oneAnswerEach(JSON.parse(stdout)) };
+}
+
+/**
+ * Creates a live session on `base` for each class code (`n` codes, or those of `classAnswers`), all
+ * at once; with the answers each question takes.
+ */
+export async function createClasses(base, n, count, prepared) {
+  const { codes, answers } = await (prepared ?? classAnswers(n, count));
+  return Promise.all(
+    codes.map(async (classCode) => {
+      const res = await fetch(`${base}/api/live/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ classCode, count, locale: "en" }),
+      });
+      if (res.status !== 201) throw new Error(`create → ${res.status}`);
+      return { ...(await res.json()), classCode, answers: answers[classCode] };
+    }),
+  );
 }
 
 // ---- the generator's threads ----
@@ -381,4 +420,35 @@ export function mergeErrors(reports) {
   const m = new Map();
   for (const r of reports) for (const [k, n] of r.errors) m.set(k, (m.get(k) ?? 0) + n);
   return [...m.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+// ---- JSON requests from the main thread (the homework bench) ----
+
+export const stats = { errors: new Map(), requests: 0 };
+export function error(what) {
+  stats.errors.set(what, (stats.errors.get(what) ?? 0) + 1);
+}
+
+export async function api(base, method, path, body, key) {
+  stats.requests++;
+  try {
+    const res = await fetch(`${base}/api/live${path}`, {
+      method,
+      headers: {
+        ...(body ? { "content-type": "application/json" } : {}),
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(30_000),
+    });
+    const json = await res.json().catch(() => null);
+    if (!res.ok)
+      error(
+        `${method} ${path.replace(/\/s\/[^/]+/, "/s/…").replace(/\/participants\/.+/, "/participants/…")} → ${res.status}`,
+      );
+    return { status: res.status, body: json };
+  } catch (e) {
+    error(`${method} ${path.split("/").slice(0, 2).join("/")} → ${e.name}`);
+    return { status: 0, body: null };
+  }
 }

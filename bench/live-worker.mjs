@@ -42,8 +42,25 @@ const allStreams = [];
 const faults = [];
 
 /**
+ * The phone's wait before reconnecting (components/live/client-stream.ts, reconnectWaitMs): the first
+ * try spread over 0.25–3 s, a `Retry-After` waited for over 1–2 × its length, then 500 ms doubling to
+ * 10 s, ±25 %.
+ */
+function reconnectWait(n, retryAfterS) {
+  if (retryAfterS !== undefined) return Math.min(10_000, retryAfterS * 1000 * (1 + Math.random()));
+  if (n === 0) return 500 * (0.5 + Math.random() * 5.5);
+  return Math.min(10_000, 500 * 2 ** Math.min(n, 16)) * (0.75 + Math.random() * 0.5);
+}
+
+/** `Retry-After` in seconds when it is a number. */
+const retryAfterOf = (res) => {
+  const v = res.headers.get("retry-after");
+  return v && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
+};
+
+/**
  * An event stream read with fetch, as the phone reads it: when it ends or cannot open, again after
- * 100 ms doubling to 2 s, with `?since=<last id>`. Keeps what the measures need: when each state
+ * `reconnectWait`, with `?since=<last id>`. Keeps what the measures need: when each state
  * event (step k, open q, reveal q) first arrived, the state ids (to find gaps and doubles), and per
  * fault when the stream first had a frame afterwards on a connection that stayed up.
  */
@@ -58,7 +75,9 @@ class Stream {
     this.doubled = 0;
     this.firstId = null;
     this.counts = []; // host: { question, answered, at }
-    this.back = []; // per fault: { at, conn } of the first frame after it
+    // Per fault: { at, conn } of the first event frame after it; { connAt, connConn } of the
+    // connection it was on after it (at the fault if it stayed up, else the first one that opened).
+    this.back = [];
     this.conn = 0;
     this.connected = false;
     this.stopped = false;
@@ -73,8 +92,9 @@ class Stream {
   }
 
   async run() {
-    let backoff = 100;
+    let attempt = 0;
     while (!this.stopped) {
+      let retryAfter;
       this.controller = new AbortController();
       const conn = ++this.conn;
       try {
@@ -85,7 +105,10 @@ class Stream {
         });
         if (res.status === 200 && res.body) {
           this.connected = true;
-          backoff = 100;
+          attempt = 0;
+          const t = now();
+          for (const b of this.back)
+            if (b.connAt === null && t > b.fault) Object.assign(b, { connAt: t, connConn: conn });
           const decoder = new TextDecoder();
           let buffer = "";
           for await (const chunk of res.body) {
@@ -99,6 +122,7 @@ class Stream {
           }
         } else {
           error(`stream → ${res.status}`);
+          retryAfter = retryAfterOf(res);
           await res.text().catch(() => "");
         }
       } catch (e) {
@@ -109,9 +133,11 @@ class Stream {
       this.cuts++;
       // A frame after a fault counts as "back" only on a connection that stayed up 15 s after it.
       const t = now();
-      for (const b of this.back) if (b.conn === conn && t < b.fault + STREAM_BACK_MS) b.at = null;
-      await sleep(backoff);
-      backoff = Math.min(2000, backoff * 2);
+      for (const b of this.back) {
+        if (b.conn === conn && t < b.fault + STREAM_BACK_MS) b.at = null;
+        if (b.connConn === conn && t < b.fault + STREAM_BACK_MS) b.connAt = null;
+      }
+      await sleep(reconnectWait(attempt++, retryAfter));
     }
   }
 
@@ -188,6 +214,7 @@ async function api(method, path, body, key, { retry = false } = {}) {
   for (let attempt = 0; ; attempt++) {
     let status = 0;
     let json = null;
+    let retryAfter;
     // A timer of our own, not AbortSignal.timeout (whose signal Node may collect before it fires:
     // the 7 December runs had answers hanging for minutes behind a full accept queue).
     const controller = new AbortController();
@@ -203,6 +230,7 @@ async function api(method, path, body, key, { retry = false } = {}) {
         signal: controller.signal,
       });
       status = res.status;
+      retryAfter = retryAfterOf(res);
       json = await res.json().catch(() => null);
       if (res.ok) return { status, body: json };
       error(`${label} → ${status}${json?.error ? ` ${json.error}` : ""}`);
@@ -211,15 +239,21 @@ async function api(method, path, body, key, { retry = false } = {}) {
     } finally {
       clearTimeout(timer);
     }
-    // The phone retries what the server could not take (502/503/429, a cut or refused connection)
-    // with the same body; a 4xx other than 429 is final.
+    // Retried as a student taps again when the server could not take it (502/503/429, a cut or
+    // refused connection), with the same body, after its `Retry-After` if it gave one; a 4xx other
+    // than 429 is final.
     const again = status === 0 || status === 502 || status === 503 || status === 429;
     if (!retry || !again || now() > deadline) return { status, body: json };
-    await sleep(Math.min(2000, 250 * 2 ** attempt) * (0.5 + Math.random()));
+    await sleep(
+      retryAfter !== undefined
+        ? retryAfter * 1000 * (1 + Math.random())
+        : Math.min(2000, 250 * 2 ** attempt) * (0.5 + Math.random()),
+    );
   }
 }
 
 let classes = [];
+const JOIN_AT_ONCE = 5;
 
 async function init(list) {
   classes = list.map((c) => ({ ...c, students: [] }));
@@ -228,21 +262,27 @@ async function init(list) {
       c.hostStream = new Stream(`${base}/api/live/s/${c.sessionId}/host/events`, c.hostKey, {
         host: true,
       }).start();
-      for (let j = 0; j < STUDENTS; j++) {
+      // A class joins together, as a room does when the code goes up: JOIN_AT_ONCE at a time per
+      // class (all 1,200 at once stalled a pg1 set-up: a thread not done joining in 150 s).
+      let nextStudent = 0;
+      const joinOne = async (j) => {
         const joined = await api(
           "POST",
           "/join",
           { joinCode: c.joinCode, locale: ["en", "ru", "kk"][j % 3] },
           undefined,
-          {
-            retry: true,
-          },
+          { retry: true },
         );
-        if (joined.status !== 201) continue;
+        if (joined.status !== 201) return;
         const st = { ...joined.body, acked: new Map(), attempted: new Set() };
         st.stream = new Stream(`${base}/api/live/s/${c.sessionId}/events`).start();
         c.students.push(st);
-      }
+      };
+      await Promise.all(
+        Array.from({ length: JOIN_AT_ONCE }, async () => {
+          while (nextStudent < STUDENTS) await joinOne(nextStudent++);
+        }),
+      );
     }),
   );
   // Every stream open before anything is measured.
@@ -414,6 +454,12 @@ async function verify() {
       const stateIds = (log.body?.frames ?? [])
         .filter((f) => f.event !== "counts" && f.id !== undefined)
         .map((f) => f.id);
+      // A stream still reconnecting (after its backoff) catches up with `since`: up to 5 s for it.
+      await Promise.all(
+        c.students.map(({ stream: s }) =>
+          s.until(() => stateIds.every((id) => id <= (s.firstId ?? 0) || s.stateIds.has(id)), 5000),
+        ),
+      );
       for (const st of c.students) {
         const from = st.stream.firstId ?? 0;
         gaps += stateIds.filter((id) => id > from && !st.stream.stateIds.has(id)).length;
@@ -429,12 +475,16 @@ function backReport() {
   return faults.map((f, i) => {
     const students = allStreams.filter((s) => !s.host);
     const times = students.map((s) => s.back[i]).map((b) => (b && b.at !== null ? b.at - f.at : null));
-    const back = times.filter((t) => t !== null && t <= STREAM_BACK_MS).length;
+    const withEvent = times.filter((t) => t !== null && t <= STREAM_BACK_MS).length;
+    const conn = students.map((s) => s.back[i]).map((b) => (b && b.connAt !== null ? b.connAt - f.at : null));
+    const back = conn.filter((t) => t !== null && t <= STREAM_BACK_MS).length;
     return {
       at: f.at,
       streams: students.length,
       back,
-      slowest: Math.max(0, ...times.filter((t) => t !== null)),
+      slowest: Math.max(0, ...conn.filter((t) => t !== null)),
+      withEvent,
+      slowestEvent: Math.max(0, ...times.filter((t) => t !== null)),
     };
   });
 }
@@ -474,7 +524,14 @@ async function handle(msg) {
       break;
     case "fault":
       faults.push({ at: msg.at });
-      for (const s of allStreams) s.back.push({ fault: msg.at, at: null, conn: 0 });
+      for (const s of allStreams)
+        s.back.push({
+          fault: msg.at,
+          at: null,
+          conn: 0,
+          connAt: s.connected ? msg.at : null,
+          connConn: s.connected ? s.conn : 0,
+        });
       result = null;
       break;
     case "soak":

@@ -14,7 +14,8 @@
 // generator, and is marked invalid.
 //
 // `-- --chaos`: bench/live-chaos.mjs (faults on a schedule; PostgreSQL on a throwaway cluster, needs
-// root and pg_createcluster). `-- --soak 20m`: bench/live-soak.mjs.
+// root and pg_createcluster). `-- --soak 20m`: bench/live-soak.mjs. `-- assignments`: the homework
+// scenario (bench/live-assign.mjs).
 //
 // Knobs (environment): BENCH_CLASSES (30), BENCH_STUDENTS (40), BENCH_SETUPS (pglite,pg1,pg2),
 // BENCH_RUNS (1 per setup), BENCH_THREADS (4 generator threads), BENCH_SPREAD_MS (3000),
@@ -23,16 +24,18 @@
 // it and the next, the proxy on +9, a throwaway PostgreSQL on +8), BENCH_SERVER_NODE_OPTIONS (default
 // --max-old-space-size=512, the recommended ceiling), BENCH_CHAOS_SETUPS (postgres,pglite).
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir, userInfo } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { chaosTable, runChaos, schedule } from "./live-chaos.mjs";
 import {
+  adminUrl,
   cpuSeconds,
   createClasses,
   createDatabase,
   generator,
   killAll,
+  log,
   mergeErrors,
   ms,
   now,
@@ -43,8 +46,6 @@ import {
 } from "./live-lib.mjs";
 
 const args = process.argv.slice(2);
-// `npm run bench:live -- assignments`: the homework scenario instead (bench/live-assign.mjs, which exits).
-if (args[0] === "assignments") await import("./live-assign.mjs");
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 30);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 40);
 const STEPS = 3;
@@ -57,16 +58,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 3160);
 const NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS ?? "--max-old-space-size=512";
 const SETUPS = (process.env.BENCH_SETUPS ?? "pglite,pg1,pg2").split(",");
 const DELAY_LIMIT_MS = 200;
-// A DATABASE_URL without a user connects as the operating system's user, as libpq does.
-if (!process.env.PGUSER && !process.env.USER) process.env.PGUSER = userInfo().username;
-const adminUrl = process.env.DATABASE_URL;
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("bench:live needs a production build: run `npx next build` first.");
   process.exit(1);
 }
-const started = now();
-const log = (m) => console.log(`[bench:live ${((now() - started) / 1000).toFixed(0)}s] ${m}`);
+// `npm run bench:live -- assignments`: the homework scenario instead (bench/live-assign.mjs, which exits).
+if (args[0] === "assignments") await import("./live-assign.mjs");
 for (const s of ["SIGINT", "SIGTERM"])
   process.on(s, () => {
     killAll();

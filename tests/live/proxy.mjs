@@ -3,7 +3,8 @@
 // to the next one that is up (round robin), and a refused connection marks an upstream down for a
 // moment and sends the request on to the next (nginx's `proxy_next_upstream error`): a POST only when
 // nothing reached the dead upstream (connection refused), a GET or HEAD on any error before the
-// answer began. With no upstream left it answers 502. Plain JavaScript, so the bench (plain Node) and
+// answer began. With no upstream left it answers 502. Answers other than streams are read whole before
+// they are passed on, so one cut off by a dying upstream becomes a 502. Plain JavaScript, so the bench (plain Node) and
 // the tests (TypeScript, through tests/live/proxy.d.mts) share it. Loopback only.
 import { createServer, request as httpRequest } from "node:http";
 
@@ -40,25 +41,41 @@ export function startProxy(port, upstreams) {
     req.on("end", () => forward(req, res, Buffer.concat(chunks), new Set()));
   });
 
+  /** 502 while nothing of the answer has been sent; else the connection is cut. */
+  function badGateway(res) {
+    if (res.writableEnded) return;
+    if (res.headersSent || res.destroyed) return res.destroy();
+    res.writeHead(502, { "content-type": "text/plain" });
+    res.end("Bad Gateway");
+  }
+
   function forward(req, res, body, tried) {
     const upstream = pick(tried);
-    if (upstream === undefined) {
-      if (!res.headersSent) {
-        res.writeHead(502, { "content-type": "text/plain" });
-        res.end("Bad Gateway");
-      } else res.destroy();
-      return;
-    }
+    if (upstream === undefined) return badGateway(res);
     tried.add(upstream);
     let answered = false;
     const up = httpRequest(
       { host: "127.0.0.1", port: upstream, method: req.method, path: req.url, headers: req.headers },
       (upRes) => {
         answered = true;
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
         const isStream = /text\/event-stream/.test(String(upRes.headers["content-type"] ?? ""));
+        if (!isStream) {
+          // An answer that is not a stream is read whole before any of it is sent (nginx buffers
+          // it too): an upstream that dies mid-answer gives the client a clean 502, not a cut.
+          const chunks = [];
+          upRes.on("data", (c) => chunks.push(c));
+          upRes.on("end", () => {
+            if (res.destroyed) return;
+            res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+            res.end(Buffer.concat(chunks));
+          });
+          upRes.on("aborted", () => badGateway(res));
+          upRes.on("error", () => badGateway(res));
+          return;
+        }
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
         const entry = { path: req.url ?? "", upstream, cut: () => res.destroy() };
-        if (isStream) streams.add(entry);
+        streams.add(entry);
         res.on("close", () => streams.delete(entry));
         upRes.pipe(res);
         upRes.on("error", () => res.destroy());
@@ -66,15 +83,12 @@ export function startProxy(port, upstreams) {
       },
     );
     up.on("error", (error) => {
-      if (answered) return res.destroy();
+      if (answered) return badGateway(res);
       const refused = /** @type {NodeJS.ErrnoException} */ (error).code === "ECONNREFUSED";
       if (refused) downUntil.set(upstream, Date.now() + DOWN_MS);
       const again = refused || req.method === "GET" || req.method === "HEAD";
       if (again && !res.destroyed && tried.size < ports.length) return forward(req, res, body, tried);
-      if (!res.headersSent) {
-        res.writeHead(502, { "content-type": "text/plain" });
-        res.end("Bad Gateway");
-      } else res.destroy();
+      badGateway(res);
     });
     res.on("close", () => up.destroy());
     up.end(body);
