@@ -7,19 +7,32 @@
 // (a phone retrying after a timeout) and one hand-in in twenty too. The teacher's results page is
 // open on each assignment: its stream, and the results fetched again at most once a second.
 // It prints the p50/p95/p99 of POST …/answers (request to 2xx, at this generator), of the joins and
-// hand-ins, answers acknowledged vs counted by the server, hand-ins and distinct receipts, errors and
-// the server's peak RSS. Targets: answers p95 ≤ 300 ms, 0 lost or doubled, every receipt distinct.
+// hand-ins, answers acknowledged vs counted by the server, hand-ins and distinct receipts, errors, the
+// server's CPU seconds, PostgreSQL transactions per request and the server's peak RSS. Targets:
+// answers p95 ≤ 300 ms, 0 lost or doubled, every receipt distinct.
 //
 // Knobs: BENCH_ASSIGNMENTS (2), BENCH_STUDENTS (500), BENCH_WINDOW_S (600: the issue's 10 minutes; a
 // shorter window is the same work at a higher rate), BENCH_SETUPS (pglite,pg1), BENCH_PORT (3162),
 // BENCH_POOL (25). Run it under `flock /tmp/heavy.lock` on a shared machine.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { admin, adminUrl, api, error, log, pct, peakRss, sleep, startServer, stats } from "./live-common.mjs";
+import {
+  adminQuery,
+  adminUrl,
+  api,
+  cpuSeconds,
+  createDatabase,
+  error,
+  log,
+  pct,
+  rssOf,
+  sleep,
+  startServer,
+  stats,
+} from "./live-lib.mjs";
 
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 2);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 500);
@@ -157,13 +170,14 @@ async function runSetup(name) {
   try {
     let env = { LIVE_DATA_DIR: dataDir, DATABASE_URL: "" };
     if (engine === "PostgreSQL") {
-      database = `live_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
-      await admin(`CREATE DATABASE ${database}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${database}`;
-      env = { ...env, DATABASE_URL: url.toString() };
+      database = await createDatabase(adminUrl);
+      env = { ...env, DATABASE_URL: database.url };
     }
-    server = await startServer(PORT, { ...env, LIVE_INSTANCE: "live-bench-0" });
+    server = await startServer(
+      PORT,
+      { ...env, LIVE_INSTANCE: "live-bench-0", LIVE_PG_POOL_SIZE: process.env.BENCH_POOL ?? "25" },
+      { nodeOptions: process.env.BENCH_SERVER_NODE_OPTIONS },
+    );
     log(
       `${engine}: ${ASSIGNMENTS} assignments × ${STUDENTS} students × ${QUESTIONS} questions in ${WINDOW_MS / 1000} s`,
     );
@@ -185,6 +199,23 @@ async function runSetup(name) {
       assignments.push({ ...r.body, classCode });
     }
     results.started = performance.now();
+    // The server's work: its CPU seconds, and on PostgreSQL the transactions (each statement outside
+    // BEGIN…COMMIT is one) of its database, per request the generator sent.
+    const cpuBefore = cpuSeconds(server.pid);
+    const xacts = async () =>
+      database
+        ? Number(
+            (
+              await adminQuery(
+                adminUrl,
+                "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1",
+                [database.name],
+              )
+            )[0].n,
+          )
+        : null;
+    const xactsBefore = await xacts();
+    const requestsBefore = stats.requests;
     const stops = assignments.map((a) => resultsPage(server.base, a, signal.signal, results));
     const progress = setInterval(
       () =>
@@ -203,6 +234,10 @@ async function runSetup(name) {
       sleep(WINDOW_MS + 180_000).then(() => false),
     ]);
     clearInterval(progress);
+    results.serverCpu = cpuSeconds(server.pid) - cpuBefore;
+    results.work = stats.requests - requestsBefore;
+    await sleep(1500); // PostgreSQL flushes its statistics about once a second
+    results.xacts = database ? (await xacts()) - xactsBefore : null;
     if (!finished) error(`students not done 3 min after the window: ${JSON.stringify(results.state)}`);
     const elapsed = (performance.now() - started) / 1000;
     for (const stop of stops) stop();
@@ -221,12 +256,12 @@ async function runSetup(name) {
       seconds: elapsed,
       errors: [...stats.errors.entries()],
       requests: stats.requests,
-      rss: peakRss(server.child.pid),
+      rssKb: rssOf(server.pid),
     };
   } finally {
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});
+    await database?.drop().catch(() => {});
   }
 }
 
@@ -246,12 +281,14 @@ console.log(
   `\n${ASSIGNMENTS} assignments × ${STUDENTS} students × ${QUESTIONS} questions, each student within ${WINDOW_MS / 1000} s (a stream open while working; 10 % of answers and 5 % of hand-ins sent twice)\n`,
 );
 console.log(
-  "| setup | POST answers p50 / p95 / p99 ms | join p95 ms | hand-in p95 ms | results p95 ms | answers acknowledged / counted | handed in (server) | distinct receipts | last hand-in s | errors | requests | peak RSS | time s |",
+  "| setup | POST answers p50 / p95 / p99 ms | join p95 ms | hand-in p95 ms | results p95 ms | answers acknowledged / counted | handed in (server) | distinct receipts | last hand-in s | errors | requests | server CPU s | DB transactions / request | peak RSS | time s |",
 );
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+);
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${three(r.answerMs)} | ${ms(r.joinMs, 95)} | ${ms(r.handInMs, 95)} | ${ms(r.resultsMs, 95)} | ${r.acked} / ${r.counted} | ${r.handedIn} (${r.serverHandedIn}) | ${r.receipts.size} | ${(r.lastHandIn / 1000).toFixed(0)} | ${r.errors.reduce((n, [, k]) => n + k, 0)} | ${r.requests} | ${(r.rss.kb / 1024).toFixed(0)} MB | ${r.seconds.toFixed(0)} |`,
+    `| ${r.name} | ${three(r.answerMs)} | ${ms(r.joinMs, 95)} | ${ms(r.handInMs, 95)} | ${ms(r.resultsMs, 95)} | ${r.acked} / ${r.counted} | ${r.handedIn} (${r.serverHandedIn}) | ${r.receipts.size} | ${(r.lastHandIn / 1000).toFixed(0)} | ${r.errors.reduce((n, [, k]) => n + k, 0)} | ${r.requests} | ${r.serverCpu.toFixed(0)} | ${r.xacts === null ? "–" : (r.xacts / r.work).toFixed(2)} | ${(r.rssKb / 1024).toFixed(0)} MB | ${r.seconds.toFixed(0)} |`,
   );
 const expected = ASSIGNMENTS * STUDENTS;
 for (const r of rows) {

@@ -98,10 +98,12 @@ if (existsSync("../shared/tools/check-quotes.mjs") && existsSync("../shared/sour
 run("build", "npm run --silent build");
 // The live-class API against `next start` on this build (ports 3141-3143): bad input, a whole class,
 // reconnecting, faults. Before the export, which rewrites `.next` and puts it back. The same API on
-// PostgreSQL when DATABASE_URL is set (CI: .ci/run starts one), ports 3150-3156:
+// PostgreSQL when DATABASE_URL is set (CI: .ci/run starts one), ports 3150-3158:
 // a whole class, several instances on one database, cut connections, a proxy's 502 during a restart,
-// side by side with the PGlite suite (both mostly wait on servers and timers); then a real PostgreSQL
-// restart on a throwaway cluster, on its own. Each run uses its own database.
+// side by side with the PGlite suite (both mostly wait on servers and timers); then, on its own, a
+// short chaos run: 240 streams through a proxy with failover to two instances on a throwaway cluster
+// while one instance is killed and PostgreSQL restarts (0 lost, 0 counted twice). Each run uses its
+// own database.
 const live = "npx vitest run --config vitest.live.config.ts";
 if (process.env.DATABASE_URL) {
   const pg = `LIVE_TEST_ENGINE=postgres LIVE_TEST_PORT=3150 ${live}`;
@@ -109,7 +111,7 @@ if (process.env.DATABASE_URL) {
     live,
     `${pg} tests/live/class.test.ts tests/live/assignments.test.ts tests/live/pg-instances.test.ts`,
   ]);
-  run("live-pg-restart", `${pg} tests/live/pg-restart.test.ts`);
+  run("live-chaos", `LIVE_TEST_MAIN=0 ${pg} tests/live/pg-chaos.test.ts`);
 } else if (process.env.CI) {
   console.error("\n✖ CI must run the live API on PostgreSQL too: DATABASE_URL is not set (.ci/run sets it).");
   process.exit(1);

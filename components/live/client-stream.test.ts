@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { backoffMs, openLiveStream, SseParser, toFrame, withQuery, type LiveFrame } from "./client-stream";
+import {
+  backoffMs,
+  openLiveStream,
+  reconnectWaitMs,
+  SseParser,
+  toFrame,
+  withQuery,
+  type LiveFrame,
+} from "./client-stream";
 
 const enc = new TextEncoder();
 
@@ -67,6 +75,15 @@ describe("helpers", () => {
     expect(backoffMs(3, 500, 10_000, () => 0.5)).toBe(4000);
     expect(backoffMs(30, 500, 10_000, () => 0.5)).toBe(10_000);
     expect(backoffMs(0, 500, 10_000, () => 0)).toBe(375);
+  });
+
+  it("spreads the first reconnection over 0.25–3 s and waits out a Retry-After, spread", () => {
+    expect(reconnectWaitMs(0, 500, 10_000, undefined, () => 0)).toBe(250);
+    expect(reconnectWaitMs(0, 500, 10_000, undefined, () => 1)).toBe(3000);
+    expect(reconnectWaitMs(2, 500, 10_000, undefined, () => 0.5)).toBe(2000);
+    expect(reconnectWaitMs(0, 500, 10_000, 2, () => 0)).toBe(2000);
+    expect(reconnectWaitMs(3, 500, 10_000, 2, () => 1)).toBe(4000);
+    expect(reconnectWaitMs(0, 500, 3000, 5, () => 0.5)).toBe(3000);
   });
   it("adds since and poll to the address", () => {
     expect(withQuery("/e", null)).toBe("/e");

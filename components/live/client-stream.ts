@@ -3,7 +3,8 @@
  * reader rather than `EventSource`, because the host's stream needs an `Authorization` header and
  * `EventSource` gives up for good on a non-200 answer such as a proxy's 502 during a restart.
  *
- * - Reconnects by itself with backoff whenever the stream ends or fails, passing `?since=<last id>`.
+ * - Reconnects by itself with backoff whenever the stream ends or fails, passing `?since=<last id>`;
+ *   the first try is spread over a few seconds, and a `Retry-After` is honoured (`reconnectWaitMs`).
  * - No byte (not even a heartbeat) for `heartbeatTimeoutMs` (some school filters hold streams back):
  *   falls back to polling `…?since=…&poll=1` for a while, then tries streaming again.
  * - A page coming back (visible again, or the network back) with a quiet stream reconnects at once.
@@ -12,7 +13,7 @@
  *   polls from then on.
  */
 import type { LiveFrame, StreamStatus } from "@/lib/live/client-state";
-import { errorCodeFor, jsonOf, type LiveErrorCode } from "./client-api";
+import { errorCodeFor, jsonOf, retryAfterSeconds, type LiveErrorCode } from "./client-api";
 
 export type { LiveFrame, StreamStatus };
 
@@ -103,6 +104,25 @@ export function backoffMs(n: number, initial: number, max: number, random = Math
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
+/**
+ * The wait before reconnecting. The first try after a stream ended is spread over 0.5–6 × `initial`
+ * (0.25–3 s by default): when a server dies under a full class, its phones do not all come back in
+ * the same instant, which would bury the restarted server (PGlite, one process, did not recover from
+ * 1,230 streams back at once). A `Retry-After` from the server (503 while its store opens) is waited
+ * for, spread over 1–2 × its length. Later tries back off as `backoffMs`. Never over `max`.
+ */
+export function reconnectWaitMs(
+  n: number,
+  initial: number,
+  max: number,
+  retryAfterS: number | undefined,
+  random = Math.random,
+): number {
+  if (retryAfterS !== undefined) return Math.min(max, Math.round(retryAfterS * 1000 * (1 + random())));
+  if (n === 0) return Math.min(max, Math.round(initial * (0.5 + random() * 5.5)));
+  return backoffMs(n, initial, max, random);
+}
+
 export function withQuery(url: string, since: number | null, poll = false): string {
   const params = new URLSearchParams();
   if (since !== null) params.set("since", String(since));
@@ -129,6 +149,8 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
   let wake: (() => void) | null = null;
   let status: StreamStatus | null = null;
   let forced = false;
+  /** The server's `Retry-After` on the last refused connection (seconds), if any. */
+  let retryAfter: number | undefined;
   /** This browser cannot read a stream as it arrives: poll for good. */
   let unreadable = false;
 
@@ -189,7 +211,10 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
         await fatal(response);
         return "ended";
       }
-      if (!response.ok) return "ended";
+      if (!response.ok) {
+        retryAfter = retryAfterSeconds(response.headers.get("Retry-After"));
+        return "ended";
+      }
       if (typeof response.body?.getReader !== "function") {
         // The server holds this connection open: let it go before polling instead.
         controller.abort();
@@ -269,7 +294,9 @@ export function openLiveStream(options: LiveStreamOptions): LiveStream {
         unreadable ||= outcome === "unreadable";
         continue;
       }
-      await sleep(backoffMs(attempt++, initial, max()));
+      const wait = reconnectWaitMs(attempt++, initial, max(), retryAfter);
+      retryAfter = undefined;
+      await sleep(wait);
     }
   }
 

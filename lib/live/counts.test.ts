@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, distribution, visibleLocaleCounts } from "./counts";
+import { csvCell, distribution, groupedDistribution, visibleLocaleCounts } from "./counts";
 
 describe("visibleLocaleCounts", () => {
   it("shows counts by language only when each language present has 3 or more", () => {
@@ -20,6 +20,19 @@ describe("distribution", () => {
       ]),
     ).toEqual({ answered: 3, correct: 2, byOption: { a: 2, b: 1 } });
     expect(distribution([])).toEqual({ answered: 0, correct: 0, byOption: {} });
+  });
+});
+
+describe("groupedDistribution", () => {
+  it("gives from SQL's groups what distribution gives from the rows", () => {
+    const groups = [
+      { answer: "a", correct: true, n: 3 },
+      { answer: "b", correct: false, n: 2 },
+      { answer: "a,b", correct: false, n: 1 },
+    ];
+    const rows = groups.flatMap((g) => Array.from({ length: g.n }, () => g));
+    expect(groupedDistribution(groups)).toEqual(distribution(rows));
+    expect(groupedDistribution([])).toEqual(distribution([]));
   });
 });
 

@@ -34,6 +34,21 @@ export function distribution(rows: readonly { answer: string; correct: boolean }
   return { answered: rows.length, correct, byOption };
 }
 
+/** The same distribution from answers already grouped (`n` students gave `answer`), as SQL counts them. */
+export function groupedDistribution(
+  groups: readonly { answer: string; correct: boolean; n: number }[],
+): Distribution {
+  const byOption: Record<string, number> = {};
+  let correct = 0;
+  let answered = 0;
+  for (const g of groups) {
+    byOption[g.answer] = (byOption[g.answer] ?? 0) + g.n;
+    if (g.correct) correct += g.n;
+    answered += g.n;
+  }
+  return { answered, correct, byOption };
+}
+
 /**
  * A CSV cell: quoted when it holds the separator, a quote or a line break; formula-looking cells
  * defused (a leading = + - @ would make a spreadsheet run it).

@@ -4,10 +4,10 @@ import { normalizeReceipt, receiptFromBytes } from "@/lib/assign/receipt";
 import { closesAtProblem } from "@/lib/assign/schedule";
 import type { AssignmentCommand, CreateAssignmentBody, HandInBody } from "@/lib/assign/schemas";
 import { normalizeAnswer } from "@/lib/live/answers";
-import { distribution, visibleLocaleCounts } from "@/lib/live/counts";
+import { groupedDistribution, visibleLocaleCounts } from "@/lib/live/counts";
 import type { AnswerBody, JoinBody } from "@/lib/live/schemas";
-import type { AssignmentRow, AssignmentStore } from "./assignment-store";
-import { classQuiz } from "./class-quiz";
+import type { AssignmentRow, AssignmentStore, StudentRow } from "./assignment-store";
+import { classQuiz, type ClassQuiz } from "./class-quiz";
 import { clock } from "./clock";
 import { newHostedSession, newParticipant, sessionToJoin } from "./entry";
 import { LiveError } from "./errors";
@@ -15,6 +15,11 @@ import { hashKey, isId, keyMatches, newJoinCode, newKey } from "./keys";
 import type { LiveLimits } from "./limits";
 import type { LiveNotifier } from "./notifier";
 import type { LiveStore, SessionRow } from "./store";
+
+/** The events an assignment's student page is sent (its stream's `only`; `deleted` always). */
+export const STUDENT_EVENTS: ReadonlySet<string> = new Set(["closed", "reopened"]);
+/** Assignments whose quiz an instance keeps at hand for answers. */
+const KNOWN_SIZE = 2000;
 
 /** setTimeout's longest wait (about 24.8 days); a later close is timed again when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -55,6 +60,8 @@ export class AssignmentService {
     private readonly limits: LiveLimits,
     private readonly options: AssignmentOptions,
   ) {}
+
+  private readonly known = new Map<string, { quiz: ClassQuiz; final: boolean }>();
 
   /** One timer per assignment with an open stream on this instance: its `closed` event at closes-at. */
   private readonly closeTimers = new Map<string, NodeJS.Timeout>();
@@ -172,39 +179,69 @@ export class AssignmentService {
     return { ...this.publicInfo(a), participantId, resumeKey };
   }
 
+  /**
+   * What an answer needs besides its one statement, from a small cache: an assignment's quiz and
+   * feedback never change (the statement checks everything that does).
+   */
+  private async answering(sessionId: string): Promise<{ quiz: ClassQuiz; final: boolean }> {
+    const known = this.known.get(sessionId);
+    if (known) return known;
+    const a = await this.assignment(sessionId);
+    const entry = { quiz: classQuiz(a.classCode, a.questionCount), final: a.feedback === "each" };
+    if (this.known.size >= KNOWN_SIZE) this.known.delete(this.known.keys().next().value!);
+    this.known.set(sessionId, entry);
+    return entry;
+  }
+
+  /**
+   * One statement on the happy path (assignment-answer.ts), as a live class's answer. The errors are
+   * those of the lookups it replaces, in the same order: 404 unknown, 403 wrong student or key, 400
+   * bad index or answer, 410 closed (with its `closed` event if that is due), 409 handed in or, after
+   * feedback, already answered.
+   */
   async answer(sessionId: string, key: string | null, body: AnswerBody) {
-    const { a, p } = await this.student(sessionId, body.participantId, key);
-    const quiz = classQuiz(a.classCode, a.questionCount);
+    if (!isId(sessionId)) throw new LiveError(404, "unknown-session");
+    const { quiz, final } = await this.answering(sessionId);
+    if (!isId(body.participantId) || !key || key.length > 200) throw new LiveError(403, "forbidden");
     const q = quiz.questions[body.question];
-    if (!q) throw new LiveError(400, "bad-index");
-    const stored = normalizeAnswer(q, body.answer);
-    if (stored === null) throw new LiveError(400, "bad-answer");
+    const stored = q ? normalizeAnswer(q, body.answer) : null;
+    if (stored === null) {
+      await this.student(sessionId, body.participantId, key);
+      throw new LiveError(400, q ? "bad-answer" : "bad-index");
+    }
     const correct = quiz.judge(body.question, stored);
     const result = await this.store.answer(
       {
-        sessionId: a.id,
-        participantId: p.id,
+        sessionId,
+        participantId: body.participantId,
+        resumeKeyHash: hashKey(key),
         question: body.question,
         answer: stored,
         correct,
         answerSeq: body.answerSeq,
       },
       clock(),
-      a.feedback === "each",
+      final,
     );
     if (!result.ok) {
+      if (result.error === "unknown-session") this.known.delete(sessionId);
+      if (result.error === "closed") await this.assignment(sessionId);
       // An answer already shown right or wrong is, for that student, a closed question.
       if (result.error === "answered") throw new LiveError(409, "not-open");
-      const status = { "unknown-session": 404, closed: 410, "handed-in": 409 }[result.error];
+      const status = { "unknown-session": 404, forbidden: 403, closed: 410, "handed-in": 409 }[result.error];
       throw new LiveError(status, result.error);
     }
-    await this.publish(a.id, result.seq);
-    return { recorded: true, ...(a.feedback === "each" ? { correct } : {}) };
+    if (result.seq !== null) this.notifier.announce(sessionId, result.seq);
+    return { recorded: true, ...(final ? { correct } : {}) };
   }
 
   /** The student's own answers; right or wrong as the teacher chose (at once, or after it closes). */
   async me(sessionId: string, participantId: string, key: string | null) {
     const { a, p } = await this.student(sessionId, participantId, key);
+    return this.view(a, p);
+  }
+
+  private async view(a: AssignmentRow, p: StudentRow) {
     const rows = await this.live.participantAnswers(a.id, p.id);
     const info = this.publicInfo(a);
     const shown = a.feedback === "each" || info.closed;
@@ -240,14 +277,15 @@ export class AssignmentService {
       throw new LiveError(status, result.error);
     }
     await this.publish(a.id, result.seq);
-    return this.me(a.id, p.id, key);
+    // The student as the hand-in left them: no second lookup of the assignment and the student.
+    return this.view(a, { ...p, receipt: result.receipt, handedInAt: result.handedInAt });
   }
 
   async results(sessionId: string, key: string | null) {
     const a = await this.hosted(sessionId, key);
     const quiz = classQuiz(a.classCode, a.questionCount);
-    const [rows, byLocale, counts, receipts] = await Promise.all([
-      this.live.answers(a.id),
+    const [groups, byLocale, counts, receipts] = await Promise.all([
+      this.store.answerGroups(a.id),
       this.live.joinedByLocale(a.id),
       this.store.counts(a.id),
       this.store.receipts(a.id),
@@ -263,7 +301,7 @@ export class AssignmentService {
         id: q.id,
         kind: q.kind,
         status: "revealed",
-        ...distribution(rows.filter((r) => r.question === i)),
+        ...groupedDistribution(groups.filter((g) => g.question === i)),
       })),
       receipts: receipts.map((r) => ({
         receipt: r.receipt,
@@ -296,6 +334,7 @@ export class AssignmentService {
     const a = await this.hosted(sessionId, key);
     const now = clock();
     if (body.type === "delete") {
+      this.known.delete(a.id);
       clearTimeout(this.closeTimers.get(a.id));
       this.closeTimers.delete(a.id);
       await this.live.deleteSession(a.id);

@@ -42,7 +42,15 @@ export function assignmentCases(get: () => { db: SqlDb; store: SqlLiveStore }) {
     now = at(2),
   ) =>
     a.answer(
-      { sessionId, participantId, question, answer: `o${seq}`, correct: seq % 2 === 1, answerSeq: seq },
+      {
+        sessionId,
+        participantId,
+        resumeKeyHash: "r",
+        question,
+        answer: `o${seq}`,
+        correct: seq % 2 === 1,
+        answerSeq: seq,
+      },
       now,
     );
 
@@ -72,6 +80,20 @@ export function assignmentCases(get: () => { db: SqlDb; store: SqlLiveStore }) {
     expect(await answer(a, "a2s1", "a2p1", 0, 1)).toMatchObject({ ok: true });
     expect(await answer(a, "a2s1", "a2p1", 0, 3)).toMatchObject({ ok: true });
     expect(await answer(a, "a2s1", "a2p1", 0, 2)).toEqual({ ok: true, seq: null });
+    // The same answer again (a retry): kept, no second event; another key: refused, nothing kept.
+    const p1 = { sessionId: "a2s1", participantId: "a2p1", resumeKeyHash: "r", question: 0 };
+    const again = { ...p1, answer: "o3", correct: true, answerSeq: 4 };
+    expect(await a.answer(again, at(2))).toEqual({ ok: true, seq: null });
+    expect(await a.answer({ ...again, resumeKeyHash: "x", question: 1 }, at(2))).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect((await get().store.eventsAfter("a2s1", 0)).map((e) => e.type)).toEqual([
+      "joined",
+      "joined",
+      "answer",
+      "answer",
+    ]);
     expect(await get().store.participantAnswers("a2s1", "a2p1")).toMatchObject([
       { answer: "o3", correct: true },
     ]);
@@ -82,6 +104,7 @@ export function assignmentCases(get: () => { db: SqlDb; store: SqlLiveStore }) {
         {
           sessionId: "a2s1",
           participantId: "a2p2",
+          resumeKeyHash: "r",
           question: 2,
           answer: answerText,
           correct: false,
@@ -98,6 +121,28 @@ export function assignmentCases(get: () => { db: SqlDb; store: SqlLiveStore }) {
       receipt: "AAAAAA",
     });
     expect(await answer(a, "a2s1", "a2p1", 1, 5)).toEqual({ ok: false, error: "handed-in" });
+  });
+
+  it("assignments: answers racing a hand-in are kept before it or refused after it, each counted once", async () => {
+    const a = assignments();
+    await a.create(newAssignment("a6s1"), () => "76666666");
+    await join(a, "a6s1", "a6p1");
+    const results = await Promise.all([
+      ...[0, 1, 2].map((q) => answer(a, "a6s1", "a6p1", q, 1)),
+      a.handIn("a6s1", "a6p1", () => "RACE00", at(2)),
+      ...[3, 4, 5].map((q) => answer(a, "a6s1", "a6p1", q, 1)),
+      ...[0, 1, 2].map((q) => answer(a, "a6s1", "a6p1", q, 1)),
+    ]);
+    const answers = results.filter((r) => !("receipt" in r));
+    const kept = answers.filter((r) => r.ok && r.seq !== null).length;
+    expect(answers.every((r) => r.ok || r.error === "handed-in")).toBe(true);
+    const stored = await get().store.participantAnswers("a6s1", "a6p1");
+    expect(stored).toHaveLength(kept);
+    const events = (await get().store.eventsAfter("a6s1", 0)).map((e) => e.type);
+    expect(events.filter((t) => t === "answer")).toHaveLength(kept);
+    // Every answer event before the hand-in's: none was kept after it.
+    expect(events.lastIndexOf("answer")).toBeLessThan(events.indexOf("handin"));
+    expect(await a.receipts("a6s1")).toMatchObject([{ receipt: "RACE00", answered: kept }]);
   });
 
   it("assignments: one receipt per hand-in, the same again, another on a collision; scores by receipt", async () => {

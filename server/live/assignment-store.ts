@@ -1,10 +1,14 @@
 import "server-only";
+import {
+  recordAssignmentAnswer,
+  type AssignmentAnswerInput,
+  type AssignmentAnswerResult,
+} from "./assignment-answer";
 import { isUniqueViolation, type SqlDb, type SqlQueryable } from "./sql";
 import {
   appendEvent,
   SHARED_SESSION_COLUMNS,
   toSharedSession,
-  writeAnswer,
   type EventRow,
   type NewSession,
   type SharedSessionDbRow,
@@ -45,11 +49,16 @@ export interface ReceiptRow {
   answered: number;
 }
 
+/** `n` students gave `answer` to `question`. */
+export interface AnswerGroup {
+  question: number;
+  answer: string;
+  correct: boolean;
+  n: number;
+}
+
 export type AssignmentJoin =
   { ok: true; seq: number } | { ok: false; error: "unknown-session" | "closed" | "full" };
-export type AssignmentAnswer =
-  | { ok: true; seq: number | null }
-  | { ok: false; error: "unknown-session" | "closed" | "handed-in" | "answered" };
 export type HandIn =
   | { ok: true; receipt: string; handedInAt: Date; seq: number | null }
   | { ok: false; error: "unknown-session" | "closed" | "forbidden" };
@@ -185,40 +194,9 @@ export class AssignmentStore {
     };
   }
 
-  /**
-   * Keeps an answer (the highest answerSeq wins) while open and not handed in. With `final` (feedback
-   * after each answer: the student has seen the right one) a question's first answer cannot change.
-   */
-  answer(
-    input: {
-      sessionId: string;
-      participantId: string;
-      question: number;
-      answer: string;
-      correct: boolean;
-      answerSeq: number;
-    },
-    now: Date,
-    final = false,
-  ): Promise<AssignmentAnswer> {
-    return this.db.transaction(async (tx) => {
-      const a = await lockAssignment(tx, input.sessionId);
-      if (!a) return { ok: false, error: "unknown-session" } as const;
-      if (!isOpen(a, now)) return { ok: false, error: "closed" } as const;
-      const { rows } = await tx.query<{ handed_in_at: unknown }>(
-        "SELECT handed_in_at FROM live_participants WHERE id = $1 AND session_id = $2",
-        [input.participantId, input.sessionId],
-      );
-      if (rows[0]?.handed_in_at) return { ok: false, error: "handed-in" } as const;
-      if (final) {
-        const { rows: given } = await tx.query<{ answer: string }>(
-          "SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3",
-          [input.sessionId, input.participantId, input.question],
-        );
-        if (given[0] && given[0].answer !== input.answer) return { ok: false, error: "answered" } as const;
-      }
-      return { ok: true, seq: await writeAnswer(tx, input, now) } as const;
-    });
+  /** Keeps an answer in one statement (assignment-answer.ts). */
+  answer(input: AssignmentAnswerInput, now: Date, final = false): Promise<AssignmentAnswerResult> {
+    return recordAssignmentAnswer(this.db, input, now, final);
   }
 
   /**
@@ -281,6 +259,21 @@ export class AssignmentStore {
       handedInAt: new Date(r.handed_in_at),
       correct: Number(r.correct),
       answered: Number(r.answered),
+    }));
+  }
+
+  /** The answers counted in SQL: how many students gave each answer to each question, right or not. */
+  async answerGroups(sessionId: string): Promise<AnswerGroup[]> {
+    const { rows } = await this.db.query<{ question: number; answer: string; correct: boolean; n: number }>(
+      `SELECT question, answer, correct, count(*)::int AS n FROM live_answers WHERE session_id = $1
+       GROUP BY question, answer, correct ORDER BY question, answer`,
+      [sessionId],
+    );
+    return rows.map((r) => ({
+      question: Number(r.question),
+      answer: r.answer,
+      correct: r.correct,
+      n: Number(r.n),
     }));
   }
 

@@ -5,7 +5,7 @@ import { LiveError } from "./errors";
 import { peerAddress } from "./peer";
 import { DataDirBusyError } from "./pglite";
 import { isConnectionError } from "./postgres";
-import { getLive, type LiveRuntime } from "./runtime";
+import { getLiveOrShed, type LiveRuntime } from "./runtime";
 
 export const MAX_BODY_BYTES = 4096;
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -83,7 +83,10 @@ let busyLogged = false;
 /** Runs a route's work with the runtime and turns failures into stable error answers. */
 export async function handle(work: (live: LiveRuntime) => Promise<Response>): Promise<Response> {
   try {
-    return await work(await getLive());
+    const live = await getLiveOrShed();
+    // The store is still opening and enough requests wait for it: come back in a moment.
+    if (!live) return json(503, { error: "store-unavailable" }, { "Retry-After": "2" });
+    return await work(live);
   } catch (error) {
     if (error instanceof LiveError) return errorResponse(error);
     if (error instanceof DataDirBusyError) {

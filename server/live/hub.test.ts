@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Frame } from "@/lib/live/sse";
-import { COUNTS_INTERVAL_MS, Hub, type HubSource } from "./hub";
+import { COUNTS_INTERVAL_MS, Hub, PATIENT_MS, type HubSource } from "./hub";
 import { LocalNotifier } from "./notifier";
 import type { EventRow } from "./store";
 
@@ -89,6 +89,62 @@ describe("Hub", () => {
     expect(host.at(-1)!.f).toMatchObject({ id: 21, event: "counts", data: { answered: 21, secret: true } });
     expect(student.at(-1)).toMatchObject({ id: 21, event: "counts", data: { answered: 21 } });
     expect(student.at(-1)!.data).not.toHaveProperty("secret");
+    hub.close();
+  });
+
+  it("sends a stream with `only` just those events, no counts; counts nobody when only such streams are open", async () => {
+    const { source, append, queries } = fakeSource();
+    const notifier = new LocalNotifier();
+    const hub = new Hub(source, notifier);
+    const pupil: Frame[] = [];
+    const host: Frame[] = [];
+    const only = new Set(["closed"]);
+    await hub.subscribe("s", { audience: "student", only, send: (f) => pupil.push(f), close: () => {} });
+    await notifier.publish("s", append("answer"));
+    await notifier.publish("s", append("handin"));
+    await sleep(250);
+    expect(queries()).toBe(0);
+    const off = await hub.subscribe("s", { audience: "host", send: (f) => host.push(f), close: () => {} });
+    await notifier.publish("s", append("answer"));
+    await notifier.publish("s", append("handin"));
+    await notifier.publish("s", append("closed"));
+    await sleep(250);
+    expect(host.map((f) => f.event)).toEqual(["handin", "closed", "counts"]);
+    expect(pupil.map((f) => `${f.id}:${f.event}`)).toEqual(["5:closed"]);
+    off();
+    await notifier.publish("s", append("answer"));
+    await sleep(250);
+    expect(queries()).toBe(1);
+    hub.close();
+  });
+
+  it("reads the log at most once per PATIENT_MS while every stream is patient, at once otherwise", async () => {
+    const { source, append } = fakeSource();
+    let reads = 0;
+    const counting: HubSource = {
+      ...source,
+      eventsAfter: (id, after) => (reads++, source.eventsAfter(id, after)),
+    };
+    const notifier = new LocalNotifier();
+    const hub = new Hub(counting, notifier);
+    const frames: Frame[] = [];
+    const patient = {
+      audience: "host" as const,
+      patient: true,
+      send: (f: Frame) => frames.push(f),
+      close: () => {},
+    };
+    await hub.subscribe("s", patient);
+    for (let i = 0; i < 10; i++) await notifier.publish("s", append("handin"));
+    await sleep(PATIENT_MS / 2);
+    expect(frames).toHaveLength(0);
+    await sleep(PATIENT_MS);
+    expect(frames).toHaveLength(10);
+    expect(reads).toBe(1);
+    await hub.subscribe("s", { audience: "student", send: () => {}, close: () => {} });
+    await notifier.publish("s", append("open"));
+    await sleep(10);
+    expect(frames.at(-1)).toMatchObject({ id: 11, event: "open" });
     hub.close();
   });
 

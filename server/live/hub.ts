@@ -8,6 +8,17 @@ export type Audience = "host" | "student";
 
 export interface Subscriber {
   audience: Audience;
+  /**
+   * The only event types this stream is sent (an assignment's student page: `closed`, `reopened`;
+   * `deleted` always); no counts frames. Undefined: every event and the counts (a live class).
+   */
+  only?: ReadonlySet<string>;
+  /**
+   * This stream's page can wait `PATIENT_MS` for an event (homework: the results page, the students'
+   * `closed`): while every stream of a session is patient, its reader reads the log at most that
+   * often instead of after every answer. Streams with `only` are patient.
+   */
+  patient?: boolean;
   send(frame: Frame): void;
   close(): void;
 }
@@ -22,8 +33,12 @@ export interface HubSource {
 }
 
 export const COUNTS_INTERVAL_MS = 200;
+/** How long a patient session's reader gathers notifications before it reads the log. */
+export const PATIENT_MS = 100;
 /** After a failed read (the database connection lost), the reader tries again after this long. */
 const RETRY_MS = 500;
+
+const isPatient = (sub: Subscriber) => sub.patient === true || sub.only !== undefined;
 
 /**
  * One reader per session on this instance: it reads new events from the log once and fans them out
@@ -54,6 +69,14 @@ class SessionReader {
   wake(seq?: number): void {
     if (this.closed) return;
     if (seq !== undefined && !this.reading && this.lastSeq !== null && seq <= this.lastSeq) return;
+    if (seq !== undefined && this.impatient === 0) {
+      // Every stream can wait: one read for the notifications of the next PATIENT_MS.
+      this.patientTimer ??= setTimeout(() => {
+        this.patientTimer = null;
+        this.wake();
+      }, PATIENT_MS);
+      return;
+    }
     if (this.reading) {
       this.again = true;
       return;
@@ -77,11 +100,21 @@ class SessionReader {
         for (const event of events) {
           this.lastSeq = event.seq;
           if (isCountEvent(event.type)) {
-            this.countsDirty = true;
+            // Counted only while a stream that is sent counts is open (not for students' homework).
+            if (this.countsWanted()) this.countsDirty = true;
             continue;
           }
-          for (const sub of this.subs)
-            sub.send({ id: event.seq, event: event.type, data: this.source.frameData(event, sub.audience) });
+          // One frame object per audience: a stream encodes each frame once for all its subscribers.
+          const frames = new Map<Audience, Frame>();
+          for (const sub of this.subs) {
+            if (sub.only && !sub.only.has(event.type)) continue;
+            let frame = frames.get(sub.audience);
+            if (!frame) {
+              frame = { id: event.seq, event: event.type, data: this.source.frameData(event, sub.audience) };
+              frames.set(sub.audience, frame);
+            }
+            sub.send(frame);
+          }
         }
         if (events.length >= 1000) this.again = true;
         if (this.countsDirty) this.scheduleCounts();
@@ -100,6 +133,23 @@ class SessionReader {
     }
   }
 
+  /** Streams sent counts frames (every one but an assignment's students'). */
+  private counted = 0;
+  /** Streams that want each event at once (a live class's). */
+  private impatient = 0;
+  private patientTimer: NodeJS.Timeout | null = null;
+
+  private countsWanted(): boolean {
+    return this.counted > 0;
+  }
+
+  add(sub: Subscriber): void {
+    if (this.subs.has(sub)) return;
+    this.subs.add(sub);
+    if (!sub.only) this.counted++;
+    if (!isPatient(sub)) this.impatient++;
+  }
+
   private scheduleCounts(): void {
     if (this.countsTimer) return;
     const delay = countsDelay(Date.now(), this.lastCountsAt, COUNTS_INTERVAL_MS);
@@ -112,8 +162,13 @@ class SessionReader {
     try {
       const counts = await this.source.counts(this.sessionId);
       this.lastCountsAt = Date.now();
-      if (counts)
-        for (const sub of this.subs) sub.send({ id: upTo, event: "counts", data: counts[sub.audience] });
+      if (counts) {
+        const frames = {
+          host: { id: upTo, event: "counts", data: counts.host },
+          student: { id: upTo, event: "counts", data: counts.student },
+        } satisfies Record<Audience, Frame>;
+        for (const sub of this.subs) if (!sub.only) sub.send(frames[sub.audience]);
+      }
     } catch (error) {
       console.error("Live classes: counting failed; trying again", error);
       // Lost connection: count again in the next slot rather than wait for the next answer.
@@ -132,11 +187,15 @@ class SessionReader {
       sub.close();
     }
     this.subs.clear();
+    this.counted = 0;
+    this.impatient = 0;
     this.stop();
   }
 
   remove(sub: Subscriber): void {
-    this.subs.delete(sub);
+    if (!this.subs.delete(sub)) return;
+    if (!sub.only) this.counted--;
+    if (!isPatient(sub)) this.impatient--;
     if (this.subs.size === 0) this.stop();
   }
 
@@ -144,7 +203,9 @@ class SessionReader {
     this.closed = true;
     if (this.countsTimer) clearTimeout(this.countsTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.patientTimer) clearTimeout(this.patientTimer);
     this.retryTimer = null;
+    this.patientTimer = null;
     this.countsTimer = null;
     this.onEmpty();
   }
@@ -179,7 +240,7 @@ export class Hub {
       reader = created;
       this.readers.set(sessionId, created);
     }
-    reader.subs.add(sub);
+    reader.add(sub);
     await reader.start();
     const r = reader;
     return () => r.remove(sub);

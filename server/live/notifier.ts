@@ -9,6 +9,11 @@ import "server-only";
  */
 export interface LiveNotifier {
   publish(sessionId: string, seq: number): Promise<void>;
+  /**
+   * The write's own statement has sent the notification (`pg_notify` in it, as an answer does): only
+   * this instance's readers are told, at once.
+   */
+  announce(sessionId: string, seq: number): void;
   onNotify(listener: (sessionId: string, seq: number) => void): void;
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
@@ -18,6 +23,9 @@ export class LocalNotifier implements LiveNotifier {
   private listeners: ((sessionId: string, seq: number) => void)[] = [];
 
   async publish(sessionId: string, seq: number): Promise<void> {
+    this.announce(sessionId, seq);
+  }
+  announce(sessionId: string, seq: number): void {
     for (const l of this.listeners) queueMicrotask(() => l(sessionId, seq));
   }
   onNotify(listener: (sessionId: string, seq: number) => void): void {

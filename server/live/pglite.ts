@@ -129,6 +129,7 @@ function wrap(pg: PGlite, release: () => void): SqlDb {
     engine: "pglite",
     ...queryable(pg),
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    listen: (channel, onPayload) => pg.listen(channel, onPayload),
     async close() {
       await pg.close();
       release();

@@ -143,6 +143,18 @@ export function openPostgres(options: PostgresOptions): PostgresDb {
         (error) => !committing && isConnectionError(error),
       );
     },
+    async listen(channel: string, onPayload: (payload: string) => void) {
+      const client = new pg.Client({
+        connectionString: options.url,
+        application_name: options.applicationName,
+      });
+      await client.connect();
+      client.on("notification", (msg) => {
+        if (msg.channel === channel) onPayload(msg.payload ?? "");
+      });
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return () => client.end();
+    },
     async close() {
       await pool.end();
     },
@@ -248,8 +260,12 @@ export class PgNotifier implements LiveNotifier {
     return this.client !== null;
   }
 
-  async publish(sessionId: string, seq: number): Promise<void> {
+  announce(sessionId: string, seq: number): void {
     queueMicrotask(() => this.deliver(sessionId, seq));
+  }
+
+  async publish(sessionId: string, seq: number): Promise<void> {
+    this.announce(sessionId, seq);
     try {
       await this.options.db.query("SELECT pg_notify('live', $1)", [`${sessionId}:${seq}`]);
     } catch (error) {

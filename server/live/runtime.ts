@@ -26,6 +26,8 @@ export interface LiveRuntime {
 interface Holder {
   ready?: LiveRuntime;
   opening?: Promise<LiveRuntime>;
+  /** Requests waiting for the store to open. */
+  waiting?: number;
 }
 
 // Next bundles each route separately, so module state is not shared between routes: the one
@@ -136,4 +138,27 @@ export function getLive(): Promise<LiveRuntime> {
     },
   );
   return holder.opening;
+}
+
+/**
+ * Requests that wait for the store while it opens; any beyond are told to come back (`null`: the
+ * caller answers 503 with `Retry-After`). A restarted instance meets every client of its classes at
+ * once; left to queue, they bury it before it has opened (PGlite under 1,230 streams did not come
+ * back), and the clients' retries pile on. A few wait, so the first request after a start (a
+ * teacher creating a class) is simply served.
+ */
+export const OPEN_WAITERS = 16;
+
+export async function getLiveOrShed(): Promise<LiveRuntime | null> {
+  if (holder.ready) return holder.ready;
+  if ((holder.waiting ?? 0) >= OPEN_WAITERS) {
+    getLive().catch(() => {});
+    return null;
+  }
+  holder.waiting = (holder.waiting ?? 0) + 1;
+  try {
+    return await getLive();
+  } finally {
+    holder.waiting = (holder.waiting ?? 1) - 1;
+  }
 }

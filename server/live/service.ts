@@ -9,12 +9,12 @@ import type {
   ParticipantUpdateBody,
 } from "@/lib/live/schemas";
 import { catchUpFrom, type Frame } from "@/lib/live/sse";
-import { applyCommand, canAnswer, isCountEvent, type PlannedEvent } from "@/lib/live/state";
+import { applyCommand, isCountEvent, type PlannedEvent } from "@/lib/live/state";
 import { classQuiz, stepSlugs, type ClassQuiz } from "./class-quiz";
 import { newHostedSession, newParticipant, sessionToJoin } from "./entry";
 import { LiveError } from "./errors";
 import type { Audience, HubSource } from "./hub";
-import { isId, keyMatches, newJoinCode } from "./keys";
+import { hashKey, isId, keyMatches, newJoinCode } from "./keys";
 import type { LiveLimits } from "./limits";
 import type { LiveNotifier } from "./notifier";
 import type { SqlQueryable } from "./sql";
@@ -22,6 +22,8 @@ import type { EventRow, LiveStore, SessionRow } from "./store";
 
 /** A client further behind than this gets a snapshot instead of a replay. */
 export const FAR_BEHIND = 2000;
+/** Live sessions whose quiz an instance keeps at hand (a few hundred classes at once, at most). */
+const QUIZ_CACHE_SIZE = 2000;
 
 export interface ServiceOptions {
   maxParticipants: number;
@@ -29,6 +31,8 @@ export interface ServiceOptions {
 
 /** The live class's operations: each route handler parses its request and calls one of these. */
 export class LiveService implements HubSource {
+  private readonly quizzes = new Map<string, ClassQuiz>();
+
   constructor(
     private readonly store: LiveStore,
     private readonly notifier: LiveNotifier,
@@ -149,24 +153,55 @@ export class LiveService implements HubSource {
     return { session, participant: p };
   }
 
-  async answer(sessionId: string, key: string | null, body: AnswerBody) {
-    const { session, participant } = await this.participant(sessionId, body.participantId, key);
+  /**
+   * The quiz of a live session, from a small cache: a session's class code and question count never
+   * change, so an answer needs no lookup before its one statement (which checks the session anew).
+   */
+  private async liveQuiz(sessionId: string): Promise<ClassQuiz> {
+    const known = this.quizzes.get(sessionId);
+    if (known) return known;
+    const session = await this.session(sessionId);
     const quiz = this.quizOf(session);
+    if (this.quizzes.size >= QUIZ_CACHE_SIZE) this.quizzes.delete(this.quizzes.keys().next().value!);
+    this.quizzes.set(sessionId, quiz);
+    return quiz;
+  }
+
+  /**
+   * One statement on the happy path (`recordAnswer`): it checks the session, the participant and
+   * key, and that the question is open, writes, and notifies the other instances. The answers a
+   * client gets are those of the lookups it replaces, in the same order: 404 unknown session, 403
+   * wrong participant or key, 400 bad index or answer, 409 not open.
+   */
+  async answer(sessionId: string, key: string | null, body: AnswerBody) {
+    if (!isId(sessionId)) throw new LiveError(404, "unknown-session");
+    const quiz = await this.liveQuiz(sessionId);
+    const forbidden = !isId(body.participantId) || !key || key.length > 200;
+    if (forbidden) throw new LiveError(403, "forbidden");
     const q = quiz.questions[body.question];
-    if (!q) throw new LiveError(400, "bad-index");
-    const stored = normalizeAnswer(q, body.answer);
-    if (stored === null) throw new LiveError(400, "bad-answer");
+    const stored = q ? normalizeAnswer(q, body.answer) : null;
+    if (stored === null) {
+      // A bad request from someone who is not this participant is still a 403 (as before the fold).
+      await this.participant(sessionId, body.participantId, key);
+      throw new LiveError(400, q ? "bad-answer" : "bad-index");
+    }
     const result = await this.store.recordAnswer({
-      sessionId: session.id,
-      participantId: participant.id,
+      sessionId,
+      participantId: body.participantId,
+      resumeKeyHash: hashKey(key),
       question: body.question,
       answer: stored,
       correct: quiz.judge(body.question, stored),
       answerSeq: body.answerSeq,
-      canAnswer: (state) => canAnswer(state, body.question),
     });
-    if (!result.ok) throw new LiveError(result.error === "not-open" ? 409 : 404, result.error);
-    await this.publish(session.id, result.seq);
+    if (!result.ok) {
+      if (result.error === "unknown-session") this.quizzes.delete(sessionId);
+      throw new LiveError(
+        { "unknown-session": 404, forbidden: 403, "not-open": 409 }[result.error],
+        result.error,
+      );
+    }
+    if (result.seq !== null) this.notifier.announce(sessionId, result.seq);
     return { recorded: true };
   }
 
@@ -250,9 +285,12 @@ export class LiveService implements HubSource {
     return this.store.eventsAfter(sessionId, after);
   }
 
+  /** A reader's counts frame: one statement (session, the question's answers grouped, joined by locale). */
   async counts(sessionId: string): Promise<Record<Audience, unknown> | null> {
-    const session = await this.store.getSession(sessionId);
-    return session ? this.countsOf(session) : null;
+    const c = await this.store.liveCounts(sessionId);
+    if (!c) return null;
+    const rows = c.answers.flatMap((a) => Array.from({ length: a.n }, () => a));
+    return this.countsFrom(c.session.state.question, rows, c.byLocale);
   }
 
   private async countsOf(session: SessionRow): Promise<Record<Audience, unknown>> {
@@ -261,6 +299,14 @@ export class LiveService implements HubSource {
       question === null ? Promise.resolve([]) : this.store.answers(session.id, question),
       this.store.joinedByLocale(session.id),
     ]);
+    return this.countsFrom(question, rows, byLocale);
+  }
+
+  private countsFrom(
+    question: number | null,
+    rows: { answer: string; correct: boolean }[],
+    byLocale: Record<string, number>,
+  ): Record<Audience, unknown> {
     const joined = Object.values(byLocale).reduce((a, b) => a + b, 0);
     const d = distribution(rows);
     const student = { question, answered: d.answered, joined };
@@ -322,12 +368,12 @@ export class LiveService implements HubSource {
       if (events.length < 1000) break;
     }
     if (countsMoved) {
-      const latest = (await this.store.getSession(session.id)) ?? session;
+      const counts = (await this.counts(session.id)) ?? (await this.countsOf(session));
       const lastStateId = frames.at(-1)?.id ?? plan.after;
       frames.push({
         ...(after > lastStateId ? { id: after } : {}),
         event: "counts",
-        data: (await this.countsOf(latest))[audience],
+        data: counts[audience],
       });
     }
     return frames;

@@ -15,6 +15,11 @@ export interface SqlDb extends SqlQueryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Listens on a NOTIFY channel; resolves to the function that stops. The instances' fan-out uses a
+   * connection of its own (`PgNotifier`); this is how the contract tests see what a write sent.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** "pglite" or "postgres": for logs and the contract tests' names only. */
   readonly engine: string;
 }

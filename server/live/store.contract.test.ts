@@ -4,7 +4,8 @@
  * DATABASE_URL fails the run rather than skipping PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { initialState, type LiveState } from "@/lib/live/state";
+import { distribution } from "@/lib/live/counts";
+import { canAnswer, initialState, type LiveState } from "@/lib/live/state";
 import { createTestDatabase, postgresUrl, requirePostgresInCi } from "@/tests/pg-database";
 import { assignmentCases } from "./assignment-store.cases";
 import { migrate } from "./migrate";
@@ -12,7 +13,7 @@ import { openMemoryPglite } from "./pglite";
 import { openPostgres } from "./postgres";
 import { RoomChecks } from "./room-checks";
 import type { SqlDb } from "./sql";
-import { SqlLiveStore, type NewSession } from "./store";
+import { SqlLiveStore, type LiveAnswerInput, type NewSession } from "./store";
 
 async function openTestPostgres(): Promise<SqlDb> {
   const database = await createTestDatabase();
@@ -115,7 +116,7 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
           answer: "a",
           correct: true,
           answerSeq: 1,
-          canAnswer: (s) => s.questions[0] === "open",
+          resumeKeyHash: "r",
         }),
       );
     }
@@ -138,7 +139,7 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
         answer,
         correct: answer === "a",
         answerSeq,
-        canAnswer: (s) => s.questions[0] === "open",
+        resumeKeyHash: "r",
       });
     expect(await record("a", 1)).toMatchObject({ ok: true, changed: true });
     expect(await record("a", 1)).toMatchObject({ ok: true, changed: false });
@@ -156,9 +157,142 @@ describe.each(engines)("live store on $name", ({ open: openDb }) => {
       answer: "a",
       correct: true,
       answerSeq: 9,
-      canAnswer: (s) => s.questions[1] === "open",
+      resumeKeyHash: "r",
     });
     expect(closed).toEqual({ ok: false, error: "not-open" });
+  });
+
+  it("answers in one statement: checks session, participant and key, says who it told", async () => {
+    await store.createSession(newSession("t7s1", open(initialState(2))), () => "17111111");
+    await store.addParticipant("t7s1", { id: "t7p", resumeKeyHash: "key-hash", locale: "en" }, 300);
+    const heard: string[] = [];
+    const stop = await db.listen("live", (payload) => heard.push(payload));
+    const answer = (over: Partial<LiveAnswerInput>) =>
+      store.recordAnswer({
+        sessionId: "t7s1",
+        participantId: "t7p",
+        question: 0,
+        answer: "a",
+        correct: true,
+        answerSeq: 1,
+        resumeKeyHash: "key-hash",
+        ...over,
+      });
+    try {
+      expect(await answer({ sessionId: "t7nope" })).toEqual({ ok: false, error: "unknown-session" });
+      expect(await answer({ resumeKeyHash: "other" })).toEqual({ ok: false, error: "forbidden" });
+      expect(await answer({ participantId: "t3p" })).toEqual({ ok: false, error: "forbidden" });
+      expect(await answer({ question: 1 })).toEqual({ ok: false, error: "not-open" });
+      expect(await answer({ question: -1 })).toEqual({ ok: false, error: "not-open" });
+      expect(await answer({ question: 7 })).toEqual({ ok: false, error: "not-open" });
+      expect(await store.head("t7s1")).toBe(1); // Only the join: nothing refused was written.
+      expect(await answer({})).toEqual({ ok: true, changed: true, seq: 2 });
+      for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toEqual(["t7s1:2"]);
+      expect(await store.eventsAfter("t7s1", 1)).toEqual([
+        { seq: 2, type: "answer", payload: { question: 0 } },
+      ]);
+    } finally {
+      await stop();
+    }
+  });
+
+  it("decides 'open' in SQL exactly as canAnswer does", async () => {
+    const states: LiveState[] = [];
+    for (const phase of ["lobby", "step", "question", "ended"] as const)
+      for (const status of ["new", "open", "closed", "revealed"] as const)
+        states.push({ ...initialState(2), phase, question: 0, questions: [status, "open"] });
+    for (const [i, state] of states.entries()) {
+      const id = `t8s${i}`;
+      await store.createSession(newSession(id, state), () => `18${String(i).padStart(6, "0")}`);
+      await store.addParticipant(id, { id: `t8p${i}`, resumeKeyHash: "r", locale: "en" }, 300);
+      await db.query("UPDATE live_sessions SET state = $2::jsonb WHERE id = $1", [id, JSON.stringify(state)]);
+      for (const question of [0, 1, 2]) {
+        const r = await store.recordAnswer({
+          sessionId: id,
+          participantId: `t8p${i}`,
+          question,
+          answer: "a",
+          correct: true,
+          answerSeq: 1,
+          resumeKeyHash: "r",
+        });
+        expect([state.phase, state.questions, question, r.ok]).toEqual([
+          state.phase,
+          state.questions,
+          question,
+          canAnswer(state, question),
+        ]);
+      }
+    }
+  });
+
+  it("keeps no answer that a concurrent close came before", async () => {
+    await store.createSession(newSession("t9s1", open(initialState(2))), () => "19111111");
+    for (let i = 0; i < 30; i++)
+      await store.addParticipant("t9s1", { id: `t9p${i}`, resumeKeyHash: "r", locale: "en" }, 300);
+    const answers = Array.from({ length: 30 }, (_, i) =>
+      store.recordAnswer({
+        sessionId: "t9s1",
+        participantId: `t9p${i}`,
+        question: 0,
+        answer: "a",
+        correct: true,
+        answerSeq: 1,
+        resumeKeyHash: "r",
+      }),
+    );
+    const close = store.runCommand(
+      "t9s1",
+      (s) => ({
+        ok: true,
+        state: { ...s.state, questions: ["closed", "new"] },
+        events: [{ type: "close", payload: {} }],
+      }),
+      async (e) => e.payload,
+    );
+    const results = await Promise.all(answers);
+    const closed = await close;
+    expect(closed).toMatchObject({ ok: true });
+    const events = await store.eventsAfter("t9s1", 30);
+    const closeSeq = events.find((e) => e.type === "close")!.seq;
+    const kept = results.filter((r) => r.ok).length;
+    expect(events.filter((e) => e.type === "answer").every((e) => e.seq < closeSeq)).toBe(true);
+    expect(events.filter((e) => e.type === "answer")).toHaveLength(kept);
+    expect(await store.answers("t9s1", 0)).toHaveLength(kept);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error === "not-open")).toBe(true);
+  });
+
+  it("reads a counts frame's data in one statement, as the separate reads give it", async () => {
+    await store.createSession(newSession("t10s1", open(initialState(2))), () => "10111111");
+    for (let i = 0; i < 7; i++) {
+      const id = `t10p${i}`;
+      await store.addParticipant(
+        "t10s1",
+        { id, resumeKeyHash: "r", locale: ["en", "ru", "kk"][i % 3]! },
+        300,
+      );
+      if (i < 5)
+        await store.recordAnswer({
+          sessionId: "t10s1",
+          participantId: id,
+          question: 0,
+          answer: i % 2 ? "b" : "a",
+          correct: i % 2 === 0,
+          answerSeq: 1,
+          resumeKeyHash: "r",
+        });
+    }
+    const c = (await store.liveCounts("t10s1"))!;
+    expect(c.session.id).toBe("t10s1");
+    expect(c.byLocale).toEqual(await store.joinedByLocale("t10s1"));
+    const rows = c.answers.flatMap((a) => Array.from({ length: a.n }, () => a));
+    expect(distribution(rows)).toEqual(distribution(await store.answers("t10s1", 0)));
+    await db.query(
+      `UPDATE live_sessions SET state = jsonb_set(state, '{question}', 'null') WHERE id = 't10s1'`,
+    );
+    expect((await store.liveCounts("t10s1"))!.answers).toEqual([]);
+    expect(await store.liveCounts("t10nope")).toBeNull();
   });
 
   it("refuses joins when locked, full or ended", async () => {

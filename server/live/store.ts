@@ -43,12 +43,19 @@ export type NewSession = Pick<
   SessionRow,
   "id" | "hostKeyHash" | "classCode" | "questionCount" | "datasetVersion" | "hostLocale" | "state"
 >;
+export interface LiveCounts {
+  session: SessionRow;
+  /** The question on screen's answers grouped: `n` students answered `answer`, `correct` or not. */
+  answers: { answer: string; correct: boolean; n: number }[];
+  byLocale: Record<string, number>;
+}
 
 export type JoinResult =
   { ok: true; seq: number } | { ok: false; error: "unknown-session" | "locked" | "full" | "ended" };
 
 export type AnswerResult =
-  { ok: true; changed: boolean; seq: number | null } | { ok: false; error: "unknown-session" | "not-open" };
+  | { ok: true; changed: boolean; seq: number | null }
+  | { ok: false; error: "unknown-session" | "forbidden" | "not-open" };
 
 export type CommandResult =
   | { ok: true; state: LiveState; seq: number; events: EventRow[] }
@@ -66,7 +73,15 @@ export interface AnswerInput {
   answer: string;
   correct: boolean;
   answerSeq: number;
-  canAnswer: (state: LiveState) => boolean;
+}
+
+/**
+ * A live class's answer: the participant is checked by the hash of the key presented (only hashes
+ * are stored; comparing two SHA-256 digests leaks nothing about the key), and the question must be
+ * open (`canAnswer` in lib/live/state.ts, the same rule in SQL).
+ */
+export interface LiveAnswerInput extends AnswerInput {
+  resumeKeyHash: string;
 }
 
 export interface LiveStore {
@@ -86,13 +101,22 @@ export interface LiveStore {
     decide: (session: SessionRow) => Transition,
     enrich: (event: PlannedEvent, tx: SqlQueryable) => Promise<Record<string, unknown>>,
   ): Promise<CommandResult | null>;
-  /** Keeps an answer unless a newer `answerSeq` is stored; appends an `answer` event when it changed. */
-  recordAnswer(input: AnswerInput): Promise<AnswerResult>;
+  /**
+   * Keeps an answer unless a newer `answerSeq` is stored; appends an `answer` event when it changed
+   * and sends `NOTIFY live '<session>:<seq>'` with it. One statement, one round trip: the session
+   * and participant checks, the open-question check, the write, the event and the notification.
+   */
+  recordAnswer(input: LiveAnswerInput): Promise<AnswerResult>;
   head(sessionId: string): Promise<number | null>;
   eventsAfter(sessionId: string, after: number, limit?: number): Promise<EventRow[]>;
   answers(sessionId: string, question?: number, tx?: SqlQueryable): Promise<AnswerRow[]>;
   participantAnswers(sessionId: string, participantId: string): Promise<AnswerRow[]>;
   joinedByLocale(sessionId: string): Promise<Record<string, number>>;
+  /**
+   * What a counts frame needs, in one statement: the session, the answers to the question on screen
+   * grouped by answer (the same `distribution` as from the rows), and the joined by locale.
+   */
+  liveCounts(sessionId: string): Promise<LiveCounts | null>;
   deleteSession(sessionId: string): Promise<boolean>;
   /**
    * Deletes live classes whose last event is older than `hours` and assignments closed more than
@@ -179,62 +203,68 @@ export async function appendEvent(
   payload: Record<string, unknown>,
   now: Date = clock(),
 ): Promise<EventRow> {
-  const { rows } = await tx.query<{ last_seq: number }>(
-    "UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $2 WHERE id = $1 RETURNING last_seq",
-    [sessionId, now],
+  // The seq bump and the insert in one statement: one round trip under the session's lock.
+  const { rows } = await tx.query<{ seq: number }>(
+    `WITH bump AS (
+       UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $2 WHERE id = $1 RETURNING last_seq
+     )
+     INSERT INTO live_events (session_id, seq, type, payload)
+     SELECT $1, last_seq, $3, $4::jsonb FROM bump RETURNING seq`,
+    [sessionId, now, type, JSON.stringify(payload)],
   );
-  const seq = Number(rows[0]!.last_seq);
-  await tx.query("INSERT INTO live_events (session_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)", [
-    sessionId,
-    seq,
-    type,
-    JSON.stringify(payload),
-  ]);
-  return { seq, type, payload };
+  return { seq: Number(rows[0]!.seq), type, payload };
 }
 
 /**
- * Writes one answer in the caller's transaction (the session row locked by it) and returns the new
- * event's seq, or null when nothing changed. Live classes and assignments alike.
+ * A live class's answer in one statement (one round trip on PostgreSQL, where it was seven: the
+ * session and participant lookups, BEGIN, the lock, the write, COMMIT and the NOTIFY).
+ *
+ * - `s` locks the session row (`FOR UPDATE`, READ COMMITTED: it waits for a command that holds it and
+ *   then reads the row as that command left it), so an answer is never kept after the question has
+ *   closed, and the class's answers take their seqs one at a time.
+ * - `p` checks the participant and the hash of the key presented; `ok` is "may write".
+ * - `old` locks and reads the stored answer (the newest version, not the statement's snapshot) before
+ *   `up` writes: `up` reads `old`, which makes the order certain.
+ * - `up`: the highest answerSeq wins; `seen`; `bump` and `ev`: the next seq and an `answer` event
+ *   when the stored answer changed; `note`: the notification, delivered at COMMIT (PGlite has no
+ *   other listeners: there it costs nothing and tells no one).
  */
-export async function writeAnswer(
-  tx: SqlQueryable,
-  input: Omit<AnswerInput, "canAnswer">,
-  now: Date = clock(),
-): Promise<number | null> {
-  // In one statement: the highest answerSeq wins (a late retry of an older answer never
-  // overwrites a newer one); the participant is seen; and when the stored answer changed, the
-  // next seq and an `answer` event. All CTEs see the same snapshot, so `old` is the answer before.
-  const { rows } = await tx.query<{ upserted: number | string; seq: number | string | null }>(
-    `WITH old AS (
-       SELECT answer FROM live_answers WHERE session_id = $1 AND participant_id = $2 AND question = $3
-     ), up AS (
-       INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct, answered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (session_id, participant_id, question) DO UPDATE
-         SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
-             answered_at = $7
-         WHERE live_answers.answer_seq < EXCLUDED.answer_seq
-       RETURNING 1
-     ), seen AS (
-       UPDATE live_participants SET last_seen_at = $7 WHERE id = $2 RETURNING 1
-     ), bump AS (
-       UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
-       WHERE id = $1 AND EXISTS (SELECT 1 FROM up)
-         AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
-       RETURNING last_seq
-     ), ev AS (
-       INSERT INTO live_events (session_id, seq, type, payload)
-       SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
-       RETURNING seq
-     )
-     SELECT (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
-            (SELECT count(*) FROM seen)::int AS seen`,
-    [input.sessionId, input.participantId, input.question, input.answer, input.answerSeq, input.correct, now],
-  );
-  const seq = rows[0]?.seq;
-  return seq === null || seq === undefined ? null : Number(seq);
-}
+const RECORD_ANSWER = `WITH s AS (
+    SELECT $3::int >= 0 AND state->>'phase' IS DISTINCT FROM 'ended'
+      AND state->'questions'->>($3::int) = 'open' AS open
+    FROM live_sessions WHERE id = $1 FOR UPDATE
+  ), p AS (
+    SELECT 1 FROM live_participants WHERE id = $2 AND session_id = $1 AND resume_key_hash = $8
+  ), ok AS (
+    SELECT 1 FROM s, p WHERE s.open
+  ), old AS (
+    SELECT answer FROM live_answers
+    WHERE session_id = $1 AND participant_id = $2 AND question = $3 AND EXISTS (SELECT 1 FROM ok)
+    FOR UPDATE
+  ), up AS (
+    INSERT INTO live_answers (session_id, participant_id, question, answer, answer_seq, correct, answered_at)
+    SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM ok) AND (SELECT count(*) FROM old) >= 0
+    ON CONFLICT (session_id, participant_id, question) DO UPDATE
+      SET answer = EXCLUDED.answer, answer_seq = EXCLUDED.answer_seq, correct = EXCLUDED.correct,
+          answered_at = $7
+      WHERE live_answers.answer_seq < EXCLUDED.answer_seq
+    RETURNING 1
+  ), seen AS (
+    UPDATE live_participants SET last_seen_at = $7 WHERE id = $2 AND EXISTS (SELECT 1 FROM ok) RETURNING 1
+  ), bump AS (
+    UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
+    WHERE id = $1 AND EXISTS (SELECT 1 FROM up) AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
+    RETURNING last_seq
+  ), ev AS (
+    INSERT INTO live_events (session_id, seq, type, payload)
+    SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
+    RETURNING seq
+  ), note AS (
+    SELECT pg_notify('live', $1 || ':' || seq) FROM ev
+  )
+  SELECT (SELECT count(*) FROM s)::int AS session, (SELECT count(*) FROM p)::int AS participant,
+    (SELECT open FROM s) AS open, (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
+    (SELECT count(*) FROM seen)::int AS seen, (SELECT count(*) FROM note)::int AS notified`;
 
 export async function lockSession(tx: SqlQueryable, id: string): Promise<SessionRow | null> {
   const { rows } = await tx.query<SessionDbRow>(
@@ -370,23 +400,30 @@ export class SqlLiveStore implements LiveStore {
     });
   }
 
-  recordAnswer(input: AnswerInput): Promise<AnswerResult> {
-    return this.db.transaction(async (tx) => {
-      // The session row stays locked until COMMIT: keep what runs under it to one more statement
-      // (on PostgreSQL every statement is a round trip, and the class's other answers wait).
-      const { rows: sessions } = await tx.query<{ state: LiveState | string }>(
-        "SELECT state FROM live_sessions WHERE id = $1 FOR UPDATE",
-        [input.sessionId],
-      );
-      if (!sessions[0]) return { ok: false, error: "unknown-session" } as const;
-      const state = sessions[0].state;
-      if (!input.canAnswer(typeof state === "string" ? (JSON.parse(state) as LiveState) : state))
-        return { ok: false, error: "not-open" } as const;
-      const seq = await writeAnswer(tx, input);
-      // Nothing newer, or the same answer again: kept, counted once, no event.
-      if (seq === null) return { ok: true, changed: false, seq: null } as const;
-      return { ok: true, changed: true, seq } as const;
-    });
+  async recordAnswer(input: LiveAnswerInput): Promise<AnswerResult> {
+    const { rows } = await this.db.query<{
+      session: number;
+      participant: number;
+      open: boolean | null;
+      upserted: number;
+      seq: number | string | null;
+    }>(RECORD_ANSWER, [
+      input.sessionId,
+      input.participantId,
+      input.question,
+      input.answer,
+      input.answerSeq,
+      input.correct,
+      clock(),
+      input.resumeKeyHash,
+    ]);
+    const r = rows[0]!;
+    if (!r.session) return { ok: false, error: "unknown-session" };
+    if (!r.participant) return { ok: false, error: "forbidden" };
+    if (!r.open) return { ok: false, error: "not-open" };
+    // Nothing newer, or the same answer again: kept, counted once, no event.
+    if (r.seq === null) return { ok: true, changed: false, seq: null };
+    return { ok: true, changed: true, seq: Number(r.seq) };
   }
 
   async head(sessionId: string): Promise<number | null> {
@@ -443,6 +480,29 @@ export class SqlLiveStore implements LiveStore {
       [sessionId],
     );
     return Object.fromEntries(rows.map((r) => [r.locale, Number(r.n)]));
+  }
+
+  async liveCounts(sessionId: string): Promise<LiveCounts | null> {
+    const { rows } = await this.db.query<SessionDbRow & { answers: unknown; by_locale: unknown }>(
+      `SELECT ${SESSION_COLUMNS},
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('answer', g.answer, 'correct', g.correct, 'n', g.n)), '[]')
+          FROM (SELECT answer, correct, count(*)::int AS n FROM live_answers
+                WHERE session_id = $1 AND question = (s.state->>'question')::int
+                GROUP BY answer, correct) g) AS answers,
+         (SELECT coalesce(jsonb_object_agg(l.locale, l.n), '{}')
+          FROM (SELECT locale, count(*)::int AS n FROM live_participants WHERE session_id = $1 GROUP BY locale) l)
+           AS by_locale
+       FROM live_sessions s WHERE id = $1`,
+      [sessionId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
+    return {
+      session: toSession(r),
+      answers: parse(r.answers) as LiveCounts["answers"],
+      byLocale: parse(r.by_locale) as Record<string, number>,
+    };
   }
 
   async deleteSession(sessionId: string): Promise<boolean> {

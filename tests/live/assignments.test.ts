@@ -162,6 +162,8 @@ describe("assignments", () => {
     await host.until((f) => f.some((x) => x.event === "counts"), "counts after an answer");
     expect((await handIn(a, s)).status).toBe(200);
     await host.until((f) => f.some((x) => x.event === "handin"), "the hand-in");
+    // A student's page is sent neither (it ignores them): only its snapshot so far.
+    expect(phone.frames.map((f) => f.event)).toEqual(["snapshot"]);
     expect((await command(a, { type: "close" })).status).toBe(200);
     await phone.until((f) => f.some((x) => x.event === "closed"), "closed on the phone");
     await host.until((f) => f.some((x) => x.event === "closed"), "closed on the results");

@@ -34,6 +34,13 @@ let database: TestDatabase | undefined;
 
 export async function setup(project: TestProject) {
   const engine = process.env.LIVE_TEST_ENGINE === "postgres" ? "postgres" : "pglite";
+  // LIVE_TEST_MAIN=0: a run that starts its own servers (the chaos test) needs no shared one.
+  if (process.env.LIVE_TEST_MAIN === "0") {
+    project.provide("liveBase", "");
+    project.provide("liveEngine", engine);
+    project.provide("liveDatabaseUrl", "");
+    return;
+  }
   if (engine === "postgres") {
     const adminUrl = postgresUrl();
     if (!adminUrl) throw new Error("LIVE_TEST_ENGINE=postgres needs DATABASE_URL (the admin connection)");

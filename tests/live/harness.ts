@@ -3,7 +3,6 @@
  * as clients would: JSON requests, and event streams read with fetch (the host's needs a header).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, request as httpRequest, type Server as HttpServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -314,44 +313,7 @@ export class ReconnectingStream {
 }
 
 /**
- * A small reverse proxy on `port` in front of 127.0.0.1:`upstream`, as nginx would be: streams are
- * passed through unbuffered, and while the upstream is down it answers 502.
+ * The test proxy (nginx's part): one upstream, or several with failover, and cutting streams on
+ * request. In plain JavaScript so `npm run bench:live` uses the same one.
  */
-export function startProxy(port: number, upstream: number): Promise<{ close(): Promise<void> }> {
-  const server: HttpServer = createServer((req, res) => {
-    const up = httpRequest(
-      {
-        host: "127.0.0.1",
-        port: upstream,
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-      },
-      (upRes) => {
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-        upRes.pipe(res);
-        upRes.on("error", () => res.destroy());
-        upRes.on("aborted", () => res.destroy());
-      },
-    );
-    up.on("error", () => {
-      if (!res.headersSent) {
-        res.writeHead(502, { "content-type": "text/plain" });
-        res.end("Bad Gateway");
-      } else res.destroy();
-    });
-    req.pipe(up);
-    res.on("close", () => up.destroy());
-  });
-  return new Promise((resolve) => {
-    server.listen(port, "127.0.0.1", () =>
-      resolve({
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      }),
-    );
-  });
-}
+export { startProxy } from "./proxy.mjs";

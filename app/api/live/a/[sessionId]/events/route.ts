@@ -1,3 +1,4 @@
+import { STUDENT_EVENTS } from "@/server/live/assignment-service";
 import { handle } from "@/server/live/http";
 import { pollResponse, streamResponse } from "@/server/live/stream";
 
@@ -9,7 +10,7 @@ export function GET(request: Request, ctx: RouteContext<"/api/live/a/[sessionId]
   return handle(async (live) => {
     const session = await live.assignments.streamed((await ctx.params).sessionId);
     if (new URL(request.url).searchParams.get("poll") === "1")
-      return pollResponse(live, session, "student", request);
-    return streamResponse(live, session, "student", request);
+      return pollResponse(live, session, "student", request, { only: STUDENT_EVENTS });
+    return streamResponse(live, session, "student", request, { only: STUDENT_EVENTS });
   });
 }

@@ -10,7 +10,7 @@ export function GET(request: Request, ctx: RouteContext<"/api/live/a/[sessionId]
   return handle(async (live) => {
     const session = await live.assignments.streamed((await ctx.params).sessionId, bearer(request.headers));
     if (new URL(request.url).searchParams.get("poll") === "1")
-      return pollResponse(live, session, "host", request);
-    return streamResponse(live, session, "host", request);
+      return pollResponse(live, session, "host", request, { patient: true });
+    return streamResponse(live, session, "host", request, { patient: true });
   });
 }
