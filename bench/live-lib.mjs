@@ -98,12 +98,13 @@ export function cpuSeconds(pid) {
 }
 
 /** `next start` on 127.0.0.1:`port` with the bench's limits; resolves once the store answers. */
-export async function startServer(port, env, { nodeOptions, onOutput } = {}) {
+export async function startServer(port, env, { nodeOptions, nodeArgs = [], onOutput } = {}) {
   const child = spawn(
     process.execPath,
     // BENCH_SERVER_NODE_ARGS: flags for the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses).
     [
       ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      ...nodeArgs,
       "node_modules/next/dist/bin/next",
       "start",
       "-p",

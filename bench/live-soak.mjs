@@ -67,7 +67,9 @@ async function soakEngine(engine, durationMs, o) {
       o.port,
       { ...env, LIVE_INSTANCE: "live-soak" },
       {
-        nodeOptions: `${o.nodeOptions} --trace-gc`,
+        // --trace-gc as a flag of the server's node: NODE_OPTIONS refuses it.
+        nodeOptions: o.nodeOptions,
+        nodeArgs: ["--trace-gc"],
         onOutput,
       },
     );
