@@ -366,7 +366,7 @@ export const claims: ClaimInput[] = [
       },
     },
     statement: {
-      en: "The head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia on Tuesday.",
+      en: "On Tuesday, the head of Georgia’s interior ministry told journalists about the rise in arrivals from Russia.",
       ru: "Во вторник глава МВД Грузии рассказал журналистам о росте числа въезжающих из России.",
       kk: "Грузия ІІМ басшысы Ресейден келетіндер санының өскенін журналистерге сейсенбі күні айтты.",
     },
@@ -530,7 +530,7 @@ export const claims: ClaimInput[] = [
     statement: {
       en: "Around {value, plural, one {# person usually crosses} other {# people usually cross}} what the article calls “this border” into Mongolia each day.",
       ru: "Обычно «эту границу», как её называет статья, на въезде в Монголию пересекает около {value, plural, one {# человека} few {# человек} many {# человек} other {# человека}} в день.",
-      kk: "Мақала «бұл шекара» деп атаған Моңғолия шекарасынан әдетте күн сайын шамамен {value, number} адам өтеді.",
+      kk: "Мақала «бұл шекара» деп атаған, Моңғолияға кіретін шекарадан әдетте күн сайын шамамен {value, number} адам өтеді.",
     },
     quiz: {
       howMany: {
@@ -620,15 +620,15 @@ export const claims: ClaimInput[] = [
       kk: "Финляндиядан шыққан ресейліктер",
     },
     statement: {
-      en: `That same Sunday, some ${EN_RUSSIANS} left Finland.`,
-      ru: `В то же воскресенье Финляндию покинуло около ${RU_RUSSIANS_GEN}.`,
-      kk: "Сол жексенбі күні Финляндиядан шамамен {value, number} ресейлік шығып кетті.",
+      en: `On Sunday, some ${EN_RUSSIANS} left Finland.`,
+      ru: `В воскресенье Финляндию покинуло около ${RU_RUSSIANS_GEN}.`,
+      kk: "Жексенбі күні Финляндиядан шамамен {value, number} ресейлік шығып кетті.",
     },
     quiz: {
       howMany: {
-        en: "According to the article, about how many Russians left Finland on the same Sunday?",
-        ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в то же воскресенье?",
-        kk: "Мақалаға сәйкес, сол жексенбі күні Финляндиядан шамамен қанша ресейлік шығып кетті?",
+        en: "According to the article, about how many Russians left Finland on Sunday?",
+        ru: "Согласно статье, сколько примерно россиян покинуло Финляндию в воскресенье?",
+        kk: "Мақалаға сәйкес, жексенбі күні Финляндиядан шамамен қанша ресейлік шығып кетті?",
       },
       keyRank: 2,
     },

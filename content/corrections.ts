@@ -13,9 +13,9 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-07",
     kind: "fact",
     text: {
-      en: "The quiz now gives the 10,000 people a day entering Georgia from Russia as the level the number jumped to in recent days, as the article does, not as the daily number throughout those days.",
-      ru: "Тест теперь, как и статья, называет 10 000 человек в день, въезжающих в Грузию из России, уровнем, до которого это число подскочило за последние дни, а не числом за каждый из этих дней.",
-      kk: "Тест енді мақаладағыдай Ресейден Грузияға күніне кіретін 10 000 адамды соңғы күндері бұл сан күрт өсіп жеткен деңгей ретінде береді, сол күндердің әрқайсысындағы сан ретінде емес.",
+      en: "The quiz, the sources page and the charts of daily rates in the steps “Border by border” and “How to read these numbers” now give 10,000 people a day as the level that the number of people entering Georgia from Russia jumped to in recent days, as the article does, not as the number entering on each of those days.",
+      ru: "Тест, страница источников и диаграммы числа людей в день в шагах «Страна за страной» и «Как читать эти цифры» теперь, как и статья, подают 10 000 человек в день как уровень, до которого за последние дни подскочило число въезжающих в Грузию из России, а не как число въезжающих в каждый из этих дней.",
+      kk: "Тест, дереккөздер беті және «Шекаралардағы жағдай» мен «Бұл сандарды қалай оқу керек» қадамдарындағы тәуліктік көрсеткіштер диаграммалары енді мақаладағыдай күніне 10 000 адамды Ресейден Грузияға кіретіндер саны соңғы күндері күрт өсіп жеткен деңгей ретінде көрсетеді, сол күндердің әрқайсысында кіргендер саны ретінде емес.",
     },
   },
   // 7 December 2026, second round: the three fresh reviews (en, ru, kk).
@@ -44,7 +44,7 @@ const log: z.input<typeof correctionLogSchema> = [
     date: "2026-12-07",
     kind: "fact",
     text: {
-      en: "The steps “Reading the numbers” and “What is not known” no longer say that nobody quoted in the article knew how many people had left Russia: the article says the number isn’t known, that Peskov didn’t know it and that Russia’s border guard agency didn’t immediately respond.",
+      en: "The steps “How to read these numbers” and “What is not known” no longer say that nobody quoted in the article knew how many people had left Russia: the article says the number isn’t known, that Peskov didn’t know it and that Russia’s border guard agency didn’t immediately respond.",
       ru: "Шаги о цифрах и о том, чего мы не знаем, больше не утверждают, что никто из цитируемых в статье не знал числа уехавших: статья говорит, что это число неизвестно, что Песков его не знал, а пограничная служба России не ответила на запрос сразу.",
       kk: "Сандар туралы және белгісіз нәрселер туралы қадамдар енді мақалада сөзі келтірілгендердің ешқайсысы кеткендердің санын білмеді демейді: мақала бұл сан белгісіз екенін, Песковтың оны білмегенін және Ресей шекара қызметінің сауалға мақала жарияланған кезге дейін жауап бермегенін айтады.",
     },

@@ -61,7 +61,7 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     claimIds: ["finland-entered-8314", "finland-left-5068", "storskog-243"],
     question: {
       en: "The article appeared on Tuesday, {published}. Which day do its figures for Finland and Storskog refer to?",
-      ru: "Статья вышла {published}, во вторник. К какому дню относятся приведённые в ней данные по Финляндии и Стурскугу?",
+      ru: "Статья вышла во вторник, {published}. К какому дню относятся приведённые в ней данные по Финляндии и Стурскугу?",
       kk: "Мақала жарияланған күн — {published}, сейсенбі. Ондағы Финляндия мен Стурскуг бойынша деректер қай күнге қатысты?",
     },
   },
@@ -78,7 +78,7 @@ export const timeline: z.input<typeof timelineEventSchema>[] = [
     claimIds: ["finland-data-posted-monday", "atalykov-briefing-monday"],
     question: {
       en: "The article appeared on Tuesday, {published}. On which day did the Finnish Border Guard post its figures and Aslan Atalykov speak to reporters?",
-      ru: "Статья вышла {published}, во вторник. В какой день Пограничная служба Финляндии опубликовала свои данные, а Аслан Аталыков выступил перед журналистами?",
+      ru: "Статья вышла во вторник, {published}. В какой день Пограничная служба Финляндии опубликовала свои данные, а Аслан Аталыков выступил перед журналистами?",
       kk: "Мақала жарияланған күн — {published}, сейсенбі. Финляндия шекара қызметі деректерін жариялап, Аслан Аталықов журналистерге мәлімдеме жасаған күн — қай күн?",
     },
   },

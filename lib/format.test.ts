@@ -4,6 +4,8 @@ import {
   formatDayMonth,
   formatDayRange,
   formatLongDate,
+  formatDateInSentence,
+  formatFullDate,
   formatClockTime,
   formatReportDate,
   formatFigure,
@@ -44,6 +46,12 @@ describe("numbers and dates per locale", () => {
     expect(formatReportDate("2022-06-01", "kk")).toBe("2022 жылғы 1 маусымдағы");
     expect(formatReportDate("2022-09-27", "en")).toBe("September 27, 2022");
     expect(nb(formatLongDate("2022-09-27", "ru"))).toBe("27 сентября 2022 г.");
+    // A when-question's explanation writes its date as the options do; ru prose writes the year out.
+    expect(formatFullDate("2022-09-26", "kk")).toBe("2022 жылғы 26 қыркүйек, дүйсенбі");
+    expect(nb(formatFullDate("2022-09-26", "ru"))).toBe("понедельник, 26 сентября 2022 г.");
+    expect(formatDateInSentence("2022-09-27", "ru")).toBe("27 сентября 2022 года");
+    expect(formatDateInSentence("2022-09-27", "kk")).toBe("2022 жылғы 27 қыркүйек");
+    expect(formatDateInSentence("2022-09-27", "en")).toBe("September 27, 2022");
   });
 });
 

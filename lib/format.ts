@@ -3,7 +3,7 @@
  * Node (build, tests, CLI) and in the browser.
  */
 import type { Figure } from "./figures";
-import { formatKkUtc, kkMonths } from "./kk-calendar";
+import { formatKkUtc, kkMonths, kkWeekdays } from "./kk-calendar";
 import type { Locale } from "./locales";
 import type { NumberClaim, Period, Qualifier } from "./schemas";
 
@@ -54,8 +54,13 @@ export function formatDayMonth(iso: string, locale: Locale): string {
   return dateFormat(locale, { day: "numeric", month: "long" }).format(utc(iso));
 }
 
-/** "Sunday, September 25, 2022" / "воскресенье, 25 сентября 2022 г." / "2022 ж. 25 қыркүйек, жексенбі". */
+/**
+ * "Sunday, September 25, 2022" / "воскресенье, 25 сентября 2022 г." / "2022 жылғы 25 қыркүйек,
+ * жексенбі": in Kazakh as `kkLongDate` writes the date (CLDR's "2022 ж. 25 қыркүйек, жексенбі" is a
+ * label), so that a quiz's when-explanation writes its date as the options beside it do.
+ */
 export function formatFullDate(iso: string, locale: Locale): string {
+  if (locale === "kk") return `${kkLongDate(iso)}, ${kkWeekdays[utc(iso).getUTCDay()]}`;
   return dateFormat(locale, { dateStyle: "full" }).format(utc(iso));
 }
 
@@ -70,6 +75,16 @@ export function formatClockTime(hhmm: string, locale: Locale): string {
 export function formatLongDate(iso: string, locale: Locale): string {
   if (locale === "kk") return kkLongDate(iso);
   return dateFormat(locale, { dateStyle: "long" }).format(utc(iso));
+}
+
+/**
+ * A date inside a sentence: en "September 27, 2022", ru "27 сентября 2022 года" (the year written
+ * out, not CLDR's "г.", which would also stand before the sentence's full stop), kk "2022 жылғы 27
+ * қыркүйек".
+ */
+export function formatDateInSentence(iso: string, locale: Locale): string {
+  if (locale !== "ru") return formatLongDate(iso, locale);
+  return `${formatDayMonth(iso, locale)} ${iso.slice(0, 4)} года`;
 }
 
 /**

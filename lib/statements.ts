@@ -7,7 +7,7 @@ import {
   dayRangeEnds,
   formatDayMonth,
   formatFigure,
-  formatLongDate,
+  formatDateInSentence,
   formatNumber,
   formatPercent,
   kkNumberCase,
@@ -103,7 +103,7 @@ export function renderClaimText(claim: Claim, text: LocalizedText, locale: Local
   return formatMessage(text[locale], locale, claimArgs(claim, locale));
 }
 
-/** An event's "when?" stem: `{published}` is the article's date ("September 27, 2022"). */
+/** An event's "when?" stem: `{published}` is the article's date ("September 27, 2022", «27 сентября 2022 года»). */
 export function eventArgs(datePublished: string, locale: Locale): Args {
-  return { published: formatLongDate(datePublished, locale) };
+  return { published: formatDateInSentence(datePublished, locale) };
 }
