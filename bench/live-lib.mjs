@@ -350,14 +350,18 @@ export function generator(threads, base, students) {
     w.on("error", (e) => console.error("bench worker failed:", e));
   }
   // Every question to a thread is bounded: one that does not answer in time is reported, not waited for.
+  // A message that runs until a time (`until`, the soak) gets 150 s after that time.
   const ask = (w, msg) =>
     new Promise((resolve) => {
       const id = nextId++;
+      const boundMs = 150_000 + Math.max(0, (msg.until ?? 0) - now());
       const timer = setTimeout(() => {
         if (!pending.delete(id)) return;
-        console.error(`bench: thread ${workers.indexOf(w)} did not answer "${msg.type}" within 150 s`);
+        console.error(
+          `bench: thread ${workers.indexOf(w)} did not answer "${msg.type}" within ${ms(boundMs / 1000)} s`,
+        );
         resolve(null);
-      }, 150_000);
+      }, boundMs);
       pending.set(id, (result) => {
         clearTimeout(timer);
         resolve(result);

@@ -99,7 +99,11 @@ async function soakEngine(engine, durationMs, o) {
       );
     }, SAMPLE_MS);
     const slotsOf = (i) => codes.filter((_, c) => c % o.threads === i);
-    const ran = await gen.allEach((i) => ({ type: "soak", slots: slotsOf(i), until, answers }));
+    const ran = (await gen.allEach((i) => ({ type: "soak", slots: slotsOf(i), until, answers }))).filter(
+      Boolean,
+    );
+    if (ran.length < o.threads)
+      o.log(`soak ${engine}: ${o.threads - ran.length} generator threads did not report`);
     clearInterval(sampler);
     const reports = await gen.all({ type: "report" });
     const from = (durationMs / 60_000) * 0.25;
