@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlQueryable } from "./sql";
-import type { AnswerInput } from "./store";
+import { ANSWER_EVENT, type AnswerInput } from "./store";
 
 /** An assignment's answer as the service hands it to the store: the key's hash is checked in SQL. */
 export interface AssignmentAnswerInput extends AnswerInput {
@@ -53,17 +53,7 @@ const ASSIGNMENT_ANSWER = `WITH s AS (
   ), seen AS (
     UPDATE live_participants SET last_seen_at = $7
     WHERE id = $2 AND session_id = $1 AND EXISTS (SELECT 1 FROM may) RETURNING 1
-  ), bump AS (
-    UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
-    WHERE id = $1 AND EXISTS (SELECT 1 FROM up) AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
-    RETURNING last_seq
-  ), ev AS (
-    INSERT INTO live_events (session_id, seq, type, payload)
-    SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
-    RETURNING seq
-  ), note AS (
-    SELECT pg_notify('live', $1 || ':' || seq) FROM ev
-  )
+  ), ${ANSWER_EVENT}
   SELECT (SELECT count(*) FROM s)::int AS session, (SELECT count(*) FROM p)::int AS participant,
     (SELECT open FROM s) AS open, (SELECT working FROM p) AS working,
     (SELECT count(*) FROM ok)::int AS allowed, (SELECT count(*) FROM up)::int AS upserted,

@@ -229,6 +229,23 @@ export async function appendEvent(
  *   when the stored answer changed; `note`: the notification, delivered at COMMIT (PGlite has no
  *   other listeners: there it costs nothing and tells no one).
  */
+/**
+ * The end of an answer statement (live class and assignment alike): when the upsert `up` changed the
+ * answer (`old` held another), the session's seq is bumped, an `answer` event written and announced.
+ * Parameters: $1 session, $3 question, $4 answer, $7 now.
+ */
+export const ANSWER_EVENT = `bump AS (
+    UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
+    WHERE id = $1 AND EXISTS (SELECT 1 FROM up) AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
+    RETURNING last_seq
+  ), ev AS (
+    INSERT INTO live_events (session_id, seq, type, payload)
+    SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
+    RETURNING seq
+  ), note AS (
+    SELECT pg_notify('live', $1 || ':' || seq) FROM ev
+  )`;
+
 const RECORD_ANSWER = `WITH s AS (
     SELECT $3::int >= 0 AND state->>'phase' IS DISTINCT FROM 'ended'
       AND state->'questions'->>($3::int) = 'open' AS open
@@ -251,17 +268,7 @@ const RECORD_ANSWER = `WITH s AS (
     RETURNING 1
   ), seen AS (
     UPDATE live_participants SET last_seen_at = $7 WHERE id = $2 AND EXISTS (SELECT 1 FROM ok) RETURNING 1
-  ), bump AS (
-    UPDATE live_sessions SET last_seq = last_seq + 1, last_event_at = $7
-    WHERE id = $1 AND EXISTS (SELECT 1 FROM up) AND (SELECT answer FROM old) IS DISTINCT FROM $4::text
-    RETURNING last_seq
-  ), ev AS (
-    INSERT INTO live_events (session_id, seq, type, payload)
-    SELECT $1, last_seq, 'answer', jsonb_build_object('question', $3::int) FROM bump
-    RETURNING seq
-  ), note AS (
-    SELECT pg_notify('live', $1 || ':' || seq) FROM ev
-  )
+  ), ${ANSWER_EVENT}
   SELECT (SELECT count(*) FROM s)::int AS session, (SELECT count(*) FROM p)::int AS participant,
     (SELECT open FROM s) AS open, (SELECT count(*) FROM up)::int AS upserted, (SELECT seq FROM ev) AS seq,
     (SELECT count(*) FROM seen)::int AS seen, (SELECT count(*) FROM note)::int AS notified`;
