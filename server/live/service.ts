@@ -11,6 +11,7 @@ import type {
 import { catchUpFrom, type Frame } from "@/lib/live/sse";
 import { applyCommand, isCountEvent, type PlannedEvent } from "@/lib/live/state";
 import { classQuiz, stepSlugs, type ClassQuiz } from "./class-quiz";
+import { Coalescer } from "./coalesce";
 import { newHostedSession, newParticipant, sessionToJoin } from "./entry";
 import { LiveError } from "./errors";
 import type { Audience, HubSource } from "./hub";
@@ -32,6 +33,10 @@ export interface ServiceOptions {
 /** The live class's operations: each route handler parses its request and calls one of these. */
 export class LiveService implements HubSource {
   private readonly quizzes = new Map<string, ClassQuiz>();
+  // The reads every stream makes as it opens, joined per class (coalesce.ts: a reconnect storm).
+  private readonly sessionReads = new Coalescer<SessionRow | null>();
+  private readonly logReads = new Coalescer<EventRow[]>();
+  private readonly countReads = new Coalescer<Awaited<ReturnType<LiveStore["liveCounts"]>>>();
 
   constructor(
     private readonly store: LiveStore,
@@ -49,7 +54,9 @@ export class LiveService implements HubSource {
   }
 
   async session(sessionId: string): Promise<SessionRow> {
-    const session = isId(sessionId) ? await this.store.getSession(sessionId) : null;
+    const session = isId(sessionId)
+      ? await this.sessionReads.run(sessionId, () => this.store.getSession(sessionId))
+      : null;
     if (!session) throw new LiveError(404, "unknown-session");
     return session;
   }
@@ -282,12 +289,12 @@ export class LiveService implements HubSource {
   }
 
   eventsAfter(sessionId: string, after: number): Promise<EventRow[]> {
-    return this.store.eventsAfter(sessionId, after);
+    return this.logReads.run(`${sessionId}:${after}`, () => this.store.eventsAfter(sessionId, after));
   }
 
   /** A reader's counts frame: one statement (session, the question's answers grouped, joined by locale). */
   async counts(sessionId: string): Promise<Record<Audience, unknown> | null> {
-    const c = await this.store.liveCounts(sessionId);
+    const c = await this.countReads.run(sessionId, () => this.store.liveCounts(sessionId));
     if (!c) return null;
     const rows = c.answers.flatMap((a) => Array.from({ length: a.n }, () => a));
     return this.countsFrom(c.session.state.question, rows, c.byLocale);
@@ -359,7 +366,7 @@ export class LiveService implements HubSource {
     let after = plan.after;
     let countsMoved = false;
     for (;;) {
-      const events = await this.store.eventsAfter(session.id, after);
+      const events = await this.eventsAfter(session.id, after);
       for (const e of events) {
         if (isCountEvent(e.type)) countsMoved = true;
         else frames.push({ id: e.seq, event: e.type, data: this.frameData(e) });
