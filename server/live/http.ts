@@ -5,6 +5,7 @@ import { LiveError } from "./errors";
 import { peerAddress } from "./peer";
 import { DataDirBusyError } from "./pglite";
 import { isConnectionError } from "./postgres";
+import { asUrgent } from "./priority";
 import { getLiveOrShed, type LiveRuntime } from "./runtime";
 
 export const MAX_BODY_BYTES = 4096;
@@ -80,8 +81,21 @@ export function addressOf(request: Request, live: LiveRuntime): string {
 
 let busyLogged = false;
 
-/** Runs a route's work with the runtime and turns failures into stable error answers. */
-export async function handle(work: (live: LiveRuntime) => Promise<Response>): Promise<Response> {
+/** A route whose work a room waits on (a stream opening, a teacher's command): see `handle`. */
+export const URGENT = { urgent: true } as const;
+
+/**
+ * Runs a route's work with the runtime and turns failures into stable error answers. `urgent`: a
+ * stream opening or a teacher's command, which PGlite serves before queued answers (priority.ts).
+ */
+export function handle(
+  work: (live: LiveRuntime) => Promise<Response>,
+  options: { urgent?: boolean } = {},
+): Promise<Response> {
+  return options.urgent ? asUrgent(() => handleNow(work)) : handleNow(work);
+}
+
+async function handleNow(work: (live: LiveRuntime) => Promise<Response>): Promise<Response> {
   try {
     const live = await getLiveOrShed();
     // The store is still opening and enough requests wait for it: come back in a moment.

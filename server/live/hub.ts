@@ -2,6 +2,7 @@ import "server-only";
 import { countsDelay, type Frame } from "@/lib/live/sse";
 import { isCountEvent } from "@/lib/live/state";
 import type { LiveNotifier } from "./notifier";
+import { asUrgent } from "./priority";
 import type { EventRow } from "./store";
 
 export type Audience = "host" | "student";
@@ -82,7 +83,8 @@ class SessionReader {
       return;
     }
     this.reading = true;
-    void this.pump().finally(() => {
+    // Fanning an event out is urgent, whoever's write woke the reader (priority.ts).
+    void asUrgent(() => this.pump()).finally(() => {
       this.reading = false;
     });
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { isUrgent } from "./priority";
 import type { SqlDb, SqlQueryable } from "./sql";
 
 /**
@@ -124,11 +125,46 @@ function queryable(pg: PgQueryable): SqlQueryable {
   };
 }
 
+/**
+ * At most this many ordinary statements (answers, joins) wait in PGlite's own queue, which runs them
+ * in the order they came; the rest wait here. Urgent ones (priority.ts) go straight in, so they wait
+ * behind at most this many, however many answers are queued.
+ */
+export const ORDINARY_AHEAD = 4;
+
+export class StatementGate {
+  private inside = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (isUrgent()) return work();
+    if (this.inside < ORDINARY_AHEAD) this.inside++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      // The place passes to the next waiting statement, or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.inside--;
+    }
+  }
+
+  /** Ordinary statements held back here (for tests). */
+  get held(): number {
+    return this.waiting.length;
+  }
+}
+
 function wrap(pg: PGlite, release: () => void): SqlDb {
+  const gate = new StatementGate();
+  const direct = queryable(pg);
   return {
     engine: "pglite",
-    ...queryable(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    query: (sql, params) => gate.run(() => direct.query(sql, params)),
+    exec: (sql) => gate.run(() => direct.exec(sql)),
+    // Statements inside a transaction go straight to it: it holds PGlite until it ends.
+    transaction: (fn) => gate.run(() => pg.transaction((tx) => fn(queryable(tx)))),
     listen: (channel, onPayload) => pg.listen(channel, onPayload),
     async close() {
       await pg.close();

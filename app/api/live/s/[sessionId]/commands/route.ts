@@ -1,5 +1,5 @@
 import { commandSchema } from "@/lib/live/schemas";
-import { handle, json, readBody } from "@/server/live/http";
+import { handle, URGENT, json, readBody } from "@/server/live/http";
 import { bearer } from "@/server/live/keys";
 
 export const runtime = "nodejs";
@@ -13,5 +13,5 @@ export function POST(request: Request, ctx: RouteContext<"/api/live/s/[sessionId
     await live.service.hostSession(sessionId, key);
     const body = await readBody(request, commandSchema);
     return json(200, await live.service.command(sessionId, key, body));
-  });
+  }, URGENT);
 }

@@ -1,4 +1,4 @@
-import { handle } from "@/server/live/http";
+import { handle, URGENT } from "@/server/live/http";
 import { pollResponse, streamResponse } from "@/server/live/stream";
 
 export const runtime = "nodejs";
@@ -10,5 +10,5 @@ export function GET(request: Request, ctx: RouteContext<"/api/live/s/[sessionId]
     if (new URL(request.url).searchParams.get("poll") === "1")
       return pollResponse(live, session, "student", request);
     return streamResponse(live, session, "student", request);
-  });
+  }, URGENT);
 }

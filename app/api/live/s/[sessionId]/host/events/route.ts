@@ -1,4 +1,4 @@
-import { handle } from "@/server/live/http";
+import { handle, URGENT } from "@/server/live/http";
 import { bearer } from "@/server/live/keys";
 import { pollResponse, streamResponse } from "@/server/live/stream";
 
@@ -11,5 +11,5 @@ export function GET(request: Request, ctx: RouteContext<"/api/live/s/[sessionId]
     if (new URL(request.url).searchParams.get("poll") === "1")
       return pollResponse(live, session, "host", request);
     return streamResponse(live, session, "host", request);
-  });
+  }, URGENT);
 }
