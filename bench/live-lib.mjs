@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
+import { jsonRequest } from "./live-request.mjs";
 
 const runAsync = promisify(execFile);
 export const now = () => performance.timeOrigin + performance.now();
@@ -434,26 +435,8 @@ export function error(what) {
   stats.errors.set(what, (stats.errors.get(what) ?? 0) + 1);
 }
 
-export async function api(base, method, path, body, key) {
+/** A JSON request from the main thread; errors counted in `stats` (30 s, no retries). */
+export const api = (base, method, path, body, key) => {
   stats.requests++;
-  try {
-    const res = await fetch(`${base}/api/live${path}`, {
-      method,
-      headers: {
-        ...(body ? { "content-type": "application/json" } : {}),
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(30_000),
-    });
-    const json = await res.json().catch(() => null);
-    if (!res.ok)
-      error(
-        `${method} ${path.replace(/\/s\/[^/]+/, "/s/…").replace(/\/participants\/.+/, "/participants/…")} → ${res.status}`,
-      );
-    return { status: res.status, body: json };
-  } catch (e) {
-    error(`${method} ${path.split("/").slice(0, 2).join("/")} → ${e.name}`);
-    return { status: 0, body: null };
-  }
-}
+  return jsonRequest({ base, error, timeoutMs: 30_000 }, method, path, body, key);
+};

@@ -5,6 +5,7 @@
 // Times are epoch milliseconds (performance.timeOrigin + performance.now()), comparable between threads.
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
+import { jsonRequest, retryAfterOf } from "./live-request.mjs";
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -51,12 +52,6 @@ function reconnectWait(n, retryAfterS) {
   if (n === 0) return 500 * (0.5 + Math.random() * 5.5);
   return Math.min(10_000, 500 * 2 ** Math.min(n, 16)) * (0.75 + Math.random() * 0.5);
 }
-
-/** `Retry-After` in seconds when it is a number. */
-const retryAfterOf = (res) => {
-  const v = res.headers.get("retry-after");
-  return v && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
-};
 
 /**
  * An event stream read with fetch, as the phone reads it: when it ends or cannot open, again after
@@ -208,49 +203,8 @@ class Stream {
   }
 }
 
-async function api(method, path, body, key, { retry = false } = {}) {
-  const label = `${method} ${path.replace(/\/s\/[^/]+/, "/s/…").replace(/\/participants\/.+/, "/participants/…")}`;
-  const deadline = now() + 30_000;
-  for (let attempt = 0; ; attempt++) {
-    let status = 0;
-    let json = null;
-    let retryAfter;
-    // A timer of our own, not AbortSignal.timeout (whose signal Node may collect before it fires:
-    // the 7 December runs had answers hanging for minutes behind a full accept queue).
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), 15_000);
-    try {
-      const res = await fetch(`${base}/api/live${path}`, {
-        method,
-        headers: {
-          ...(body ? { "content-type": "application/json" } : {}),
-          ...(key ? { authorization: `Bearer ${key}` } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-        signal: controller.signal,
-      });
-      status = res.status;
-      retryAfter = retryAfterOf(res);
-      json = await res.json().catch(() => null);
-      if (res.ok) return { status, body: json };
-      error(`${label} → ${status}${json?.error ? ` ${json.error}` : ""}`);
-    } catch (e) {
-      error(`${label} → ${controller.signal.aborted ? "timeout (15 s)" : (e.cause?.code ?? e.name)}`);
-    } finally {
-      clearTimeout(timer);
-    }
-    // Retried as a student taps again when the server could not take it (502/503/429, a cut or
-    // refused connection), with the same body, after its `Retry-After` if it gave one; a 4xx other
-    // than 429 is final.
-    const again = status === 0 || status === 502 || status === 503 || status === 429;
-    if (!retry || !again || now() > deadline) return { status, body: json };
-    await sleep(
-      retryAfter !== undefined
-        ? retryAfter * 1000 * (1 + Math.random())
-        : Math.min(2000, 250 * 2 ** attempt) * (0.5 + Math.random()),
-    );
-  }
-}
+const api = (method, path, body, key, { retry = false } = {}) =>
+  jsonRequest({ base, error, retry }, method, path, body, key);
 
 let classes = [];
 const JOIN_AT_ONCE = 5;
