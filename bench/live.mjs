@@ -23,7 +23,7 @@
 // BENCH_TIMEOUT_S (300 per run), BENCH_CHAOS_GAP_S (30 s between faults), BENCH_POOL (LIVE_PG_POOL_SIZE, 25), BENCH_PORT (3160: instances on
 // it and the next, the proxy on +9, a throwaway PostgreSQL on +8), BENCH_SERVER_NODE_OPTIONS (default
 // --max-old-space-size=512, the recommended ceiling), BENCH_CHAOS_SETUPS (postgres,pglite).
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
@@ -292,6 +292,11 @@ async function chaosMain() {
       });
       results.push(r);
       console.log(`\n${chaosTable(r)}`);
+      // The servers' own lines (their store's opening time among them), for what the table cannot say.
+      const saved = join(tmpdir(), `bench-live-chaos-${engine}-servers.log`);
+      writeFileSync(saved, r.output);
+      const opened = r.output.split("\n").filter((l) => /store open/.test(l));
+      console.log(`\nThe servers' output: ${saved}${opened.length ? `\n${opened.join("\n")}` : ""}`);
     } finally {
       cancel();
       rmSync(dataDir, { recursive: true, force: true });

@@ -2,7 +2,6 @@ import "server-only";
 import { countsDelay, type Frame } from "@/lib/live/sse";
 import { isCountEvent } from "@/lib/live/state";
 import type { LiveNotifier } from "./notifier";
-import { asUrgent } from "./priority";
 import type { EventRow } from "./store";
 
 export type Audience = "host" | "student";
@@ -83,8 +82,7 @@ class SessionReader {
       return;
     }
     this.reading = true;
-    // Fanning an event out is urgent, whoever's write woke the reader (priority.ts).
-    void asUrgent(() => this.pump()).finally(() => {
+    void this.pump().finally(() => {
       this.reading = false;
     });
   }
