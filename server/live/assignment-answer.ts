@@ -78,17 +78,21 @@ export async function recordAssignmentAnswer(
     allowed: number;
     upserted: number;
     seq: number | string | null;
-  }>(ASSIGNMENT_ANSWER, [
-    input.sessionId,
-    input.participantId,
-    input.question,
-    input.answer,
-    input.answerSeq,
-    input.correct,
-    now,
-    input.resumeKeyHash,
-    final,
-  ]);
+  }>(
+    ASSIGNMENT_ANSWER,
+    [
+      input.sessionId,
+      input.participantId,
+      input.question,
+      input.answer,
+      input.answerSeq,
+      input.correct,
+      now,
+      input.resumeKeyHash,
+      final,
+    ],
+    { prepare: "assignment_answer" },
+  );
   const r = rows[0]!;
   if (!r.session) return { ok: false, error: "unknown-session" };
   if (!r.participant) return { ok: false, error: "forbidden" };

@@ -231,7 +231,7 @@ export class AssignmentService {
       const status = { "unknown-session": 404, forbidden: 403, closed: 410, "handed-in": 409 }[result.error];
       throw new LiveError(status, result.error);
     }
-    if (result.seq !== null) this.notifier.announce(sessionId, result.seq);
+    if (result.seq !== null) this.notifier.announce(sessionId, result.seq, "answer");
     return { recorded: true, ...(final ? { correct } : {}) };
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Frame } from "@/lib/live/sse";
-import { COUNTS_INTERVAL_MS, Hub, PATIENT_MS, type HubSource } from "./hub";
+import { COUNTS_INTERVAL_MS, Hub, PATIENT_MS, STUDENT_COUNTS_INTERVAL_MS, type HubSource } from "./hub";
 import { LocalNotifier } from "./notifier";
 import type { EventRow } from "./store";
 
@@ -8,9 +8,13 @@ import type { EventRow } from "./store";
 function fakeSource() {
   const log: EventRow[] = [];
   let countsQueries = 0;
+  let logReads = 0;
   const source: HubSource = {
     head: async () => log.length,
-    eventsAfter: async (_id, after) => log.filter((e) => e.seq > after),
+    eventsAfter: async (_id, after) => {
+      logReads++;
+      return log.filter((e) => e.seq > after);
+    },
     counts: async () => {
       countsQueries++;
       const answered = log.filter((e) => e.type === "answer").length;
@@ -22,7 +26,7 @@ function fakeSource() {
     log.push({ seq: log.length + 1, type, payload: { n: log.length + 1 } });
     return log.length;
   };
-  return { source, append, queries: () => countsQueries };
+  return { source, append, queries: () => countsQueries, reads: () => logReads };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,13 +62,17 @@ describe("Hub", () => {
     const notifier = new LocalNotifier();
     const hub = new Hub(source, notifier);
     const host: { at: number; f: Frame }[] = [];
-    const student: Frame[] = [];
+    const pupil: { at: number; f: Frame }[] = [];
     await hub.subscribe("s", {
       audience: "host",
       send: (f) => host.push({ at: Date.now(), f }),
       close: () => {},
     });
-    await hub.subscribe("s", { audience: "student", send: (f) => student.push(f), close: () => {} });
+    await hub.subscribe("s", {
+      audience: "student",
+      send: (f) => pupil.push({ at: Date.now(), f }),
+      close: () => {},
+    });
     const start = Date.now();
     await notifier.publish("s", append("answer"));
     while (host.length === 0 && Date.now() - start < 2000) await sleep(5);
@@ -87,8 +95,57 @@ describe("Hub", () => {
     expect(counts.length).toBeLessThan(21);
     expect(queries()).toBe(counts.length);
     expect(host.at(-1)!.f).toMatchObject({ id: 21, event: "counts", data: { answered: 21, secret: true } });
-    expect(student.at(-1)).toMatchObject({ id: 21, event: "counts", data: { answered: 21 } });
-    expect(student.at(-1)!.data).not.toHaveProperty("secret");
+    // The students: the first at once too, then at most one a second; the last count reaches them.
+    expect(pupil[0]!.at - start).toBeLessThan(COUNTS_INTERVAL_MS);
+    await sleep(STUDENT_COUNTS_INTERVAL_MS);
+    for (let i = 1; i < pupil.length; i++)
+      expect(pupil[i]!.at - pupil[i - 1]!.at).toBeGreaterThanOrEqual(STUDENT_COUNTS_INTERVAL_MS - 5);
+    expect(pupil.length).toBeLessThan(counts.length);
+    expect(pupil.at(-1)!.f).toMatchObject({ id: 21, event: "counts", data: { answered: 21 } });
+    expect(pupil.at(-1)!.f.data).not.toHaveProperty("secret");
+    hub.close();
+  });
+
+  it("sends the students' held-back counts before a state event, never after it", async () => {
+    const { source, append } = fakeSource();
+    const notifier = new LocalNotifier();
+    const hub = new Hub(source, notifier);
+    const pupil: Frame[] = [];
+    await hub.subscribe("s", { audience: "host", send: () => {}, close: () => {} });
+    await hub.subscribe("s", { audience: "student", send: (f) => pupil.push(f), close: () => {} });
+    await notifier.publish("s", append("answer"));
+    await sleep(COUNTS_INTERVAL_MS / 2);
+    await notifier.publish("s", append("answer"));
+    // The second count is read after 200 ms and held for the students (a second after the first).
+    await sleep(COUNTS_INTERVAL_MS + 50);
+    await notifier.publish("s", append("close"));
+    await sleep(50);
+    expect(pupil.map((f) => `${f.id}:${f.event}`)).toEqual(["1:counts", "2:counts", "3:close"]);
+    await sleep(STUDENT_COUNTS_INTERVAL_MS);
+    expect(pupil).toHaveLength(3);
+    hub.close();
+  });
+
+  it("counts an answer its own instance wrote next in the log without reading the log", async () => {
+    const { source, append, reads } = fakeSource();
+    const notifier = new LocalNotifier();
+    const hub = new Hub(source, notifier);
+    const host: Frame[] = [];
+    await hub.subscribe("s", { audience: "host", send: (f) => host.push(f), close: () => {} });
+    await notifier.publish("s", append("open"));
+    await sleep(20);
+    const before = reads();
+    for (let i = 0; i < 5; i++) notifier.announce("s", append("answer"), "answer");
+    await sleep(COUNTS_INTERVAL_MS + 50);
+    expect(reads()).toBe(before);
+    expect(host.at(-1)).toMatchObject({ id: 6, event: "counts", data: { answered: 5 } });
+    // A gap (seq 7 not announced, a step written elsewhere): the log is read, the step sent.
+    append("step");
+    notifier.announce("s", append("answer"), "answer");
+    await sleep(COUNTS_INTERVAL_MS + 50);
+    expect(reads()).toBe(before + 1);
+    expect(host.map((f) => f.event)).toContain("step");
+    expect(host.at(-1)).toMatchObject({ id: 8, event: "counts", data: { answered: 6 } });
     hub.close();
   });
 

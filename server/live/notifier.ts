@@ -11,24 +11,27 @@ export interface LiveNotifier {
   publish(sessionId: string, seq: number): Promise<void>;
   /**
    * The write's own statement has sent the notification (`pg_notify` in it, as an answer does): only
-   * this instance's readers are told, at once.
+   * this instance's readers are told, at once. `type`: the event's type, when the writer knows it (a
+   * reader then need not read an answer event it can only count).
    */
-  announce(sessionId: string, seq: number): void;
-  onNotify(listener: (sessionId: string, seq: number) => void): void;
+  announce(sessionId: string, seq: number, type?: string): void;
+  onNotify(listener: NotifyListener): void;
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 
+export type NotifyListener = (sessionId: string, seq: number, type?: string) => void;
+
 export class LocalNotifier implements LiveNotifier {
-  private listeners: ((sessionId: string, seq: number) => void)[] = [];
+  private listeners: NotifyListener[] = [];
 
   async publish(sessionId: string, seq: number): Promise<void> {
     this.announce(sessionId, seq);
   }
-  announce(sessionId: string, seq: number): void {
-    for (const l of this.listeners) queueMicrotask(() => l(sessionId, seq));
+  announce(sessionId: string, seq: number, type?: string): void {
+    for (const l of this.listeners) queueMicrotask(() => l(sessionId, seq, type));
   }
-  onNotify(listener: (sessionId: string, seq: number) => void): void {
+  onNotify(listener: NotifyListener): void {
     this.listeners.push(listener);
   }
   onReconnect(): void {

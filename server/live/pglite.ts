@@ -2,6 +2,7 @@ import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PreparedStatements } from "./pglite-prepared";
 import { isUrgent } from "./priority";
 import type { SqlDb, SqlQueryable } from "./sql";
 
@@ -159,9 +160,13 @@ export class StatementGate {
 function wrap(pg: PGlite, release: () => void): SqlDb {
   const gate = new StatementGate();
   const direct = queryable(pg);
+  const prepared = new PreparedStatements(direct);
   return {
     engine: "pglite",
-    query: (sql, params) => gate.run(() => direct.query(sql, params)),
+    query: (sql, params, options) =>
+      gate.run(() =>
+        options?.prepare ? prepared.query(options.prepare, sql, params) : direct.query(sql, params),
+      ),
     exec: (sql) => gate.run(() => direct.exec(sql)),
     // Statements inside a transaction go straight to it: it holds PGlite until it ends.
     transaction: (fn) => gate.run(() => pg.transaction((tx) => fn(queryable(tx)))),

@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
-import type { LiveNotifier } from "./notifier";
-import type { SqlDb, SqlQueryable } from "./sql";
+import type { LiveNotifier, NotifyListener } from "./notifier";
+import type { QueryOptions, SqlDb, SqlQueryable } from "./sql";
 
 /**
  * PostgreSQL: the second engine (`DATABASE_URL`), for several instances and for durability. The same
@@ -102,9 +102,17 @@ export function openPostgres(options: PostgresOptions): PostgresDb {
     pool,
     // A read (or a NOTIFY, which may arrive twice harmlessly) cut by a lost connection is retried once
     // on a fresh one; a write is not, since it may have committed before the connection went.
-    query: <T>(sql: string, params?: unknown[]) =>
+    query: <T>(sql: string, params?: unknown[], options?: QueryOptions) =>
       withRetry(
-        async () => ({ rows: (await pool.query(sql, params)).rows as T[] }),
+        async () => ({
+          rows: (
+            await pool.query(
+              options?.prepare
+                ? { name: options.prepare, text: sql, values: params }
+                : { text: sql, values: params },
+            )
+          ).rows as T[],
+        }),
         (error) => /^\s*SELECT\b/i.test(sql) && isConnectionError(error),
       ),
     exec: async (sql: string) => {
@@ -171,7 +179,7 @@ export function openPostgres(options: PostgresOptions): PostgresDb {
  */
 export class PgNotifier implements LiveNotifier {
   private client: pg.Client | null = null;
-  private readonly notifyListeners: ((sessionId: string, seq: number) => void)[] = [];
+  private readonly notifyListeners: NotifyListener[] = [];
   private readonly reconnectListeners: (() => void)[] = [];
   private closed = false;
   private reconnecting = false;
@@ -251,8 +259,8 @@ export class PgNotifier implements LiveNotifier {
     })();
   }
 
-  private deliver(sessionId: string, seq: number): void {
-    for (const l of this.notifyListeners) l(sessionId, seq);
+  private deliver(sessionId: string, seq: number, type?: string): void {
+    for (const l of this.notifyListeners) l(sessionId, seq, type);
   }
 
   /** True while the LISTEN connection is up (for tests and logs). */
@@ -260,8 +268,8 @@ export class PgNotifier implements LiveNotifier {
     return this.client !== null;
   }
 
-  announce(sessionId: string, seq: number): void {
-    queueMicrotask(() => this.deliver(sessionId, seq));
+  announce(sessionId: string, seq: number, type?: string): void {
+    queueMicrotask(() => this.deliver(sessionId, seq, type));
   }
 
   async publish(sessionId: string, seq: number): Promise<void> {
@@ -275,7 +283,7 @@ export class PgNotifier implements LiveNotifier {
     }
   }
 
-  onNotify(listener: (sessionId: string, seq: number) => void): void {
+  onNotify(listener: NotifyListener): void {
     this.notifyListeners.push(listener);
   }
 

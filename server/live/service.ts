@@ -208,7 +208,7 @@ export class LiveService implements HubSource {
         result.error,
       );
     }
-    if (result.seq !== null) this.notifier.announce(sessionId, result.seq);
+    if (result.seq !== null) this.notifier.announce(sessionId, result.seq, "answer");
     return { recorded: true };
   }
 

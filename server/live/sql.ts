@@ -5,8 +5,22 @@ import "server-only";
  * PostgreSQL engine (live class part 3, `pg`) implements the same three calls, and the store's SQL,
  * migrations and contract tests run unchanged on both. Queries are parameterised (`$1`, `$2`, …).
  */
+export interface QueryOptions {
+  /**
+   * A statement run many times a second under a full room (an answer, a counts frame, a read of the
+   * log): planned once under this name and its plan kept. PGlite: `PREPARE`/`EXECUTE`
+   * (pglite-prepared.ts); PostgreSQL: a named statement on each connection. Inside a transaction it
+   * is ignored.
+   */
+  prepare?: string;
+}
+
 export interface SqlQueryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<{ rows: T[] }>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

@@ -314,6 +314,7 @@ export class SqlLiveStore implements LiveStore {
     const { rows } = await this.db.query<SessionDbRow>(
       `SELECT ${SESSION_COLUMNS} FROM live_sessions WHERE id = $1`,
       [id],
+      { prepare: "live_session" },
     );
     return rows[0] ? toSession(rows[0]) : null;
   }
@@ -414,16 +415,20 @@ export class SqlLiveStore implements LiveStore {
       open: boolean | null;
       upserted: number;
       seq: number | string | null;
-    }>(RECORD_ANSWER, [
-      input.sessionId,
-      input.participantId,
-      input.question,
-      input.answer,
-      input.answerSeq,
-      input.correct,
-      clock(),
-      input.resumeKeyHash,
-    ]);
+    }>(
+      RECORD_ANSWER,
+      [
+        input.sessionId,
+        input.participantId,
+        input.question,
+        input.answer,
+        input.answerSeq,
+        input.correct,
+        clock(),
+        input.resumeKeyHash,
+      ],
+      { prepare: "live_answer" },
+    );
     const r = rows[0]!;
     if (!r.session) return { ok: false, error: "unknown-session" };
     if (!r.participant) return { ok: false, error: "forbidden" };
@@ -437,6 +442,7 @@ export class SqlLiveStore implements LiveStore {
     const { rows } = await this.db.query<{ last_seq: number }>(
       "SELECT last_seq FROM live_sessions WHERE id = $1",
       [sessionId],
+      { prepare: "live_head" },
     );
     return rows[0] ? Number(rows[0].last_seq) : null;
   }
@@ -445,6 +451,7 @@ export class SqlLiveStore implements LiveStore {
     const { rows } = await this.db.query<{ seq: number; type: string; payload: unknown }>(
       "SELECT seq, type, payload FROM live_events WHERE session_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
       [sessionId, after, limit],
+      { prepare: "live_events_after" },
     );
     return rows.map(toEvent);
   }
@@ -501,6 +508,7 @@ export class SqlLiveStore implements LiveStore {
            AS by_locale
        FROM live_sessions s WHERE id = $1`,
       [sessionId],
+      { prepare: "live_counts" },
     );
     const r = rows[0];
     if (!r) return null;
