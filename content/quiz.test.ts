@@ -180,7 +180,7 @@ describe("class quizzes from the real dataset", () => {
     });
   });
 
-  it("fixes each claim's wrong “who” answers by the generator's rules", () => {
+  it("checks each claim's accepted wrong “who” answers against the generator's rules", () => {
     const byId = new Map(dataset.authorities.map((a) => [a.id, a]));
     for (const c of dataset.claims) {
       const fixed = c.quiz?.whoOptions;
