@@ -3,6 +3,7 @@ import { parseDataset } from "@/lib/dataset";
 import { authorities } from "./authorities";
 import { claims } from "./claims";
 import { notStated } from "./not-stated";
+import { rotationNotStated } from "./not-stated-rotation";
 import { places } from "./places";
 import { quotes } from "./quotes";
 import { source } from "./source";
@@ -15,7 +16,10 @@ export const dataset = parseDataset({
   quotes: { file: "content/quotes.ts", data: quotes },
   places: { file: "content/places.ts", data: places },
   claims: { file: "content/claims.ts", data: claims },
-  notStated: { file: "content/not-stated.ts", data: notStated },
+  notStated: {
+    file: "content/not-stated*.ts",
+    data: [...notStated, ...rotationNotStated],
+  },
   timeline: { file: "content/timeline.ts", data: timeline },
   steps: { file: "content/steps.ts", data: steps },
 });

@@ -173,5 +173,14 @@ export function unitMentions(d: Dataset): Record<string, string[]> {
   const forms = keyForms(d);
   const out = Object.fromEntries([...unitTexts(d)].map(([unit, texts]) => [unit, mentionsIn(texts, forms)]));
   for (const c of d.claims) out[`claim:${c.id}`]!.push(...echoes(d, c));
+  // What a "who?" option's label names besides its own source, in some locale (the Kazakh label of
+  // Norway's local border officials holds the words of the Finnish Border Guard's).
+  for (const a of d.authorities) {
+    const named = mentionsIn(
+      locales.map((l) => (a.label ?? a.name)[l]),
+      forms,
+    ).filter((m) => m !== `name:${a.id}`);
+    if (named.length > 0) out[`who:${a.id}`] = named;
+  }
   return out;
 }

@@ -25,6 +25,11 @@ export interface QuizData {
    */
   weights?: number[];
   /**
+   * The calibrated weights of the options of "who?" and "which country?" as wrong answers
+   * (`lib/quiz.ts`), by `kind|option id`; shipped with `weights`, for the same reason.
+   */
+  optionWeights?: Record<string, number>;
+  /**
    * What each unit's texts name (`claim:ID`, `ns:ID`, `event:ID` → `name:…`, `place:…`,
    * `figure:…`, `date:…`; `lib/quiz-mentions.ts`), computed on the server from the texts the
    * browser never gets: no question's texts may hold another's key (`questionKeys`).
@@ -95,8 +100,17 @@ export interface Candidate {
   /** The units whose texts it shows and the keys it turns on, where known before it is built. */
   units?: string[];
   keys?: string[];
-  /** `taken`: the blocks of the questions already chosen. Null when no sound question fits. */
-  build(random: Random, taken: ReadonlySet<string>): { question: Question; blocks: string[] } | null;
+  /** Its answer, for kinds whose options recur across items ("who?", "which country?"). */
+  answer?: string;
+  /**
+   * `taken`: the blocks of the questions already chosen; `weigh`: each option's calibrated weight
+   * as a wrong answer (see `optionWeights`). Null when no sound question fits.
+   */
+  build(
+    random: Random,
+    taken: ReadonlySet<string>,
+    weigh?: (option: string) => number,
+  ): { question: Question; blocks: string[] } | null;
 }
 
 /** Everything a claim or not-stated item uses up in a quiz (see `Candidate.blocks`). */
@@ -129,7 +143,9 @@ export function questionUnits(q: Question): string[] {
 export function questionMentions(d: QuizData, q: Question): string[] {
   const options =
     q.kind === "who"
-      ? q.options.filter((o) => o !== NOBODY).map((o) => `name:${o}`)
+      ? q.options
+          .filter((o) => o !== NOBODY)
+          .flatMap((o) => [`name:${o}`, ...(d.mentions?.[`who:${o}`] ?? [])])
       : q.kind === "where"
         ? q.options.map((o) => `place:${o}`)
         : q.kind === "when"

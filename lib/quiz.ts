@@ -31,7 +31,7 @@ export type { Question, QuestionKind, QuizData } from "./quiz-types";
  * dataset fingerprint (`datasetVersion`), so saved progress from the old quiz is discarded, and a
  * worksheet printed before no longer matches its code.
  */
-export const QUIZ_GENERATOR_VERSION = 5;
+export const QUIZ_GENERATOR_VERSION = 6;
 
 export const QUIZ_MIN = 5;
 export const QUIZ_MAX = 20;
@@ -54,7 +54,8 @@ export function toQuizData(d: Dataset): QuizData {
   let out = quizDataCache.get(d);
   if (!out) {
     const data = { ...stripText(d), mentions: unitMentions(d) };
-    out = { ...data, weights: [...weightsOf(data).values()] };
+    const { items, options } = weightsOf(data);
+    out = { ...data, weights: [...items.values()], optionWeights: Object.fromEntries(options) };
     quizDataCache.set(d, out);
   }
   return out;
@@ -154,7 +155,21 @@ function candidatesOf(d: QuizData): Map<QuestionKind, Candidate[]> {
   return out;
 }
 
-type Weights = ReadonlyMap<Candidate, number>;
+interface Weights {
+  /** Each candidate's weight when its kind is picked (a kind's weights average 1). */
+  items: ReadonlyMap<Candidate, number>;
+  /** By `kind|option`: how strongly an option is preferred as a wrong answer (1 if absent). */
+  options: ReadonlyMap<string, number>;
+}
+
+/** What simulated quizzes used: each candidate, and how often each option was offered (`kind|option`). */
+interface Tally {
+  uses: Map<Candidate, number>;
+  offered: Map<string, number>;
+}
+
+/** Kinds whose options recur across items, so that a class can learn each option's record. */
+const learnedKinds: readonly QuestionKind[] = ["who", "where"];
 
 /** Kinds where one answer is always offered: the share of uses whose key it is (see `weightsOf`). */
 const fixedShares: Partial<Record<QuestionKind, { of: (c: Candidate) => boolean; share: number }>> = {
@@ -187,6 +202,14 @@ function guardsOf(d: QuizData, c: Candidate): string[] {
  * loners (always the largest figure, say) would weigh far more than the pool's spread suggests.
  * So the weights are calibrated: quizzes are simulated (fixed seeds, so the result is the same on
  * every device) and each candidate's weight is moved toward its kind's mean frequency.
+ *
+ * "Who?" and "which country?" offer a few options again and again, so a class that shares its
+ * quizzes learns each one's record: how often it is offered, and how often it is then the answer
+ * (issue 28). For these kinds the same simulation also calibrates the options' weights as wrong
+ * answers, so that the options some item has as its answer are offered about equally (as far as
+ * what else a quiz holds leaves them free), and gives each option a share of its kind's answers in
+ * proportion to how often it is offered (its items share it evenly): offered, each option is then
+ * the answer equally often, about a quarter of the time.
  */
 const weightCache = new WeakMap<QuizData, Weights>();
 function weightsOf(d: QuizData): Weights {
@@ -194,42 +217,70 @@ function weightsOf(d: QuizData): Weights {
   if (cached) return cached;
   const all = [...candidatesOf(d).values()].flat();
   if (d.weights?.length === all.length) {
-    const shipped = new Map(all.map((c, i) => [c, d.weights![i]!]));
+    const shipped = {
+      items: new Map(all.map((c, i) => [c, d.weights![i]!])),
+      options: new Map(Object.entries(d.optionWeights ?? {})),
+    };
     weightCache.set(d, shipped);
     return shipped;
   }
-  const weights = new Map(all.map((c) => [c, 1]));
-  for (let round = 0; round < 6; round++) {
-    const seen = new Map(all.map((c) => [c, 0]));
-    for (let seed = 1; seed <= 150; seed++)
-      for (const count of [5, 10, 15, 20])
-        choose(d, `calibrate:${seed}`, count, questionKinds, weights, seen);
-    for (const kind of questionKinds) {
+  const items = new Map(all.map((c) => [c, 1]));
+  const options = new Map<string, number>();
+  const step = (w: number, ratio: number) => Math.min(50, Math.max(0.02, w * ratio ** 0.8));
+  for (let round = 0; round < 10; round++) {
+    const tally: Tally = { uses: new Map(all.map((c) => [c, 0])), offered: new Map() };
+    // First every kind, on single draws of a few lengths; then "who?" and "which country?" alone, on
+    // more class quizzes as `generateQuiz` draws them (drawn again when they cannot be filled), of
+    // every length: an option's record is what a class sees in those, and it takes many quizzes to
+    // tell a quarter from a third.
+    const late = round >= 6;
+    if (!late)
+      for (let seed = 1; seed <= 150; seed++)
+        for (const count of [5, 10, 15, 20])
+          choose(d, `calibrate:${seed}`, count, questionKinds, { items, options }, [], false, tally);
+    else
+      for (let seed = 1; seed <= 1200; seed++) {
+        const count = QUIZ_MIN + (seed % (QUIZ_MAX - QUIZ_MIN + 1));
+        draw(d, `calibrate:${seed}`, count, questionKinds, { items, options }, tally);
+      }
+    for (const kind of late ? learnedKinds : questionKinds) {
       const list = candidatesOf(d).get(kind) ?? [];
-      const total = list.reduce((sum, c) => sum + seen.get(c)!, 0);
+      const total = list.reduce((sum, c) => sum + tally.uses.get(c)!, 0);
       // "Does the article say this?": a not-stated item is the only "doesn't say" key, so the
       // not-stated items together get a third of the uses (each claim answers "says so" or
       // "says otherwise" with even odds), whatever else in a quiz holds them back.
       // Likewise "who?": "the article doesn't say who" is offered in every question, so it is the
       // key of a quarter of the uses, not of however many the items without a source happen to get.
       const share = fixedShares[kind];
-      const inShare = share ? list.filter(share.of).length : 0;
+      const fixed = (c: Candidate) => share !== undefined && share.of(c);
+      const inShare = list.filter(fixed).length;
+      const rest = inShare === 0 || inShare === list.length ? total : total * (1 - share!.share);
+      // The other items: evenly, or for "who?" and "which country?" by how often their answers are
+      // offered (see above).
+      const learned = learnedKinds.includes(kind) ? list.filter((c) => !fixed(c) && c.answer) : [];
+      const offered = (o: string) => Math.max(1, tally.offered.get(`${kind}|${o}`) ?? 0);
+      const answers = [...new Set(learned.map((c) => c.answer!))];
+      const allOffered = answers.reduce((sum, o) => sum + offered(o), 0);
       const target = (c: Candidate) =>
-        !share || inShare === 0 || inShare === list.length
-          ? total / Math.max(1, list.length)
-          : share.of(c)
-            ? (total * share.share) / inShare
-            : (total * (1 - share.share)) / (list.length - inShare);
-      for (const c of list) {
-        const f = Math.max(1, seen.get(c)!);
-        weights.set(c, Math.min(50, Math.max(0.02, weights.get(c)! * (target(c) / f) ** 0.8)));
-      }
-      const average = list.reduce((sum, c) => sum + weights.get(c)!, 0) / Math.max(1, list.length);
-      for (const c of list) weights.set(c, weights.get(c)! / average);
+        inShare > 0 && inShare < list.length && fixed(c)
+          ? (total * share!.share) / inShare
+          : learned.includes(c)
+            ? (rest * offered(c.answer!)) / allOffered / learned.filter((x) => x.answer === c.answer).length
+            : rest / Math.max(1, list.length - (inShare < list.length ? inShare : 0));
+      for (const c of list) items.set(c, step(items.get(c)!, target(c) / Math.max(1, tally.uses.get(c)!)));
+      const average = list.reduce((sum, c) => sum + items.get(c)!, 0) / Math.max(1, list.length);
+      for (const c of list) items.set(c, items.get(c)! / average);
+      // The answers' weights as wrong answers, toward even offers (the others are not weighed).
+      const mean = allOffered / Math.max(1, answers.length);
+      for (const o of answers)
+        options.set(`${kind}|${o}`, step(options.get(`${kind}|${o}`) ?? 1, mean / offered(o)));
+      const mid = answers.reduce((sum, o) => sum + options.get(`${kind}|${o}`)!, 0) / answers.length;
+      for (const o of answers) options.set(`${kind}|${o}`, options.get(`${kind}|${o}`)! / mid);
     }
   }
-  weightCache.set(d, weights);
-  return weights;
+  const out = { items, options };
+  weightCache.set(d, out);
+  return out;
 }
 
 export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
@@ -238,20 +289,43 @@ export function generateQuiz(dataset: QuizData, options: QuizOptions): Quiz {
   const seed = String(options.seed);
   const count = clampCount(options.count ?? QUIZ_DEFAULT);
   const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : questionKinds;
+  return { seed, questions: draw(dataset, `quiz:${seed}`, count, kinds, weightsOf(dataset)) };
+}
+
+function record(tally: Tally, c: Candidate, q: Question) {
+  tally.uses.set(c, (tally.uses.get(c) ?? 0) + 1);
+  for (const o of q.options)
+    tally.offered.set(`${c.kind}|${o}`, (tally.offered.get(`${c.kind}|${o}`) ?? 0) + 1);
+}
+
+/** A class quiz, and what it used (for the calibration, see `weightsOf`). */
+function draw(
+  d: QuizData,
+  seed: string,
+  count: number,
+  kinds: readonly QuestionKind[],
+  weights: Weights,
+  tally?: Tally,
+): Question[] {
   // A draw that cannot fill the quiz without one question naming another's key is drawn again
   // (other seeds of the same code); only the last try may let such a pair through.
-  const weights = weightsOf(dataset);
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt <= 20; attempt++) {
+    const picked: [Candidate, Question][] = [];
+    const last = attempt === 20;
     const questions = choose(
-      dataset,
-      attempt ? `quiz:${seed}:${attempt}` : `quiz:${seed}`,
+      d,
+      attempt && !last ? `${seed}:${attempt}` : seed,
       count,
       kinds,
       weights,
+      picked,
+      last,
     );
-    if (questions.length === count) return { seed, questions };
+    if (questions.length < count && !last) continue;
+    if (tally) for (const [c, q] of picked) record(tally, c, q);
+    return questions;
   }
-  return { seed, questions: choose(dataset, `quiz:${seed}`, count, kinds, weights, undefined, true) };
+  return [];
 }
 
 function choose(
@@ -260,8 +334,9 @@ function choose(
   count: number,
   kinds: readonly QuestionKind[],
   weights: Weights,
-  seen?: Map<Candidate, number>,
+  picked: [Candidate, Question][],
   allowLeaks = false,
+  tally?: Tally,
 ): Question[] {
   const random = createRandom(seed);
   const pool = new Map<QuestionKind, Candidate[]>();
@@ -293,13 +368,13 @@ function choose(
       if (open.length === 0) return;
       // A weighted draw among the candidates still open (see `weightsOf`; a kind's weights average
       // 1). Where only rarely wanted ones are open, the turn may pass to another kind.
-      const total = open.reduce((sum, c) => sum + weights.get(c)!, 0);
+      const total = open.reduce((sum, c) => sum + weights.items.get(c)!, 0);
       if (mayPass && total < 1 && random.next() >= total) return;
       let r = random.next() * total;
-      const candidate = open.find((c) => (r -= weights.get(c)!) < 0) ?? open[open.length - 1]!;
+      const candidate = open.find((c) => (r -= weights.items.get(c)!) < 0) ?? open[open.length - 1]!;
       // A candidate is used once (the one "order" candidate included), so it leaves the pool.
       list.splice(list.indexOf(candidate), 1);
-      const built = candidate.build(random, taken);
+      const built = candidate.build(random, taken, (o) => weights.options.get(`${kind}|${o}`) ?? 1);
       if (!built || built.blocks.some((b) => taken.has(b))) continue;
       // No question's texts name another's key, in either order (feedback comes after "Check").
       const keys = questionKeys(built.question).map((k) => `key:${k}`);
@@ -316,7 +391,8 @@ function choose(
       }
       [...built.blocks, ...keys, ...mentions].forEach((b) => taken.add(b));
       perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-      seen?.set(candidate, (seen.get(candidate) ?? 0) + 1);
+      picked.push([candidate, built.question]);
+      if (tally) record(tally, candidate, built.question);
       questions.push(built.question);
       return;
     }

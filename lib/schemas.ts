@@ -203,10 +203,10 @@ const claimQuizSchema = z.strictObject({
    */
   keyRank: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
   /**
-   * The wrong answers to "who reported this?" (authority ids), fixed per claim like its wrong
-   * figures and chosen so that no option's length gives the answer away in any language (see
-   * `npm run --silent quiz:audit`). The quiz tests check them against the rules in
-   * `lib/quiz-kinds/who.ts`; without them the generator chooses.
+   * Wrong answers to "who reported this?" (authority ids) that the claim's readers accepted. The
+   * generator draws the wrong answers among the sources that some item has as its answer (see
+   * `lib/quiz-kinds/who.ts`); where its rules need a source that is no item's answer (one from the
+   * stem's country, say), it takes one of these. The quiz tests check them against those rules.
    */
   whoOptions: z.array(idSchema).min(2).max(3).optional(),
 });

@@ -1,17 +1,29 @@
 /**
  * "Which country …?" Options are destinations only (never Russia or Ukraine), never a place the
  * stem names, and never the answer of an earlier "which country?" question in the quiz.
- * Places that some item has as its answer are drawn as wrong answers with weight 1, places that
- * never are with weight 0.5 (issue 28: drawn evenly, the never-answers filled most questions, and
- * Kazakhstan, named by many other texts and so seldom free to be offered, was the answer 59–75% of
- * the times it was offered). Not lower: every place a "which country?" question offers may not be
- * named by another question of the quiz, and the answer places are named by most "how many?"
- * stems, so at 0.25 too few of those fit (class code 4242 at 10 questions: 3 kinds). At 0.7 the
- * audit's how-many "longest option" went to 30.5% (the small pools' uses shift with every change).
+ * A class that shares its quizzes learns each place's record: how often it is offered, and how often
+ * it is then the answer (issue 28: Kazakhstan, named by many other texts and so seldom free to be
+ * offered, was the answer 60% of the times it was offered). So the places that some item has as its
+ * answer are drawn as wrong answers by weights that the generator calibrates (`optionWeights` in
+ * `lib/quiz.ts`, averaging 1) toward even offers, while the items' weights give each place a share
+ * of the answers in proportion to how often it is offered: offered, each is then the answer about
+ * equally often. The places no item has as its answer are drawn with weight `OTHERS`.
  */
 import type { Random } from "../random";
 import { itemBlocks, type Candidate, type QuizData } from "../quiz-types";
 import { stemCountries } from "./who";
+
+/**
+ * The weight of a place that no item has as its answer. A class learns that such a place is never
+ * the answer, so each one offered leaves one option fewer to guess from; but every place offered
+ * may not be named by another question of the quiz, and the answer places are named by most other
+ * texts, so a long quiz with a "which country?" question offering only those is often not
+ * fillable. Measured (seeds 1–2,000 × lengths 5–20, issue 28), "most often the answer when
+ * offered" vs "which country?" questions per 20-question quiz: at 0 (only where too few answer
+ * places are free) 35.9% / 0.37; at 0.1, 44.4% / 0.45; at 0.25, 48.2% / 0.51; at 0.5, 51.7% / 0.54
+ * (main: 59.5% / 0.51 with 0.5 and uncalibrated weights).
+ */
+const OTHERS = 0.1;
 
 /** `n` of `items` without repeats, each drawn in proportion to its weight. */
 function weightedSample(random: Random, items: string[], weight: (x: string) => number, n: number) {
@@ -31,7 +43,6 @@ export function whereCandidates(d: QuizData): Candidate[] {
     .filter((p) => p.kind === "country" && p.role === "destination")
     .map((p) => p.id);
   const answers = new Set(d.claims.map((c) => c.quiz?.where?.placeId));
-  const weight = (p: string) => (answers.has(p) ? 1 : 0.5);
   return d.claims.flatMap((claim): Candidate[] => {
     const key = claim.quiz?.where?.placeId;
     if (!key || !destinations.includes(key)) return [];
@@ -44,11 +55,17 @@ export function whereCandidates(d: QuizData): Candidate[] {
         blocks,
         units: [`claim:${claim.id}`],
         keys: [`place:${key}`],
-        build: (random, taken) => {
+        answer: key,
+        build: (random, taken, weigh = () => 1) => {
           const free = (p: string) =>
             !taken.has(`where-key:${p}`) && !taken.has(`mention:place:${p}`) && !taken.has(`key:place:${p}`);
           if (!free(key)) return null;
-          const wrong = weightedSample(random, pool.filter(free), weight, 3);
+          const wrong = weightedSample(
+            random,
+            pool.filter(free),
+            (p) => (answers.has(p) ? weigh(p) : OTHERS),
+            3,
+          );
           if (wrong.length < 3) return null;
           return {
             blocks,
