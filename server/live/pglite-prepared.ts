@@ -7,8 +7,7 @@ import "server-only";
  * with `EXECUTE` (issue 32: one PGlite instance is out of CPU under a full room). PGlite's `query`
  * sends an unnamed statement, planned anew each time, and `EXECUTE` takes no bound parameters, so
  * the values go in as literals: quoted strings of unknown type, which PostgreSQL converts to the
- * parameter types the `PREPARE` inferred — what binding them as text does. PostgreSQL (`pg`) gets
- * the same effect from a named statement (postgres.ts).
+ * parameter types the `PREPARE` inferred — what binding them as text does.
  */
 export interface Runner {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;

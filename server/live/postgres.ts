@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import type { LiveNotifier, NotifyListener } from "./notifier";
-import type { QueryOptions, SqlDb, SqlQueryable } from "./sql";
+import type { SqlDb, SqlQueryable } from "./sql";
 
 /**
  * PostgreSQL: the second engine (`DATABASE_URL`), for several instances and for durability. The same
@@ -102,17 +102,11 @@ export function openPostgres(options: PostgresOptions): PostgresDb {
     pool,
     // A read (or a NOTIFY, which may arrive twice harmlessly) cut by a lost connection is retried once
     // on a fresh one; a write is not, since it may have committed before the connection went.
-    query: <T>(sql: string, params?: unknown[], options?: QueryOptions) =>
+    // `prepare` is not used here: with pg's named statements the teacher's counts lagged the answers
+    // more in bench:live (8 December, docs/performance.md); PostgreSQL plans on its own cores.
+    query: <T>(sql: string, params?: unknown[]) =>
       withRetry(
-        async () => ({
-          rows: (
-            await pool.query(
-              options?.prepare
-                ? { name: options.prepare, text: sql, values: params }
-                : { text: sql, values: params },
-            )
-          ).rows as T[],
-        }),
+        async () => ({ rows: (await pool.query(sql, params)).rows as T[] }),
         (error) => /^\s*SELECT\b/i.test(sql) && isConnectionError(error),
       ),
     exec: async (sql: string) => {
@@ -268,8 +262,13 @@ export class PgNotifier implements LiveNotifier {
     return this.client !== null;
   }
 
-  announce(sessionId: string, seq: number, type?: string): void {
-    queueMicrotask(() => this.deliver(sessionId, seq, type));
+  /**
+   * Without the event's type: on PostgreSQL the readers read every answer from the log as before.
+   * Counting an own answer without the read (hub.ts) made the teacher's counts lag the answers on
+   * PostgreSQL in bench:live (8 December, docs/performance.md); PGlite keeps it.
+   */
+  announce(sessionId: string, seq: number): void {
+    queueMicrotask(() => this.deliver(sessionId, seq));
   }
 
   async publish(sessionId: string, seq: number): Promise<void> {

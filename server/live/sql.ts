@@ -9,8 +9,7 @@ export interface QueryOptions {
   /**
    * A statement run many times a second under a full room (an answer, a counts frame, a read of the
    * log): planned once under this name and its plan kept. PGlite: `PREPARE`/`EXECUTE`
-   * (pglite-prepared.ts); PostgreSQL: a named statement on each connection. Inside a transaction it
-   * is ignored.
+   * (pglite-prepared.ts). PostgreSQL ignores it (see postgres.ts), and so does a transaction.
    */
   prepare?: string;
 }
