@@ -32,9 +32,9 @@ export const rotationNotStated: z.input<typeof notStatedSchema>[] = [
       kk: "Мемлекеттік Дума депутаттарының көпшілігі Делягиннің әскерді жабдықтау өлшемшарттары туралы сұрауын қолдады.",
     },
     explanation: {
-      en: "Delyagin said he and a fellow member of his party were requesting that Russia’s Ministry of Defense be ordered to provide information on the criteria for supplying troops. The article does not say whether any deputies backed the request.",
-      ru: "Делягин сказал, что он и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям снабжаются войска. Поддержали ли этот запрос депутаты, в статье не сказано.",
-      kk: "Делягин өзі мен партиядағы әріптесі Ресей Қорғаныс министрлігін әскерді жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтты. Бұл сұрауды депутаттардың қолдаған-қолдамағаны мақалада айтылмайды.",
+      en: "Delyagin said he and a fellow member of his party were requesting that Russia’s Ministry of Defense be ordered to provide information on the criteria for supplying troops. The article does not say whether other State Duma deputies backed the request.",
+      ru: "Делягин сказал, что он и его однопартиец просят обязать Министерство обороны России раскрыть, по каким критериям снабжаются войска. Поддержали ли этот запрос другие депутаты Государственной думы, в статье не сказано.",
+      kk: "Делягин өзі мен партиядағы әріптесі Ресей Қорғаныс министрлігін әскерді жабдықтау өлшемшарттары туралы ақпарат беруге міндеттеуді сұрап жатқанын айтты. Мемлекеттік Думаның басқа депутаттарының бұл сұрауды қолдаған-қолдамағаны мақалада айтылмайды.",
     },
     quoteIds: ["q-delyagin-request"],
     decides: ["Ministry of Defense be ordered"],
@@ -48,8 +48,8 @@ export const rotationNotStated: z.input<typeof notStatedSchema>[] = [
       kk: "Армения үкіметі елге келіп жатқан көптеген ресейліктерге жұмыс табуға көмектесетінін мәлімдеді.",
     },
     explanation: {
-      en: "Armenia appears in the article only in its list of the countries Russians have headed to. The article reports no statement by Armenia’s government.",
-      ru: "Армения лишь названа в перечне стран, куда направляются россияне. Заявлений её правительства в статье нет.",
+      en: "The article names Armenia only as one of the countries Russians have headed to. It reports no statement by Armenia’s government.",
+      ru: "Армения упоминается в статье лишь как одна из стран, куда едут россияне. Заявлений её правительства в статье нет.",
       kk: "Мақалада Армения ресейліктер барып жатқан елдердің тізімінде ғана аталады. Армения үкіметінің мәлімдемесі мақалада келтірілмейді.",
     },
     quoteIds: ["q-destinations"],
