@@ -187,7 +187,6 @@ class SessionReader {
     this.countsDirty = false;
     const upTo = this.lastSeq ?? 0;
     try {
-      // Urgent (priority.ts): at most one read per class every 200 ms, and the teacher's count waits on it.
       const counts = await this.source.counts(this.sessionId);
       this.lastCountsAt = Date.now();
       if (counts) {
