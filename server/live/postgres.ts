@@ -102,8 +102,9 @@ export function openPostgres(options: PostgresOptions): PostgresDb {
     pool,
     // A read (or a NOTIFY, which may arrive twice harmlessly) cut by a lost connection is retried once
     // on a fresh one; a write is not, since it may have committed before the connection went.
-    // `prepare` is not used here: with pg's named statements the teacher's counts lagged the answers
-    // more in bench:live (8 December, docs/performance.md); PostgreSQL plans on its own cores.
+    // `prepare` is not used here: with it (pg's named statements) and the PGlite-only changes, the
+    // teacher's counts lagged the answers in some bench:live runs (8 December, docs/performance.md);
+    // PostgreSQL plans on its own cores.
     query: <T>(sql: string, params?: unknown[]) =>
       withRetry(
         async () => ({ rows: (await pool.query(sql, params)).rows as T[] }),
