@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlQueryable } from "./sql";
-import { ANSWER_EVENT, type AnswerInput } from "./store";
+import { ANSWER_EVENT, answerParams, type AnswerInput } from "./store";
 
 /** An assignment's answer as the service hands it to the store: the key's hash is checked in SQL. */
 export interface AssignmentAnswerInput extends AnswerInput {
@@ -78,21 +78,7 @@ export async function recordAssignmentAnswer(
     allowed: number;
     upserted: number;
     seq: number | string | null;
-  }>(
-    ASSIGNMENT_ANSWER,
-    [
-      input.sessionId,
-      input.participantId,
-      input.question,
-      input.answer,
-      input.answerSeq,
-      input.correct,
-      now,
-      input.resumeKeyHash,
-      final,
-    ],
-    { prepare: "assignment_answer" },
-  );
+  }>(ASSIGNMENT_ANSWER, [...answerParams(input, now), final], { prepare: "assignment_answer" });
   const r = rows[0]!;
   if (!r.session) return { ok: false, error: "unknown-session" };
   if (!r.participant) return { ok: false, error: "forbidden" };

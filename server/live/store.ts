@@ -246,6 +246,23 @@ export const ANSWER_EVENT = `bump AS (
     SELECT pg_notify('live', $1 || ':' || seq) FROM ev
   )`;
 
+/**
+ * The parameters both answer statements share, in their order: $1 session, $2 participant,
+ * $3 question, $4 answer, $5 answerSeq, $6 correct, $7 now, $8 the key's hash.
+ */
+export function answerParams(input: LiveAnswerInput, now: Date): unknown[] {
+  return [
+    input.sessionId,
+    input.participantId,
+    input.question,
+    input.answer,
+    input.answerSeq,
+    input.correct,
+    now,
+    input.resumeKeyHash,
+  ];
+}
+
 const RECORD_ANSWER = `WITH s AS (
     SELECT $3::int >= 0 AND state->>'phase' IS DISTINCT FROM 'ended'
       AND state->'questions'->>($3::int) = 'open' AS open
@@ -415,20 +432,7 @@ export class SqlLiveStore implements LiveStore {
       open: boolean | null;
       upserted: number;
       seq: number | string | null;
-    }>(
-      RECORD_ANSWER,
-      [
-        input.sessionId,
-        input.participantId,
-        input.question,
-        input.answer,
-        input.answerSeq,
-        input.correct,
-        clock(),
-        input.resumeKeyHash,
-      ],
-      { prepare: "live_answer" },
-    );
+    }>(RECORD_ANSWER, answerParams(input, clock()), { prepare: "live_answer" });
     const r = rows[0]!;
     if (!r.session) return { ok: false, error: "unknown-session" };
     if (!r.participant) return { ok: false, error: "forbidden" };
