@@ -254,8 +254,8 @@ export class PgNotifier implements LiveNotifier {
     })();
   }
 
-  private deliver(sessionId: string, seq: number, type?: string): void {
-    for (const l of this.notifyListeners) l(sessionId, seq, type);
+  private deliver(sessionId: string, seq: number): void {
+    for (const l of this.notifyListeners) l(sessionId, seq);
   }
 
   /** True while the LISTEN connection is up (for tests and logs). */
